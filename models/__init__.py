@@ -1,0 +1,28 @@
+"""Pydantic record types of news-extract: the project's one schema."""
+from models.records import (
+    SCHEMA_VERSION,
+    Action,
+    DateMention,
+    Document,
+    ExtractionError,
+    Granularity,
+    Mention,
+    Modality,
+    Organisation,
+    Person,
+    Role,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Action",
+    "DateMention",
+    "Document",
+    "ExtractionError",
+    "Granularity",
+    "Mention",
+    "Modality",
+    "Organisation",
+    "Person",
+    "Role",
+]
