@@ -1,0 +1,116 @@
+"""Date mentions: calendar expressions with exact offsets, normalised against the publication date.
+
+Candidates come from the patterns of `extract.temporal` (precise boundaries, fast) and from
+spaCy's DATE entities where the patterns found nothing (with their boundaries trimmed and
+durations, ages and recurrences left out). Results: `doc.spans["dates"]` (label = date id)
+and `doc._.dates`, a list in the `models.DateMention` shape.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.spans import mention
+from extract.temporal import FINDER, normalise
+
+if not Doc.has_extension("dates"):
+    Doc.set_extension("dates", default=None)
+
+# Bare years and month names are dates only in a temporal context: after one of these words,
+# or inside a spaCy DATE entity.
+_CONTEXT_WORDS = {
+    "in", "for", "since", "by", "until", "till", "of", "during", "from", "to", "through",
+    "before", "after", "early", "late", "mid", "end", "beginning", "start", "on", "and", "or",
+    "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
+    "at", "within", "into", "throughout",
+}
+_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
+_DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
+                       r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
+                       r"(?:[\s-]+old|\s+long)?$")
+_RECURRENCE = re.compile(r"(?i)\b(?:annual(?:ly)?|every|each|daily|weekly|monthly|yearly|per)\b")
+_ORDINAL_ONLY = re.compile(r"(?i)^(?:the\s+)?\d+(?:st|nd|rd|th)$")
+
+
+@Language.factory("news_dates", default_config={"day_first": False, "use_entities": True})
+def make_dates(nlp: Language, name: str, day_first: bool, use_entities: bool):
+    return DatesComponent(day_first, use_entities)
+
+
+class DatesComponent:
+    def __init__(self, day_first: bool, use_entities: bool):
+        self.day_first = day_first
+        self.use_entities = use_entities
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = dt.date.fromisoformat(doc._.published) if doc._.published else None
+        found: list[tuple[int, int, bool]] = []  # start, end, from the patterns
+        date_ents = [e for e in doc.ents if e.label_ == "DATE"]
+        for m in FINDER.finditer(doc.text):
+            start, end = m.start(), m.end()
+            if start == end:
+                continue
+            if _BARE.match(m.group()) and not self._in_context(doc, start, end, date_ents):
+                continue
+            found.append((start, end, True))
+        if self.use_entities:
+            for ent in date_ents:
+                span = _trim_date(ent)
+                if span is None or any(s < span.end_char and span.start_char < e
+                                       for s, e, _ in found):
+                    continue
+                found.append((span.start_char, span.end_char, False))
+        spans, records = [], []
+        for start, end, from_patterns in sorted(found):
+            text = doc.text[start:end]
+            value = normalise(text, anchor, self.day_first)
+            if value is None and not from_patterns:
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            date_id = f"d{len(records) + 1}"
+            spans.append(Span(doc, span.start, span.end, label=date_id))
+            records.append({
+                "id": date_id, "text": text,
+                "start": value.start.isoformat() if value else None,
+                "end": value.end.isoformat() if value else None,
+                "granularity": value.granularity if value else None,
+                "evidence": mention(doc, start, end),
+            })
+        doc.spans["dates"] = spans
+        doc._.dates = records
+        return doc
+
+    @staticmethod
+    def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
+        if any(e.start_char <= start and end <= e.end_char for e in date_ents):
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        return prev.lower_ in _CONTEXT_WORDS or prev.text in "(,-–/"
+
+
+def _trim_date(ent: Span) -> Span | None:
+    """spaCy's DATE entity without leading prepositions and articles; None where it is a
+    duration, an age, a recurrence or a bare ordinal rather than a calendar date."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and doc[start].lower_ in {"the", "on", "in", "by", "since", "of", "from",
+                                                "until", "a", "an", "about", "around"}:
+        start += 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if (_DURATION.match(text) or _RECURRENCE.search(text) or _ORDINAL_ONLY.match(text)
+            or not re.search(r"\d|(?i:day|week|month|year|quarter|spring|summer|fall|autumn|"
+                             r"winter|christmas|easter)", text)
+            or re.search(r"(?i)\b(?:old|aged?)\b", text)):
+        return None
+    return span

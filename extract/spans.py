@@ -1,0 +1,44 @@
+"""Small helpers over spaCy spans shared by the components: grounding and trimming."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
+                "her"}
+
+
+def mention(doc: Doc, start_char: int, end_char: int) -> dict:
+    """A grounded mention (the `models.Mention` shape) for a character range of `doc`."""
+    sent = doc[doc.char_span(start_char, end_char, alignment_mode="expand").start].sent
+    return {"start": start_char, "end": end_char, "text": doc.text[start_char:end_char],
+            "sent_start": sent.start_char, "sent_end": sent.end_char}
+
+
+def span_mention(span: Span) -> dict:
+    return mention(span.doc, span.start_char, span.end_char)
+
+
+def trim(span: Span, drop: set[str] = LEADING_DROP) -> Span:
+    """The span without leading articles/determiners and edge punctuation or whitespace."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in drop or span.doc[start].is_punct
+                           or span.doc[start].is_space):
+        start += 1
+    while end > start and (span.doc[end - 1].is_punct and span.doc[end - 1].text not in ".)"
+                           or span.doc[end - 1].is_space):
+        end -= 1
+    # A final "." belongs to an abbreviation ("Inc.", "U.S.") only.
+    if end > start and span.doc[end - 1].text == "." and end - 1 > start:
+        end -= 1
+    if end > start and span.doc[end - 1].text == ")" and "(" not in span.doc[start:end].text:
+        end -= 1
+    return span.doc[start:end]
+
+
+def span_index(group) -> dict[int, str]:
+    """token index -> span label, for a span group whose labels are item ids."""
+    index: dict[int, str] = {}
+    for sp in group:
+        for i in range(sp.start, sp.end):
+            index.setdefault(i, sp.label_)
+    return index
