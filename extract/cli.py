@@ -1,0 +1,85 @@
+"""The `news-extract` command: `run` extracts records and tables, `schema` prints the schema."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from models import SCHEMA_VERSION, Document
+
+DEFAULT_INPUT = "corpus"
+DEFAULT_OUT = "outputs"
+
+
+def _formats(value: str) -> list[str]:
+    from extract.batch import FORMATS
+
+    formats = [f.strip() for f in value.split(",") if f.strip()]
+    bad = [f for f in formats if f not in FORMATS]
+    if bad or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(bad) or value!r}; choose from {', '.join(FORMATS)}")
+    return formats
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="news-extract",
+        description="People, roles, organisations, dates and planned actions from press releases.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="extract records from files, directories or JSON Lines")
+    run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT],
+                     help=f"files or directories to read (default: {DEFAULT_INPUT}/)")
+    run.add_argument("--out", default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT}/)")
+    run.add_argument("--format", type=_formats, default=["jsonl", "csv"],
+                     help="comma-separated outputs: jsonl (documents.jsonl), csv (one table per "
+                          "kind of fact), gold (gold.jsonl, the shape score.py reads); "
+                          "default: jsonl,csv")
+    run.add_argument("--model", default=None,
+                     help="spaCy pipeline name or path (default: en_core_web_sm)")
+    run.add_argument("--batch-size", type=int, default=16)
+    run.add_argument("--max-chars", type=int, default=1_000_000,
+                     help="texts longer than this are recorded as errors (default: 1,000,000)")
+
+    sub.add_parser("schema", help="print the JSON Schema of the Document record")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "schema":
+        schema = Document.model_json_schema()
+        schema["$id"] = f"news-extract/document/{SCHEMA_VERSION}"
+        print(json.dumps(schema, indent=2))
+        return 0
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from extract.batch import run_batch
+    from extract.model import ModelNotFound
+    from extract.pipeline import build_pipeline
+    from extract.readers import read_inputs
+
+    started = time.perf_counter()
+    try:
+        nlp = build_pipeline(args.model)
+    except ModelNotFound as error:
+        print(f"news-extract: {error}", file=sys.stderr)
+        return 2
+    summary = run_batch(nlp, read_inputs(args.inputs), Path(args.out), formats=args.format,
+                        batch_size=args.batch_size, max_chars=args.max_chars)
+    seconds = time.perf_counter() - started
+    facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
+    print(f"news-extract: {summary.documents} documents read, {summary.errors} errors, "
+          f"{seconds:.1f} s")
+    print(f"  facts: {facts}")
+    print(f"  written to {args.out}/: " + ", ".join(Path(p).name for p in summary.outputs))
+    return 1 if summary.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,202 @@
+"""Readers: files, directories and JSON Lines into raw documents, lazily.
+
+Every input ends as a `RawDocument` or an `ExtractionError` (path, reason): an empty file, a
+binary file, text that is not UTF-8, a JSON line without text, HTML without a main text. The
+batch records the error and goes on; nothing is dropped silently.
+
+- `.txt`, `.md`: UTF-8 text; the first non-empty line is the title. The publication date is
+  found in the text by the metadata component.
+- `.html`, `.htm`: main text and metadata by trafilatura (navigation and boilerplate left out).
+- `.jsonl`, `.json` (also gzipped): objects with `text` and optional `id`, `title`,
+  `published` (or `date`), `source` (or `url`); a `.json` file holds one object or a list.
+- Directories: walked recursively in sorted order; hidden files and the directory's own
+  README/LICENSE/CHANGELOG files are not inputs.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from models import ExtractionError
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One release as read, before extraction."""
+
+    text: str
+    source: str
+    id: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date where the input states one
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | ExtractionError]:
+    """Every document (or error) under `paths`, in a deterministic order."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from _read_dir(path)
+        elif path.exists():
+            yield from read_file(path)
+        else:
+            yield ExtractionError(source=str(path), reason="no such file or directory")
+
+
+def _read_dir(root: Path) -> Iterator[RawDocument | ExtractionError]:
+    seen: set[tuple[int, int]] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        stat = os.stat(dirpath)
+        if (stat.st_dev, stat.st_ino) in seen:  # a symlink loop
+            dirnames[:] = []
+            yield ExtractionError(source=dirpath, reason="directory visited twice (symlink loop)")
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or NOT_INPUTS.match(name):
+                continue
+            yield from read_file(Path(dirpath) / name)
+
+
+def _suffixes(path: Path) -> tuple[str, bool]:
+    """The format suffix, and whether the file is gzipped."""
+    suffixes = [s.lower() for s in path.suffixes]
+    gzipped = bool(suffixes) and suffixes[-1] == ".gz"
+    if gzipped:
+        suffixes = suffixes[:-1]
+    return (suffixes[-1] if suffixes else ""), gzipped
+
+
+def read_file(path: Path) -> Iterator[RawDocument | ExtractionError]:
+    suffix, gzipped = _suffixes(path)
+    source = str(path)
+    try:
+        if gzipped:
+            with gzip.open(path, "rb") as fh:
+                data = fh.read()
+        else:
+            data = path.read_bytes()
+    except (OSError, EOFError, gzip.BadGzipFile) as error:
+        yield ExtractionError(source=source, reason=f"cannot read file: {error}")
+        return
+    if suffix in JSON_SUFFIXES:
+        yield from _read_json(data, source, lines=suffix != ".json")
+    elif suffix in HTML_SUFFIXES:
+        yield _read_html(data, source)
+    elif suffix in TEXT_SUFFIXES:
+        yield _read_text(data, source)
+    else:
+        yield ExtractionError(source=source, reason=f"unsupported file type '{suffix or path.name}'"
+                              " (expected .txt, .md, .html, .json or .jsonl, optionally .gz)")
+
+
+def decode(data: bytes, source: str) -> str | ExtractionError:
+    """UTF-8 text (a BOM is allowed), or why it is not."""
+    if not data.strip():
+        return ExtractionError(source=source, reason="empty input")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return ExtractionError(source=source, reason="binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return ExtractionError(source=source,
+                               reason=f"not UTF-8 text (invalid byte at offset {error.start})")
+    if not text.strip():
+        return ExtractionError(source=source, reason="empty input")
+    return text
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_text(data: bytes, source: str) -> RawDocument | ExtractionError:
+    text = decode(data, source)
+    if isinstance(text, ExtractionError):
+        return text
+    text = _normalise_newlines(text).strip("\n")
+    title = next((line.strip() for line in text.split("\n") if line.strip()), None)
+    return RawDocument(text=text, source=source, title=title)
+
+
+def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
+    html = decode(data, source)
+    if isinstance(html, ExtractionError):
+        return html
+    import trafilatura  # imported here: only HTML inputs pay for it
+
+    try:
+        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
+                                             with_metadata=True)
+    except Exception as error:  # trafilatura raises assorted errors on broken markup
+        return ExtractionError(source=source, reason=f"HTML could not be parsed: {error}")
+    if result is None:
+        return ExtractionError(source=source, reason="no main text found in HTML")
+    meta = result if isinstance(result, dict) else result.as_dict()
+    body = (meta.get("text") or "").strip()
+    if not body:
+        return ExtractionError(source=source, reason="no main text found in HTML")
+    title = (meta.get("title") or "").strip() or None
+    text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
+    published = meta.get("date")
+    return RawDocument(text=_normalise_newlines(text), source=meta.get("url") or source,
+                       title=title,
+                       published=published if published and _ISO_DAY.match(published) else None)
+
+
+def _read_json(data: bytes, source: str, lines: bool) -> Iterator[RawDocument | ExtractionError]:
+    text = decode(data, source)
+    if isinstance(text, ExtractionError):
+        yield text
+        return
+    if not lines:
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield ExtractionError(source=source, reason=f"invalid JSON: {error}")
+            return
+        items = obj if isinstance(obj, list) else [obj]
+        for n, item in enumerate(items, 1):
+            yield from_record(item, f"{source}#{n}" if len(items) > 1 else source)
+        return
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{n}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ExtractionError(source=where, reason=f"invalid JSON: {error.msg}")
+            continue
+        yield from_record(item, where)
+
+
+def from_record(item: object, where: str) -> RawDocument | ExtractionError:
+    """A JSON object with a `text` field (the gold files' shape works too)."""
+    if not isinstance(item, dict):
+        return ExtractionError(source=where, reason="JSON value is not an object")
+    doc_id = item.get("id")
+    doc_id = str(doc_id) if doc_id not in (None, "") else None
+    text = item.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return ExtractionError(source=where, reason="JSON object has no text", document_id=doc_id)
+    published = item.get("published") or item.get("date")
+    if published is not None and not (isinstance(published, str) and _ISO_DAY.match(published)):
+        published = None
+    title = item.get("title")
+    return RawDocument(
+        text=text, source=str(item.get("source") or item.get("url") or where),
+        id=doc_id, title=title if isinstance(title, str) else None,
+        published=published[:10] if published else None,
+    )
