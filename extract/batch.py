@@ -138,11 +138,12 @@ def run_batch(
     formats: Iterable[str] = ("jsonl", "csv"),
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
-    log=sys.stderr,
+    log=None,
 ) -> RunSummary:
     """Extract every input and write the requested outputs into `out_dir`; errors always go
     to `errors.csv` and one line each to `log`."""
     formats = set(formats)
+    log = log or sys.stderr
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = RunSummary()

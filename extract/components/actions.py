@@ -131,8 +131,8 @@ class ActionsComponent:
             return None
         if kind == "scheduled_for":
             span = _noun_phrase(verb)
-            if span is None:
-                return None
+            if span is None or any(t.i in people_at for t in span):
+                return None  # "X and Y are scheduled for ...": people, not an event
             trigger_text = " ".join(x.text for x in trigger.lefts if x.dep_ == "auxpass") \
                 + f" {trigger.text}"
             return {"text": span.text, "trigger": trigger_text.strip(), "modality": "scheduled",

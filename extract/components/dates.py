@@ -111,6 +111,7 @@ def _trim_date(ent: Span) -> Span | None:
     if (_DURATION.match(text) or _RECURRENCE.search(text) or _ORDINAL_ONLY.match(text)
             or not re.search(r"\d|(?i:day|week|month|year|quarter|spring|summer|fall|autumn|"
                              r"winter|christmas|easter)", text)
-            or re.search(r"(?i)\b(?:old|aged?)\b", text)):
+            or re.search(r"(?i)\b(?:old|aged?)\b", text)
+            or re.fullmatch(r"\d+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text)):
         return None
     return span

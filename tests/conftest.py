@@ -1,0 +1,79 @@
+"""Shared fixtures: one pipeline for the session, and the real texts the tests read."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+SEED_TEXT = (CORPUS / "seed-eu-cbrn-coe-2021-11-25.txt").read_text(encoding="utf-8").strip("\n")
+
+
+def doj_release(doc_id: str) -> dict:
+    """One of the public-domain DOJ releases kept in corpus/."""
+    for line in (CORPUS / "doj_press_releases.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line)
+        if rec["id"] == doc_id:
+            return rec
+    raise KeyError(doc_id)
+
+
+def shared_doj_release(doc_id: str) -> dict:
+    """A release from ../shared/data/doj_press_releases (skips where that copy is absent)."""
+    import gzip
+
+    path = SHARED / "data" / "doj_press_releases" / "doj_press_releases.jsonl.gz"
+    if not path.exists():
+        pytest.skip(f"{path} is not here")
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if f'"{doc_id}"' in line[:40]:
+                return json.loads(line)
+    raise KeyError(doc_id)
+
+
+def sentence(text: str, needle: str) -> str:
+    """The sentence of a real text that holds `needle`."""
+    import re
+
+    for sent in re.split(r"(?<=[.!?])[\"”]?\s+", text):
+        if needle in sent:
+            return sent
+    raise KeyError(needle)
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The paragraph of a real text that holds `needle` (tests quote real sentences)."""
+    for para in text.split("\n"):
+        if needle in para:
+            return para
+    raise KeyError(needle)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline()
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """text (+ publication date) -> Document."""
+    from extract.convert import to_document
+
+    def run(text: str, published: str | None = None, doc_id: str = "t"):
+        doc = nlp.make_doc(text)
+        doc._.doc_id = doc_id
+        doc._.published = published
+        return to_document(nlp(doc))
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed(extract):
+    return extract(SEED_TEXT)

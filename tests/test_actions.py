@@ -1,0 +1,54 @@
+"""Planned actions: triggers and exclusions on real sentences."""
+from tests.conftest import doj_release, sentence, sentence_with, shared_doj_release
+
+
+def actions(doc):
+    names = {p.id: p.name for p in doc.people} | {o.id: o.name for o in doc.organisations}
+    dates = {d.id: d.text for d in doc.dates}
+    return [(a.text, a.trigger, a.modality, names.get(a.actor_id), dates.get(a.time_id))
+            for a in doc.actions]
+
+
+def test_it_is_planned_to_takes_the_speakers_organisation_and_time(seed):
+    found = actions(seed)
+    plan = [a for a in found if a[0].startswith("continue work on the coordination")]
+    assert plan, found
+    text, trigger, modality, actor, time = plan[0]
+    assert text == ("continue work on the coordination of the CBRN Regional Risk Action Plan "
+                    "with partner countries in the region")
+    assert trigger == "is planned to" and modality == "planned"
+    assert actor == "Regional Secretariat for Central Asia"
+    assert time == "2022"
+
+
+def test_will_with_subject_actor(seed):
+    found = actions(seed)
+    pay = [a for a in found if a[0].startswith("pay much attention")]
+    assert pay and pay[0][1] == "will" and pay[0][4] == "2022"
+
+
+def test_predicted_effect_is_not_an_action(seed):
+    # "..., which will help to strengthen the capacity of law enforcement agencies ..."
+    assert not any(a[0].startswith(("help", "strengthen")) for a in actions(seed))
+
+
+def test_will_continue_in_a_quote_has_the_organisation_as_actor(extract):
+    rec = doj_release("doj-opa-11293")
+    text = sentence_with(rec["text"], "will continue to aggressively prosecute")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("continue to aggressively prosecute officers")
+               and a[3] == "Civil Rights Division" for a in found), found
+
+
+def test_completed_actions_are_not_actions(extract):
+    rec = doj_release("doj-opa-11293")
+    past = sentence(rec["text"], "were sentenced to 10 years")
+    assert actions(extract(past, published=rec["date"])) == []
+
+
+def test_conditionals_are_not_actions(extract):
+    for doc_id, needle in [("doj-opa-12092", "If an alternative resolution is not reached"),
+                           ("doj-opa-10961", "If Technip abides by the terms")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        assert actions(extract(text, published=rec["date"])) == [], text

@@ -1,0 +1,34 @@
+"""Date mentions in real releases: exact offsets, values anchored on the publication date."""
+from tests.conftest import doj_release
+
+
+def test_seed_dates(seed):
+    found = {(d.text, str(d.start), str(d.end), d.granularity) for d in seed.dates}
+    assert ("November 9-10, 2021", "2021-11-09", "2021-11-10", "day") in found
+    assert ("November 22, 2021", "2021-11-22", "2021-11-22", "day") in found
+    assert ("2022", "2022-01-01", "2022-12-31", "year") in found
+    # "9th virtual meeting", "8th annual meeting" and "62 partner countries" are not dates.
+    assert not any("9th" in d.text or "8th" in d.text or "62" in d.text for d in seed.dates)
+
+
+def test_offsets_are_grounded(seed):
+    for d in seed.dates:
+        assert seed.text[d.evidence.start:d.evidence.end] == d.text
+        assert d.evidence.sent_start <= d.evidence.start < d.evidence.end <= d.evidence.sent_end
+
+
+def test_relative_dates_resolve_against_publication_date(extract):
+    rec = doj_release("doj-opa-11293")
+    doc = extract(rec["text"], published=rec["date"])
+    values = {d.text: (str(d.start), str(d.end)) for d in doc.dates}
+    assert values["today"] == ("2010-03-25", "2010-03-25")
+    assert values["July 20, 2003"] == ("2003-07-20", "2003-07-20")
+    assert values["April 30, 2010"] == ("2010-04-30", "2010-04-30")
+
+
+def test_durations_and_ages_are_not_dates(extract):
+    rec = doj_release("doj-opa-11293")
+    doc = extract(rec["text"], published=rec["date"])
+    texts = {d.text for d in doc.dates}
+    assert not any("years" in t for t in texts)  # "sentences of 10 years"
+    assert "32" not in texts  # ages

@@ -1,0 +1,92 @@
+"""Readers on real releases, and every kind of bad input as a clear error, never a crash."""
+import gzip
+import json
+
+from extract.readers import RawDocument, read_inputs
+from models import ExtractionError
+from tests.conftest import CORPUS, SEED_TEXT, doj_release
+
+
+def split(items):
+    items = list(items)
+    return ([i for i in items if isinstance(i, RawDocument)],
+            [i for i in items if isinstance(i, ExtractionError)])
+
+
+def test_corpus_directory_reads_every_release_and_skips_its_readme():
+    docs, errors = split(read_inputs([CORPUS]))
+    assert errors == []
+    assert len(docs) == 16
+    assert not any("README" in d.source for d in docs)
+    assert len({d.id or d.text for d in docs}) == 16
+
+
+def test_text_file_title_is_the_first_line():
+    docs, _ = split(read_inputs([CORPUS / "seed-eu-cbrn-coe-2021-11-25.txt"]))
+    assert docs[0].title.startswith("EU CBRN CoE Initiative: 9th Virtual Meeting")
+    assert docs[0].text == SEED_TEXT
+
+
+def test_jsonl_keeps_id_title_date_and_source():
+    docs, _ = split(read_inputs([CORPUS / "doj_press_releases.jsonl"]))
+    rec = doj_release("doj-opa-11293")
+    doc = next(d for d in docs if d.id == "doj-opa-11293")
+    assert (doc.title, doc.published, doc.text) == (rec["title"], rec["date"], rec["text"])
+    assert doc.source == rec["source"]
+
+
+def test_gzipped_jsonl_and_json_list(tmp_path):
+    rec = doj_release("doj-opa-11293")
+    with gzip.open(tmp_path / "a.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps(rec) + "\n")
+    (tmp_path / "b.json").write_text(json.dumps([rec, {**rec, "id": "other"}]), encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path]))
+    assert errors == [] and [d.id for d in docs] == ["doj-opa-11293", "doj-opa-11293", "other"]
+
+
+def test_html_main_text_without_navigation(tmp_path):
+    rec = doj_release("doj-opa-11293")
+    paragraphs = "".join(f"<p>{p}</p>" for p in rec["text"].split("\n\n"))
+    html = (f"<html><head><title>{rec['title']}</title></head><body>"
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+            f"<article><h1>{rec['title']}</h1>{paragraphs}</article>"
+            "<footer>Follow us | Privacy policy | Accessibility</footer></body></html>")
+    (tmp_path / "release.html").write_text(html, encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path / "release.html"]))
+    assert errors == []
+    assert "fatal assault by San Juan officers" in docs[0].text
+    assert "Privacy policy" not in docs[0].text
+    assert docs[0].title == rec["title"]
+
+
+def test_bad_inputs_become_errors_and_the_rest_is_read(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("  \n\t\n")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 4)
+    (tmp_path / "latin1.txt").write_bytes("Réunion à Genève le 3 mars".encode("latin-1"))
+    (tmp_path / "notext.jsonl").write_text('{"id": "x", "title": "no body"}\n{"text": "ok"}\n'
+                                           '{"id": broken\n')
+    (tmp_path / "truncated.jsonl.gz").write_bytes(gzip.compress(b'{"text": "a"}\n' * 50)[:40])
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    (tmp_path / "good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path, tmp_path / "missing.txt"]))
+    reasons = {e.source.rsplit("/", 1)[-1]: e.reason for e in errors}
+    assert reasons["empty.txt"] == "empty input"
+    assert reasons["blank.txt"] == "empty input"
+    assert reasons["binary.txt"] == "binary file, not text"
+    assert reasons["latin1.txt"].startswith("not UTF-8")
+    assert reasons["notext.jsonl:1"] == "JSON object has no text"
+    assert reasons["notext.jsonl:3"].startswith("invalid JSON")
+    assert reasons["truncated.jsonl.gz"].startswith("cannot read file")
+    assert reasons["image.png"].startswith("unsupported file type")
+    assert reasons["missing.txt"] == "no such file or directory"
+    assert sorted(d.text[:4] for d in docs) == ["EU C", "ok"]
+
+
+def test_symlink_loop_is_recorded_not_followed_forever(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "good.txt").write_text(SEED_TEXT, encoding="utf-8")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path / "a")
+    docs, errors = split(read_inputs([tmp_path]))
+    assert len(docs) == 1
+    assert any("symlink loop" in e.reason for e in errors)

@@ -1,0 +1,46 @@
+"""Roles in the constructions press releases use, on real sentences."""
+from tests.conftest import SEED_TEXT, doj_release, sentence_with
+
+
+def roles(doc):
+    people = {p.id: p.name for p in doc.people}
+    orgs = {o.id: o.name for o in doc.organisations}
+    return {(people[r.person_id], r.title, orgs.get(r.organisation_id)) for r in doc.roles}
+
+
+def test_name_comma_title_at_org(seed):
+    assert ("Natalie Pauwels", "Head of Unit",
+            "European Commission Service for Foreign Policy Instruments") in roles(seed)
+    assert ("Joanneke Balfoort", "Director for Security and Defence Policy",
+            "European External Action Service") in roles(seed)
+
+
+def test_title_of_acronym_resolves_to_canonical_org(seed):
+    assert ("Leif Villadsen", "Deputy Director",
+            "United Nations Interregional Crime and Justice Research Institute") in roles(seed)
+
+
+def test_title_of_org_comma_name(seed):
+    assert ("Bakhtiyor Gulyamov", "Head", "Regional Secretariat for Central Asia") in roles(seed)
+
+
+def test_role_evidence_is_grounded(seed):
+    for r in seed.roles:
+        assert seed.text[r.evidence.start:r.evidence.end] == r.evidence.text
+        assert r.title in r.evidence.text or r.title in SEED_TEXT
+
+
+def test_prenominal_titles_and_of_the_org_after_the_name(extract):
+    rec = doj_release("doj-opa-05737")
+    text = sentence_with(rec["text"], "will hold a news conference")
+    found = roles(extract(text, published=rec["date"]))
+    assert ("Leslie R. Caldwell", "Assistant Attorney General", "Criminal Division") in found
+    assert ("James M. Cole", "Deputy Attorney General", None) in found
+
+
+def test_said_name_title_for_org(extract):
+    rec = doj_release("doj-opa-11293")
+    found = roles(extract(rec["text"], published=rec["date"]))
+    assert ("Thomas E. Perez", "Assistant Attorney General", "Civil Rights Division") in found
+    assert ("Daniel R. Dominguez", "U.S. District Court Judge", None) in found or \
+        any(p == "Daniel R. Dominguez" and "Judge" in t for p, t, _ in found)
