@@ -44,6 +44,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--max-chars", type=int, default=1_000_000,
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
+    ev = sub.add_parser("evaluate", help="score the pipeline against gold annotations")
+    ev.add_argument("gold", help="gold records (JSON Lines, the shape of GUIDELINES.md)")
+    ev.add_argument("--input", nargs="+", default=None,
+                    help="read the texts from these inputs (paired with the gold by id) "
+                         "instead of from the gold file")
+    ev.add_argument("--predictions", default=None,
+                    help="score this gold-shape prediction file instead of running the pipeline")
+    ev.add_argument("--details", action="store_true",
+                    help="list each document's missed and extra items")
+    ev.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ev.add_argument("--model", default=None, help="spaCy pipeline name or path")
+
     sub.add_parser("schema", help="print the JSON Schema of the Document record")
     return parser
 
@@ -55,7 +67,46 @@ def main(argv: list[str] | None = None) -> int:
         schema["$id"] = f"news-extract/document/{SCHEMA_VERSION}"
         print(json.dumps(schema, indent=2))
         return 0
+    if args.command == "evaluate":
+        return _evaluate(args)
     return _run(args)
+
+
+def _load_jsonl(path: str) -> dict[str, dict]:
+    with open(path, encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return {str(r.get("id")): r for r in records}
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from extract.batch import extract_documents
+    from extract.evaluation import evaluate, report
+    from extract.model import ModelNotFound
+    from extract.pipeline import build_pipeline
+    from extract.readers import read_inputs
+    from models import ExtractionError
+
+    gold = _load_jsonl(args.gold)
+    if args.predictions:
+        pred = _load_jsonl(args.predictions)
+    else:
+        try:
+            nlp = build_pipeline(args.model)
+        except ModelNotFound as error:
+            print(f"news-extract: {error}", file=sys.stderr)
+            return 2
+        pred = {}
+        for item in extract_documents(nlp, read_inputs(args.input or [args.gold])):
+            if isinstance(item, ExtractionError):
+                print(f"error: {item.source}: {item.reason}", file=sys.stderr)
+            else:
+                pred[item.id] = item.to_gold()
+    result = evaluate(gold, pred)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2))
+    else:
+        print(report(result, details=args.details))
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
