@@ -46,5 +46,8 @@ def test_offsets_are_grounded(seed):
 def test_doj_division_and_acronym(extract):
     rec = doj_release("doj-opa-11293")
     doc = extract(rec["text"], published=rec["date"])
-    names = set(by_name(doc))
-    assert "Civil Rights Division" in names
+    division = [o for o in doc.organisations
+                if "Civil Rights Division" in [o.name, *o.aliases]]
+    # One body, under its fullest form "Justice Departments Civil Rights Division".
+    assert len(division) == 1
+    assert len(division[0].mentions) == 3

@@ -41,6 +41,8 @@ def test_prenominal_titles_and_of_the_org_after_the_name(extract):
 def test_said_name_title_for_org(extract):
     rec = doj_release("doj-opa-11293")
     found = roles(extract(rec["text"], published=rec["date"]))
-    assert ("Thomas E. Perez", "Assistant Attorney General", "Civil Rights Division") in found
+    # The division's canonical name is its fullest form in this release.
+    assert ("Thomas E. Perez", "Assistant Attorney General",
+            "Justice Departments Civil Rights Division") in found
     assert ("Daniel R. Dominguez", "U.S. District Court Judge", None) in found or \
         any(p == "Daniel R. Dominguez" and "Judge" in t for p, t, _ in found)

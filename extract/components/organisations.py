@@ -1,11 +1,15 @@
 """Organisations: whole names, acronym definitions, and every form of one body merged.
 
-Candidates are spaCy's ORG entities plus capitalised phrases built around an organisation head
-noun ("Ministry", "Secretariat", "Institute" ... `lexicon.ORG_HEADS`) with their "of/for/on"
-complements, and acronyms that a definition introduces or spaCy tags. "Full Name (ACR)" and
-"ACR (Full Name)" link an acronym to its body. Forms of one body (the acronym, the full name,
-a reordered or shortened form) are merged into one record whose canonical name is the fullest
-form; a named unit of another named body keeps a `parent_id`.
+Candidates are capitalised phrases built around an organisation head noun ("Ministry",
+"Secretariat", "Institute" ... `lexicon.ORG_HEADS`) with their "of/for/on" complements and
+comma lists, spaCy's ORG entities (cleaned: cut at line breaks and at "and the"; dropped where
+they hold a verb, an address, a contact line, a portfolio after a title, a person's name or a
+shouted header), and acronyms that a definition introduces. In a title-case headline only
+forms that the body confirms count. "Full Name (ACR)" and "ACR (Full Name)" link an acronym to
+its body. Forms of one body (the acronym, the full name, "Justice Department" / "Department of
+Justice", "U.S. Department of X" / "Department of X", a lost possessive "Divisions", an
+undefined acronym that spells the initials of a named body) are merged into one record whose
+canonical name is the fullest form; a named unit of another named body keeps a `parent_id`.
 Results: `doc.spans["organisations"]` (label = organisation id) and `doc._.organisations`.
 """
 from __future__ import annotations
@@ -15,14 +19,32 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
+from extract.lexicon import (
+    GROUP_HEADS,
+    HONORIFICS,
+    NON_ORG_HEADS,
+    ORG_HEADS,
+    TITLE_HEADS,
+)
 from extract.spans import span_mention, trim
 
 if not Doc.has_extension("organisations"):
     Doc.set_extension("organisations", default=None)
 
 CONNECTORS = {"of", "for", "on", "and", "&"}
-_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,9}$")
+# Lowercase words that occur inside organisation names.
+NAME_PARTICLES = {"of", "for", "on", "and", "the", "in", "de", "du", "des", "la", "le", "von",
+                  "van", "der", "y", "e", "di", "da", "del", "at", "to", "und", "et"}
+FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
+# Heads that alone, or with these modifiers only, name no particular body ("the Task Force").
+GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "working", "special",
+                     "select", "standing", "new", "main", "joint", "interagency", "project"}
+ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd",
+                 "boulevard", "suite", "floor", "lane", "drive", "square", "plaza", "n.w.",
+                 "s.w.", "n.e.", "s.e.", "p.o."}
+CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone"}
+_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,7}$")
+_CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
 
 
 @Language.factory("news_organisations", default_config={"use_entities": True})
@@ -47,9 +69,11 @@ def norm(text: str) -> str:
     return " ".join(words)
 
 
-def _initials(text: str) -> str:
+def _initials(text: str, skip_function_words: bool = False) -> str:
     letters = []
     for word in re.split(r"[\s\-]+", text):
+        if skip_function_words and word.lower() in FUNCTION_WORDS:
+            continue
         parts = [p for p in word.split(".") if p] if "." in word else [word]
         letters.extend(p[0].upper() for p in parts if p and p[0].isalpha())
     return "".join(letters)
@@ -58,7 +82,9 @@ def _initials(text: str) -> str:
 def acronym_fits(acronym: str, name: str) -> bool:
     """True where most of the acronym's letters are initials of the name's words, in any
     order ("FPI EC" for "European Commission Service for Foreign Policy Instruments")."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
+    # A mixed-case acronym ("ACTeams", "CoE") spells with its capitals only.
+    mixed = any(c.islower() for c in acronym)
+    letters = [c for c in (acronym if mixed else acronym.upper()) if c.isupper()]
     pool = list(_initials(name))
     hits = 0
     for c in letters:
@@ -68,16 +94,41 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return bool(letters) and hits / len(letters) >= 0.75 and len(name.split()) >= 2
 
 
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Token indices on lines written in title case or capitals (headlines, header blocks),
+    where capitalisation says nothing about names."""
+    out: set[int] = set()
+    line: list = []
+    for tok in list(doc) + [None]:
+        if tok is None or "\n" in tok.text:
+            words = [t for t in line if t.is_alpha and len(t) > 3]
+            ends_sentence = bool(line) and line[-1].text in '.!?:;"”'
+            if 4 <= len(words) <= 25 and not ends_sentence and \
+                    sum(t.text[:1].isupper() for t in words) / len(words) >= 0.8:
+                out.update(t.i for t in line)
+            line = []
+        else:
+            line.append(tok)
+    return out
+
+
 class OrganisationsComponent:
     def __init__(self, use_entities: bool):
         self.use_entities = use_entities
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self._phrases(doc)
+        candidates = _phrases(doc)
         if self.use_entities:
-            candidates += [s for s in (_clean_entity(e) for e in doc.ents if e.label_ == "ORG")
-                           if s is not None]
-        definitions = self._definitions(doc, candidates)
+            person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+            for ent in doc.ents:
+                if ent.label_ == "ORG":
+                    candidates += _clean_entity(ent, person_words)
+        headline = _title_case_lines(doc)
+        if headline:
+            confirmed = {norm(c.text) for c in candidates if c.start not in headline}
+            candidates = [c for c in candidates if c.start not in headline
+                          or norm(c.text) in confirmed or _is_acronym(c.text)]
+        definitions = _definitions(doc, candidates)
         defined = {norm(acr.text) for acr, _ in definitions}
         candidates += [acr for acr, _ in definitions]
         # Acronyms used again after (or before) their definition.
@@ -85,112 +136,242 @@ class OrganisationsComponent:
             if _is_acronym(tok.text) and norm(tok.text) in defined:
                 candidates.append(doc[tok.i: tok.i + 1])
         spans = _longest_first(candidates)
-        records = _cluster(doc, spans, definitions)
+        records = _cluster(spans, definitions)
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
-                                      for oid, ss in records.items() for s in ss["_spans"]]
-        out = []
-        for oid, rec in records.items():
+                                      for oid, rec in records.items() for s in rec["_spans"]]
+        for rec in records.values():
             rec.pop("_spans")
-            out.append(rec)
-        doc._.organisations = out
+        doc._.organisations = list(records.values())
         return doc
 
-    @staticmethod
-    def _phrases(doc: Doc) -> list[Span]:
-        """Capitalised phrases around an organisation head noun, with their complements."""
-        out = []
-        for tok in doc:
-            if tok.lower_ not in ORG_HEADS or not _is_cap(tok):
-                continue
-            start = tok.i
-            while start > tok.sent.start and (
-                _is_cap(doc[start - 1]) and doc[start - 1].lower_ not in GROUP_HEADS
-                and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("ADP", "DET"))
-                or doc[start - 1].text in ("'s", "’s", "&") and start - 2 >= tok.sent.start
-                and _is_cap(doc[start - 2])
-            ):
+
+def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
+    """After a comma at k inside a name: the end of a capitalised list "A, B and C" (as in
+    "Centres of Excellence on Chemical, Biological, Radiological and Nuclear Risk"), or None."""
+    j = k
+    while j < limit and doc[j].text == ",":
+        j += 1
+        if j >= limit or not _is_cap(doc[j]) or doc[j].lower_ in TITLE_HEADS:
+            return None
+        while j < limit and _is_cap(doc[j]):
+            j += 1
+        if j < limit and doc[j].lower_ in ("and", "&", "or") and j + 1 < limit \
+                and _is_cap(doc[j + 1]) and doc[j + 1].lower_ not in ORG_HEADS:
+            j += 1
+            while j < limit and _is_cap(doc[j]):
+                j += 1
+            return j
+    return None
+
+
+def _phrases(doc: Doc) -> list[Span]:
+    """Capitalised phrases around an organisation head noun, with their complements."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ORG_HEADS or not _is_cap(tok):
+            continue
+        sent = tok.sent
+        start = tok.i
+        while start > sent.start:
+            prev = doc[start - 1]
+            if _is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
+                    and prev.lower_.rstrip(".") \
+                    not in HONORIFICS and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")):
                 start -= 1
-            end = tok.i + 1
-            while end < tok.sent.end:
-                t = doc[end]
-                if _is_cap(t) and t.lower_ not in TITLE_HEADS - ORG_HEADS:
-                    end += 1
-                elif t.lower_ in CONNECTORS and end + 1 < tok.sent.end:
-                    nxt = end + 1
-                    if doc[nxt].lower_ == "the" and nxt + 1 < tok.sent.end:
-                        nxt += 1
-                    if _is_cap(doc[nxt]) and doc[nxt].pos_ in ("PROPN", "NOUN", "ADJ", "NUM"):
-                        end = nxt + 1
-                    else:
-                        break
-                elif t.text in ("-", "–") and end + 1 < tok.sent.end and _is_cap(doc[end + 1]):
-                    end += 2
-                else:
+            elif prev.text in ("'s", "’s", "&") and start - 2 >= sent.start \
+                    and _is_cap(doc[start - 2]):
+                start -= 1
+            elif prev.text in ("-", "–") and not prev.whitespace_ and start - 2 >= sent.start \
+                    and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2]):
+                start -= 1  # "IRS-CI Los Angeles Field Office"
+            elif prev.lower_ == "and" and start - 2 >= sent.start and _is_cap(doc[start - 2]) \
+                    and doc[start].lower_ not in ORG_HEADS:
+                start -= 1  # "Crime and Justice Research Institute"
+            else:
+                break
+        end = tok.i + 1
+        while end < sent.end:
+            t = doc[end]
+            if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+                break  # "Department of Labor March 2010"
+            if _is_cap(t) and (t.lower_ in ORG_HEADS or t.like_num
+                               or doc[end - 1].lower_ not in ORG_HEADS
+                               and t.ent_type_ != "PERSON" and not _title_before_name(doc, end)):
+                # After a head only another head ("Service Group") or a number ("Motel 6")
+                # continues the name: "Civil Division Tony West" is a body and a person.
+                end += 1
+            elif t.text == ",":
+                stop = _list_continues(doc, end, sent.end)
+                if stop is None:
                     break
-            span = trim(doc[start:end])
-            if len(span) and not (len(span) == 1 and span[0].is_sent_start and span[0].pos_
-                                  != "PROPN"):
+                end = stop
+            elif t.lower_ in CONNECTORS and end + 1 < sent.end:
+                nxt = end + 1
+                if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < sent.end:
+                    nxt += 1
+                nt = doc[nxt]
+                if not (_is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")):
+                    break
+                if t.lower_ in ("and", "&") and (
+                        nt.lower_ in ORG_HEADS | TITLE_HEADS or _is_acronym(nt.text)
+                        or doc[end - 1].lower_ in ORG_HEADS
+                        or _org_head_ahead(doc, nxt, sent.end)):
+                    break  # "Department of Justice and USDA", "Committee and X": two bodies
+                end = nxt + 1
+            elif t.text in ("-", "–") and end + 1 < sent.end and _is_cap(doc[end + 1]) \
+                    and not doc[end - 1].whitespace_:
+                end += 2
+            else:
+                break
+        span = trim(doc[start:end])
+        if len(span) and _plausible(span, set()):
+            out.append(span)
+    return [s for s in (_drop_generic_head(s) for s in out) if s is not None]
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """ "Attorney" in "... Division Attorney John Smith": a title, then a name."""
+    return doc[i].lower_ in TITLE_HEADS and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" \
+        and doc[i + 1].lower_ not in ORG_HEADS
+
+
+def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised run from i holds its own organisation head ("and Labor Department")."""
+    while i < limit and _is_cap(doc[i]):
+        if doc[i].lower_ in ORG_HEADS:
+            return True
+        i += 1
+    return False
+
+
+def _definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
+    """(acronym, full name) pairs from "Full Name (ACR)" and "ACR (Full Name)"."""
+    ends: dict[int, Span] = {}
+    for c in candidates:
+        if ends.get(c.end) is None or len(c) > len(ends[c.end]):
+            ends[c.end] = c
+    pairs = []
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1: tok.i + 6] if t.text == ")"), None)
+        if close is None or close == tok.i + 1:
+            continue
+        inner = doc[tok.i + 1: close]
+        full = ends.get(tok.i)
+        if full is not None and len(inner) <= 3 and all(
+            _is_acronym(t.text) or t.text in ("-", "&") for t in inner
+        ) and acronym_fits(inner.text, full.text):
+            pairs.append((inner, full))
+            continue
+        # ACR (Full Name)
+        if tok.i > 0 and _is_acronym(doc[tok.i - 1].text):
+            inside = next((c for c in candidates if tok.i + 1 <= c.start <= tok.i + 2
+                           and c.end <= close), None)
+            if inside is not None and acronym_fits(doc[tok.i - 1].text, inside.text):
+                pairs.append((doc[tok.i - 1: tok.i], inside))
+    return pairs
+
+
+def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
+    """spaCy's ORG entity as zero or more clean organisation names."""
+    doc = ent.doc
+    # Cut at line breaks and at "and the" / ", and": each part is judged alone.
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or "\n" in doc[i].text or doc[i].lower_ == "and" and (
+                i + 1 < ent.end and doc[i + 1].lower_ == "the"
+                or any(t.lower_ in ORG_HEADS for t in doc[start:i])):
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+    out = []
+    for part in parts:
+        for k, tok in enumerate(part[:-1]):
+            nxt = part[k + 1]
+            if tok.lower_ in ORG_HEADS and nxt.text[:1].isupper() and nxt.lower_ not in \
+                    ORG_HEADS and not nxt.like_num:
+                part = part[: k + 1]  # "Criminal Division Lanny A. Breuer"
+                break
+        span = trim(part)
+        if span.text.endswith(("'s", "’s")) or (len(span) > 1 and span[-1].text in ("'s", "’s")):
+            span = span[:-1]
+        if len(span) and _plausible(span, person_words):
+            span = _drop_generic_head(span)
+            if span is not None:
                 out.append(span)
-        return [s for s in (_drop_generic_head(s) for s in out) if s is not None]
-
-    @staticmethod
-    def _definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
-        """(acronym, full name) pairs from "Full Name (ACR)" and "ACR (Full Name)"."""
-        ends = {}
-        for c in candidates:
-            if ends.get(c.end) is None or len(c) > len(ends[c.end]):
-                ends[c.end] = c
-        starts = {c.start: c for c in candidates}
-        pairs = []
-        for tok in doc:
-            if tok.text != "(":
-                continue
-            close = next((t.i for t in doc[tok.i + 1: tok.i + 6] if t.text == ")"), None)
-            if close is None or close == tok.i + 1:
-                continue
-            inner = doc[tok.i + 1: close]
-            inner_text = inner.text
-            full = ends.get(tok.i)
-            if full is not None and len(inner) <= 3 and all(
-                _is_acronym(t.text) or t.text in ("-", "&") for t in inner
-            ) and acronym_fits(inner_text, full.text):
-                pairs.append((inner, full))
-                continue
-            # ACR (Full Name)
-            if tok.i > 0 and _is_acronym(doc[tok.i - 1].text):
-                inside = starts.get(tok.i + 1) or next(
-                    (c for c in candidates if c.start >= tok.i + 1 and c.end <= close + 8
-                     and c.start <= tok.i + 2), None)
-                if inside is not None and acronym_fits(doc[tok.i - 1].text, inside.text):
-                    pairs.append((doc[tok.i - 1: tok.i], inside))
-        return pairs
+    return out
 
 
-def _clean_entity(ent: Span) -> Span | None:
-    span = trim(ent)
-    if not len(span) or not any(t.text[:1].isupper() for t in span):
-        return None
-    last = span[-1].lower_
-    if last in NON_ORG_HEADS or span[0].lower_ in GROUP_HEADS:
-        return None
+def _plausible(span: Span, person_words: set[str]) -> bool:
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not words or not any(t.text[:1].isupper() for t in span):
+        return False
+    lowers = {t.lower_ for t in span}
+    has_head = bool(lowers & ORG_HEADS)
+    acronym = len(span) == 1 and _is_acronym(span.text)
+    if span[-1].lower_ in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"} \
+            or span[0].lower_ in GROUP_HEADS:
+        return False
+    if not has_head and (span[0].lower_ in TITLE_HEADS or "," in span.text):
+        return False  # "General Petraeus", "Madison, Wisc"
+    if lowers & (ADDRESS_WORDS | CONTACT_WORDS):
+        return False
+    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span):
+        return False  # "Rakesh Prusti as Group CFO": names hold no such lowercase words
+    if span[-1].lower_ in TITLE_HEADS - ORG_HEADS and not has_head:
+        return False  # "Global Procurement Head": a title
+    if len(span) == 1 and span[0].is_upper and (span[0].i == 0 or "\n" in doc[span[0].i - 1].text):
+        return False  # a dateline ("WASHINGTON The Department ...")
+    if any(t.pos_ == "VERB" and t.lower_ not in ORG_HEADS for t in span):
+        return False  # a headline fragment ("Justice Department Set Dates")
+    if any(_CODE.match(t.text) for t in span) and not has_head:
+        return False
     if all(t.lower_ in TITLE_HEADS or t.lower_ in {"of", "the", "u.s.", "deputy", "assistant"}
            for t in span):
-        return None  # a bare title ("Attorney General") is a position, not a body
-    if span.text.endswith(("'s", "’s")):
-        span = span[:-1]
-    return span if len(span) else None
+        return False  # a bare title ("Attorney General") is a position, not a body
+    if len(words) >= 2 and all(t.is_upper for t in words) and any(len(t) >= 4 for t in words):
+        return False  # a shouted header line ("JOINT MEDIA RELEASE")
+    if len(span) == 1 and not acronym and (span[0].pos_ != "PROPN" or len(span[0]) >= 8
+                                           and span[0].is_upper):
+        return False  # a common noun ("Government") or a shouted word
+    if not has_head and not acronym and lowers <= person_words:
+        return False  # "Holder" where "Eric Holder" is a person
+    if not has_head and not acronym and span.start >= 2 and \
+            doc[span.start - 1].lower_ in ("for", "of") and \
+            doc[span.start - 2].lower_ in TITLE_HEADS:
+        return False  # a portfolio: "Minister for Industry, Science and Technology"
+    if not has_head and not acronym and _before_title(span):
+        return False  # "Rakesh Prusti as Group General Counsel": a person
+    return True
+
+
+def _before_title(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in ("as", ","):
+        i += 1
+        while i < len(doc) and doc[i].lower_ in ("the", "a", "an", "its", "our"):
+            i += 1
+        title = doc[i: i + 4]
+        return any(t.lower_ in TITLE_HEADS for t in title) and len(span) <= 3 and \
+            all(t.pos_ == "PROPN" for t in span)
+    return False
 
 
 def _drop_generic_head(span: Span) -> Span | None:
     """ "Secretariat of the X Initiative" (a bare head noun of another body) is the body X
-    seen through a unit with no name of its own: keep X only. Document-like heads go."""
+    seen through a unit with no name of its own: keep X only. Document-like heads go, and so
+    do heads with only generic modifiers ("the Task Force")."""
     if span[-1].lower_ in NON_ORG_HEADS and not any(t.lower_ in ORG_HEADS for t in span[:-1]):
         return None
     if len(span) > 2 and span[0].lower_ in ORG_HEADS and span[1].lower_ in ("of", "for"):
         rest = trim(span[2:])
         if len(rest) and any(t.lower_ in ORG_HEADS for t in rest):
             return rest
-    if len(span) == 1 and span[0].lower_ in ORG_HEADS and not span[0].is_upper:
+    if all(t.lower_ in ORG_HEADS | GENERIC_MODIFIERS for t in span) and not any(
+            t.is_upper and len(t) > 1 for t in span):
         return None
     return span
 
@@ -207,62 +388,69 @@ def _longest_first(candidates: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
-def _content(text: str) -> set[str]:
-    return set(norm(text).split()) - {"of", "for", "on", "and", "the", "&"}
+def _content(form: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in form.split()) - FUNCTION_WORDS
 
 
-def _cluster(doc: Doc, spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
+def _same_body(short: str, long: str) -> bool:
+    """Two normalised forms of one body: reordered ("justice department" / "department of
+    justice"), a lost possessive or plural ("department of justices"), the head part alone
+    ("joint research centre" of "joint research centre of the european commission") or the
+    name without a short place prefix ("department of justice" / "u s department of
+    justice")."""
+    if _content(short) == _content(long) and len(_content(short)) >= 2:
+        return True
+    if long.split(" of ")[0] == short and len(short.split()) >= 2:
+        return True
+    if long.endswith(" " + short) and len(short.split()) >= 2:
+        prefix = long[: -len(short)].split()
+        return 0 < len(prefix) <= 2 and prefix[-1] not in FUNCTION_WORDS \
+            and any(w in ORG_HEADS for w in short.split())
+    return False
+
+
+def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
     """Merge the forms of one body; returns id -> record (with its spans under "_spans")."""
-    acronym_of = {}
+    acronym_of: dict[str, str] = {}
     for acr, full in definitions:
         acronym_of.setdefault(norm(acr.text), norm(full.text))
     clusters: list[dict] = []  # {"forms": set[str], "spans": [...], "acronym": str|None}
 
-    def find(form: str, text: str) -> dict | None:
+    def find(form: str) -> dict | None:
         for c in clusters:
             if form in c["forms"]:
                 return c
-        if form in acronym_of:
-            return find(acronym_of[form], "")
+        if form in acronym_of and acronym_of[form] != form:
+            return find(acronym_of[form])
         for c in clusters:
             if c["acronym"] and norm(c["acronym"]) == form:
                 return c
-        content = _content(text) if text else set()
-        if len(content) >= 2:
-            for c in clusters:
-                for f in c["forms"]:
-                    other = _content(f)
-                    # Reordered ("European Commission Joint Research Centre") or the head
-                    # part alone ("Joint Research Centre" of "... Centre of the European
-                    # Commission").
-                    if content == other:
-                        return c
-                    head = f.split(" of ")[0]
-                    if form == head and len(head.split()) >= 2:
-                        return c
+        for c in clusters:
+            if any(_same_body(form, f) or _same_body(f, form) for f in c["forms"]):
+                return c
+        # "EU CBRN CoE Initiative": a defined acronym plus a head noun.
+        words = form.split()
+        if len(words) >= 2 and words[-1] in ORG_HEADS and " ".join(words[:-1]) in acronym_of:
+            return find(" ".join(words[:-1]))
         return None
 
     # Full names first so that short forms and acronyms find them.
-    order = sorted(spans, key=lambda s: (-len(s), s.start))
-    for span in order:
+    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
         form = norm(span.text)
         if not form:
             continue
-        c = find(form, span.text)
+        c = find(form)
         if c is None:
             c = {"forms": set(), "spans": [], "acronym": None}
             clusters.append(c)
         c["forms"].add(form)
         c["spans"].append(span)
-        if form in acronym_of or (len(span) == 1 and _is_acronym(span.text)
-                                  and norm(span.text) in acronym_of):
-            c["acronym"] = span.text
-        # Parent named inside: "Press Service of the State Committee ...", "FBI's Field Office".
     for acr, full in definitions:
-        c = find(norm(full.text), full.text)
+        c = find(norm(full.text))
         if c is not None:
-            c["acronym"] = acr.text
+            c["acronym"] = c["acronym"] or acr.text
             c["forms"].add(norm(acr.text))
+    _merge_spelled_acronyms(clusters)
 
     clusters.sort(key=lambda c: min(s.start for s in c["spans"]))
     records: dict[str, dict] = {}
@@ -272,8 +460,7 @@ def _cluster(doc: Doc, spans: list[Span], definitions: list[tuple[Span, Span]]) 
         spans_c = sorted(c["spans"], key=lambda s: s.start)
         names = [s for s in spans_c if not (len(s) == 1 and _is_acronym(s.text))] or spans_c
         canonical = max(names, key=lambda s: (len(s.text.split()), -s.start))
-        aliases = []
-        seen = {norm(canonical.text)}
+        aliases, seen = [], {norm(canonical.text)}
         for s in spans_c:
             if norm(s.text) not in seen:
                 seen.add(norm(s.text))
@@ -286,16 +473,40 @@ def _cluster(doc: Doc, spans: list[Span], definitions: list[tuple[Span, Span]]) 
         for f in c["forms"]:
             form_to_id.setdefault(f, oid)
     for oid, rec in records.items():
-        name = norm(rec["name"])
-        for sep in (" of ", " of the "):
-            if sep in f" {name} ":
-                tail = name.split(" of ", 1)[1]
-                parent = form_to_id.get(tail) or form_to_id.get(norm(tail))
-                if parent and parent != oid:
-                    rec["parent_id"] = parent
-                    break
-        if rec["parent_id"] is None and "'s " in rec["name"]:
-            parent = form_to_id.get(norm(rec["name"].split("'s ")[0]))
-            if parent and parent != oid:
-                rec["parent_id"] = parent
+        rec["parent_id"] = _parent(rec["name"], form_to_id, oid)
     return records
+
+
+def _merge_spelled_acronyms(clusters: list[dict]) -> None:
+    """An acronym the text never defines ("AHPPC", "EU") joins the one named body whose
+    initials it spells exactly."""
+    for c in list(clusters):
+        acr = [s for s in c["spans"] if len(s) == 1 and _is_acronym(s.text)]
+        if len(acr) != len(c["spans"]) or c["acronym"]:
+            continue
+        letters = re.sub(r"[^A-Z]", "", acr[0].text.upper())
+        owners = [o for o in clusters if o is not c and any(
+            len(f.split()) >= 2 and _initials(s.text, skip_function_words=True) == letters
+            for s in o["spans"] for f in [norm(s.text)])]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["spans"] += c["spans"]
+            owner["forms"] |= c["forms"]
+            owner["acronym"] = owner["acronym"] or acr[0].text
+            clusters.remove(c)
+
+
+def _parent(name: str, form_to_id: dict[str, str], oid: str) -> str | None:
+    """ "Press Service of the State Committee ..." -> the State Committee, where it is named;
+    "FBI's Detroit Field Office" -> the FBI."""
+    form = norm(name)
+    if " of " in form:
+        parent = form_to_id.get(form.split(" of ", 1)[1])
+        if parent and parent != oid:
+            return parent
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            parent = form_to_id.get(norm(name.split(mark)[0]))
+            if parent and parent != oid:
+                return parent
+    return None
