@@ -42,3 +42,21 @@ def span_index(group) -> dict[int, str]:
         for i in range(sp.start, sp.end):
             index.setdefault(i, sp.label_)
     return index
+
+
+def title_case_lines(doc: Doc) -> set[int]:
+    """Token indices on lines written in title case or capitals (headlines, header blocks),
+    where capitalisation says nothing about names."""
+    out: set[int] = set()
+    line: list = []
+    for tok in list(doc) + [None]:
+        if tok is None or "\n" in tok.text:
+            words = [t for t in line if t.is_alpha and len(t) > 3]
+            ends_sentence = bool(line) and line[-1].text in '.!?:;"”'
+            if 4 <= len(words) <= 25 and not ends_sentence and \
+                    sum(t.text[:1].isupper() for t in words) / len(words) >= 0.8:
+                out.update(t.i for t in line)
+            line = []
+        else:
+            line.append(tok)
+    return out

@@ -26,7 +26,7 @@ from extract.lexicon import (
     ORG_HEADS,
     TITLE_HEADS,
 )
-from extract.spans import span_mention, trim
+from extract.spans import span_mention, title_case_lines, trim
 
 if not Doc.has_extension("organisations"):
     Doc.set_extension("organisations", default=None)
@@ -94,24 +94,6 @@ def acronym_fits(acronym: str, name: str) -> bool:
     return bool(letters) and hits / len(letters) >= 0.75 and len(name.split()) >= 2
 
 
-def _title_case_lines(doc: Doc) -> set[int]:
-    """Token indices on lines written in title case or capitals (headlines, header blocks),
-    where capitalisation says nothing about names."""
-    out: set[int] = set()
-    line: list = []
-    for tok in list(doc) + [None]:
-        if tok is None or "\n" in tok.text:
-            words = [t for t in line if t.is_alpha and len(t) > 3]
-            ends_sentence = bool(line) and line[-1].text in '.!?:;"”'
-            if 4 <= len(words) <= 25 and not ends_sentence and \
-                    sum(t.text[:1].isupper() for t in words) / len(words) >= 0.8:
-                out.update(t.i for t in line)
-            line = []
-        else:
-            line.append(tok)
-    return out
-
-
 class OrganisationsComponent:
     def __init__(self, use_entities: bool):
         self.use_entities = use_entities
@@ -123,7 +105,7 @@ class OrganisationsComponent:
             for ent in doc.ents:
                 if ent.label_ == "ORG":
                     candidates += _clean_entity(ent, person_words)
-        headline = _title_case_lines(doc)
+        headline = title_case_lines(doc)
         if headline:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
             candidates = [c for c in candidates if c.start not in headline
@@ -175,6 +157,7 @@ def _phrases(doc: Doc) -> list[Span]:
         while start > sent.start:
             prev = doc[start - 1]
             if _is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
+                    and not (prev.is_upper and prev.ent_type_ == "GPE" and len(prev) > 3) \
                     and prev.lower_.rstrip(".") \
                     not in HONORIFICS and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")):
                 start -= 1

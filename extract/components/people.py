@@ -12,13 +12,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.lexicon import GROUP_HEADS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
-from extract.spans import span_index, span_mention
+from extract.spans import span_index, span_mention, title_case_lines
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
+LEAD_WORDS = {"the", "contacts", "contact", "media", "dear", "by", "from", "and"}
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "de", "del", "della", "da",
+                  "di", "du", "der", "den", "la", "le", "dos", "das", "y", "ter", "ten"}
 POST_NOMINALS = {"mp", "qc", "kc", "phd", "mbe", "obe", "cbe", "mla", "mep", "esq", "md",
                  "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+SINGLE = "__single__"  # marks a lone word: kept only as a short mention
 NOT_NAMES = {"god", "covid", "covid-19", "twitter", "facebook"}
 
 
@@ -40,31 +44,37 @@ class PeopleComponent:
         org_tokens = span_index(doc.spans.get("organisations", []))
         candidates: list[tuple[Span, str | None]] = []
         covered: set[int] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            found = _clean(ent)
+
+        def add(span: Span) -> None:
+            found = _clean(span)
             if found is None:
-                continue
-            span, honorific = found
-            if any(i in org_tokens for i in range(span.start, span.end)):
-                continue
-            candidates.append((span, honorific))
-            covered.update(range(span.start, span.end))
-        # "Mr. Gulyamov" where the tagger missed the name.
+                return
+            name, _ = found
+            if any(i in org_tokens or i in covered for i in range(name.start, name.end)):
+                return
+            candidates.append(found)
+            covered.update(range(name.start, name.end))
+
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                add(ent)
+        # Names the tagger missed: after an honorific ("Mr. Gulyamov"), or before a title
+        # ("Rakesh Prusti as Group General Counsel", "Adam Cannon, Chief Brand Officer").
+        org_end = {s.end: s for s in doc.spans.get("organisations", [])}
         for tok in doc[:-1]:
             nxt = doc[tok.i + 1]
-            if (_is_honorific(tok) and tok.text[:1].isupper() and nxt.i not in covered
-                    and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
-                    and nxt.i not in org_tokens):
-                end = nxt.i + 1
-                while (end < len(doc) and end - nxt.i < 4 and doc[end].pos_ == "PROPN"
-                       and doc[end].text[:1].isupper() and end not in org_tokens):
-                    end += 1
-                found = _clean(doc[nxt.i:end])
-                if found:
-                    candidates.append(found)
-                    covered.update(range(nxt.i, end))
+            if nxt.text == "." and tok.i + 2 < len(doc):  # "The Hon . Marise Payne"
+                nxt = doc[tok.i + 2]
+            if _is_honorific(tok) and tok.text[:1].isupper() and _name_start(nxt):
+                add(doc[nxt.i:_name_end(doc, nxt.i, org_tokens)])
+            elif _name_start(tok) and (tok.i == 0 or not _name_token(doc[tok.i - 1])):
+                end = _name_end(doc, tok.i, org_tokens)
+                if 2 <= end - tok.i <= 4 and (
+                        _title_follows(doc, end)
+                        or _after_title(doc, tok.i, org_end) and _ends_name(doc, end)
+                        or _appointed(doc[tok.i:end])):
+                    add(doc[tok.i:end])
+        candidates = _confirmed_outside_title(doc, candidates)
         people = _merge(candidates)
         doc.spans["people"] = [Span(doc, s.start, s.end, label=p["id"])
                                for p in people for s in p["_spans"]]
@@ -74,19 +84,110 @@ class PeopleComponent:
         return doc
 
 
+def _name_token(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_HEADS \
+        and tok.lower_ not in ORG_HEADS
+
+
+def _name_start(tok) -> bool:
+    return _name_token(tok) and not _is_honorific(tok) and tok.ent_type_ not in (
+        "GPE", "LOC", "DATE", "NORP", "FAC")
+
+
+def _name_end(doc: Doc, start: int, org_tokens) -> int:
+    end = start + 1
+    while end < len(doc) and end - start < 4 and end not in org_tokens and (
+            _name_token(doc[end]) or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
+            and _name_token(doc[end + 1])):
+        end += 1
+    return end
+
+
+def _title_follows(doc: Doc, i: int) -> bool:
+    """ ", Chief Brand Officer" / " as Group CFO" right after a name."""
+    if i >= len(doc) or doc[i].lower_ not in (",", "as"):
+        return False
+    window = [t for t in doc[i + 1: i + 5] if not t.is_punct]
+    return bool(window) and window[0].text[:1].isupper() and any(
+        t.lower_ in TITLE_HEADS for t in window) and all(
+        t.text[:1].isupper() or t.lower_ in ("of", "for", "and") for t in window[:2])
+
+
+def _after_title(doc: Doc, i: int, org_end: dict) -> bool:
+    """ "Deputy Director Leif Villadsen", "Assistant Attorney General of the Criminal
+    Division Lanny A. Breuer": a capitalised title (and its organisation) right before."""
+    if i in org_end:
+        org = org_end[i]
+        k = org.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 0 and doc[k].lower_ in ("of", "for", "at"):
+            i = k
+    prev = doc[i - 1] if i > 0 else None
+    return prev is not None and prev.lower_ in TITLE_HEADS and prev.text[:1].isupper()
+
+
+def _ends_name(doc: Doc, end: int) -> bool:
+    """The capitalised run is a name, not the middle of a title ("Chief Human Resource
+    Officer")."""
+    return end >= len(doc) or doc[end].lower_ not in TITLE_HEADS
+
+
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
+                 "select", "become", "serve", "join", "succeed", "replace"}
+
+
+def _appointed(span: Span) -> bool:
+    """ "Sonal Sinha has been appointed as the CEO": the subject of an appointment verb."""
+    head = span[-1]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in APPOINT_VERBS \
+        and all(t.is_title for t in span)
+
+
+def _confirmed_outside_title(doc: Doc, candidates):
+    """A name in the headline counts where the body names the same person: title-case
+    headlines make verbs look like names ("Vilsack Announce")."""
+    first_line_end = doc.text.find("\n")
+    headline = {i for i in title_case_lines(doc) if doc[i].idx < first_line_end}
+    if not headline:
+        return candidates
+    body_words = {w for span, _ in candidates if span.start not in headline
+                  for w in _words(span)}
+    return [(span, h) for span, h in candidates
+            if span.start not in headline or (h and h != SINGLE)
+            or set(_words(span)) <= body_words]
+
+
 def _clean(span: Span) -> tuple[Span, str | None] | None:
     """Name without honorifics, titles, possessive or post-nominals; the honorific as
     written (inside the entity or just before it)."""
     doc, start, end = span.doc, span.start, span.end
     honorific = None
     while start < end and (_is_honorific(doc[start]) or doc[start].lower_ in TITLE_HEADS
-                           or doc[start].lower_ in TITLE_MODIFIERS or doc[start].is_punct):
+                           or doc[start].lower_ in TITLE_MODIFIERS or doc[start].is_punct
+                           or doc[start].lower_ in LEAD_WORDS or not doc[start].is_title
+                           and not doc[start].is_upper and doc[start].lower_ not in NAME_PARTICLES
+                           or _abbreviation(doc[start])):
         if _is_honorific(doc[start]):
             honorific = doc[start].text
         start += 1
+    # A name ends before a post-nominal or a title ("David Littleproud MP Minister ...").
+    for k in range(start + 1, end):
+        if doc[k].lower_.rstrip(".") in POST_NOMINALS or doc[k].lower_ in TITLE_HEADS \
+                or "\n" in doc[k].text or doc[k].pos_ == "VERB":
+            end = k
+            break
     while end > start and (doc[end - 1].lower_ in POST_NOMINALS or doc[end - 1].text in
-                           ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+                           ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
+    # "Jamal bin Huwaireb": particles and the names around them.
+    while start >= 2 and doc[start].lower_ in NAME_PARTICLES and _name_token(doc[start - 1]):
+        start -= 1
+    if start > 0 and doc[start].lower_ in NAME_PARTICLES and _name_token(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and _name_token(doc[end + 1]):
+        end += 2
     if end <= start:
         return None
     name = doc[start:end]
@@ -95,13 +196,29 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
         if _is_honorific(prev) and prev.text[:1].isupper():
             honorific = prev.text
     text = name.text
-    if (not any(c.isupper() for c in text) or any(c.isdigit() for c in text)
+    if (not any(c.isupper() for c in text) or any(c.isdigit() or c == "@" for c in text)
             or name.text.lower() in NOT_NAMES or (len(name) == 1 and name[0].is_upper
                                                   and len(name.text) > 1)
             or any(t.lower_ in ORG_HEADS and t.lower_ not in ("bank",) for t in name)
             or name[-1].lower_ in GROUP_HEADS):
         return None
+    if len(name) == 1 and honorific is None and not _titled(name):
+        # A lone word is a person only as a short mention of a full name (merged later),
+        # after an honorific or after a title: "Coursera", "Download" are not people.
+        return name, SINGLE
     return name, honorific
+
+
+def _abbreviation(tok) -> bool:
+    """ "Calif." before a name: a place abbreviation, not an initial."""
+    return tok.text.endswith(".") and len(tok.text) > 3 and not _is_honorific(tok)
+
+
+def _titled(name: Span) -> bool:
+    doc = name.doc
+    i = name.start
+    return i > 0 and doc[i - 1].lower_ in TITLE_HEADS and not (
+        i > 1 and doc[i - 2].lower_ == "of")  # "Bureau of Justice Assistance"
 
 
 def _words(span: Span) -> list[str]:
@@ -110,13 +227,19 @@ def _words(span: Span) -> list[str]:
 
 def _merge(candidates: list[tuple[Span, str | None]]) -> list[dict]:
     """One record per person: the longest form is the name; a shorter form whose words are
-    all in a longer one (a surname, a first name, "Mr. X") joins it where that is unique."""
+    all in a longer one (a surname, a first name, "Mr. X", a possessive that lost its
+    apostrophe: "Mukaseys") joins it where that is unique. A lone word that joins nobody is
+    dropped."""
     groups: list[dict] = []
     for span, honorific in sorted(candidates, key=lambda c: (-len(c[0]), c[0].start)):
         words = set(_words(span))
         if not words:
             continue
         matches = [g for g in groups if words <= g["words"]]
+        if not matches and len(words) == 1:
+            (word,) = words
+            if word.endswith("s"):
+                matches = [g for g in groups if word[:-1] in g["words"]]
         if len(matches) > 1:
             # Prefer the person whose surname it is.
             last = [g for g in matches if _words(g["name"])[-1] in words]
@@ -124,8 +247,9 @@ def _merge(candidates: list[tuple[Span, str | None]]) -> list[dict]:
         if matches:
             g = matches[0]
             g["spans"].append(span)
-            g["honorific"] = g["honorific"] or honorific
-        else:
+            if honorific != SINGLE:
+                g["honorific"] = g["honorific"] or honorific
+        elif honorific != SINGLE:
             groups.append({"name": span, "words": words, "spans": [span],
                            "honorific": honorific})
     groups.sort(key=lambda g: min(s.start for s in g["spans"]))
