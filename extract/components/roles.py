@@ -2,12 +2,17 @@
 
 Constructions, around each person mention:
 - after the name: "Name, Title of/at/for Org", "Name (Title, Org)", "Name, Org's Title",
-  "Name, who is Title of Org", and header lines "Name MP Title Title";
+  "Name, who is Title of Org", "Name as Title", "Name, Title - Org", and header lines
+  "Name MP Title Title";
 - before the name: "Title Name" ("Deputy Director Leif Villadsen"), "Org Title Name",
-  "Org's Title Name", "Title Name of the Org", and "Title of Org, Name".
+  "Org's Title Name", "Title of the Org Name", "Title Name of/from/in the Org" (also across a
+  coordinated second person: "Attorney A and Attorney B of the Org"), "Title of Org, Name";
+- the verb: "Name has been appointed (as) Title", "Name served as Title".
 A title is a phrase holding a title head noun (`lexicon.TITLE_HEADS`); where an organisation
-mention follows it after of/at/for/with, the title stops before the preposition and the
-organisation is linked by id. Results: `doc.spans["roles"]` and `doc._.roles`.
+mention follows it after of/at/for/with (or a dash), the title stops there and the
+organisation is linked by id. A bare title contained in a longer one of the same person
+("Minister" beside "Minister for Health") is dropped.
+Results: `doc.spans["roles"]` and `doc._.roles`.
 """
 from __future__ import annotations
 
@@ -28,6 +33,10 @@ INNER_PREPS = {"of", "for", "in", "on", "and", "&", "to"}
 SPLIT_HEADS = TITLE_HEADS - {"general", "officer", "counsel", "executive", "agent", "member",
                              "board", "partner", "lead", "in", "chief"}
 QUALIFIERS = {"former", "acting", "interim", "then", "retired", "late", "incoming", "outgoing"}
+POST_NOMINALS = {"mp", "qc", "kc", "phd", "jr", "sr", "mep", "mla"}
+APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
+                 "select", "serve", "become", "join", "continue", "remain", "act"}
+DASHES = {"-", "–", "—"}
 MAX_TITLE = 12
 
 
@@ -40,47 +49,58 @@ def _is_title_word(tok) -> bool:
     return tok.lower_ in TITLE_HEADS or tok.lower_ in TITLE_MODIFIERS
 
 
+def _dateline(tok) -> bool:
+    return tok.is_upper and len(tok) > 3 and tok.ent_type_ in ("GPE", "LOC", "")
+
+
 class RolesComponent:
     def __call__(self, doc: Doc) -> Doc:
+        found = _RoleFinder(doc).roles()
+        doc.spans["roles"] = [
+            Span(doc, *_token_bounds(doc, r["evidence"]["start"], r["evidence"]["end"]),
+                 label=r["id"]) for r in found
+        ]
+        doc._.roles = found
+        return doc
+
+
+class _RoleFinder:
+    """The role constructions over one Doc (state for one call only)."""
+
+    def __init__(self, doc: Doc):
         self.doc = doc
-        self.org_at = span_index(doc.spans.get("organisations", []))
-        self.org_start = {s.start: s for s in doc.spans.get("organisations", [])}
+        orgs = doc.spans.get("organisations", [])
+        self.org_at = span_index(orgs)
+        self.org_start = {s.start: s for s in orgs}
+        self.org_end = {s.end: s for s in orgs}
         self.person_at = span_index(doc.spans.get("people", []))
+        self.person_start = {s.start: s for s in doc.spans.get("people", [])}
+
+    def roles(self) -> list[dict]:
+        doc = self.doc
         roles: list[dict] = []
         seen: set[tuple] = set()
-        for span in doc.spans.get("people", []):
+        for span in self.doc.spans.get("people", []):
             for title, org_id, evidence in self._roles_of(span):
-                text = " ".join(t.text for t in title).replace(" 's", "'s")
                 text = doc.text[title.start_char:title.end_char]
                 key = (span.label_, text.casefold(), org_id)
                 if key in seen:
                     continue
                 seen.add(key)
-                roles.append({"id": f"r{len(roles) + 1}", "person_id": span.label_,
-                              "title": text, "organisation_id": org_id,
+                roles.append({"person_id": span.label_, "title": text, "organisation_id": org_id,
                               "evidence": mention(doc, evidence[0], evidence[1])})
-        # A title without organisation is dropped where the same person has it with one.
-        with_org = {(r["person_id"], r["title"].casefold()) for r in roles
-                    if r["organisation_id"]}
-        roles = [r for r in roles if r["organisation_id"]
-                 or (r["person_id"], r["title"].casefold()) not in with_org]
+        roles = _without_redundant(roles)
         for n, r in enumerate(roles, 1):
             r["id"] = f"r{n}"
-        doc.spans["roles"] = [
-            Span(doc, *_token_bounds(doc, r["evidence"]["start"], r["evidence"]["end"]),
-                 label=r["id"]) for r in roles
-        ]
-        doc._.roles = roles
-        del self.doc
-        return doc
+        return [{"id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in roles]
 
     # -- constructions -------------------------------------------------------------------
     def _roles_of(self, person: Span):
         doc = self.doc
         sent = person.sent
-        # Before the name.
         start = person.start
         while start > sent.start and (doc[start - 1].lower_.rstrip(".") in HONORIFICS
+                                      or doc[start - 1].text == "."
                                       or doc[start - 1].lower_ in ("h.e.", "the")
                                       and start - 1 > sent.start):
             start -= 1
@@ -88,19 +108,19 @@ class RolesComponent:
         if found:
             title, org_id = found
             if org_id is None:
-                org_id = self._org_after_name(person.end)
+                org_id = self._org_after_name(person.end, sent.end)
             yield title, org_id, (min(title.start_char, person.start_char),
                                   max(title.end_char, person.end_char))
-        found = self._title_of_org_comma(start, sent.start)
+        found = self._title_comma_name(start, sent.start)
         if found:
             title, org_id = found
             yield title, org_id, (title.start_char, person.end_char)
+        yield from self._appointed(person)
         # After the name.
         i = person.end
-        while i < sent.end and doc[i].lower_.rstrip(".") in {"mp", "qc", "kc", "phd", "jr",
-                                                             "sr", "mep", "mla"}:
+        while i < sent.end and doc[i].lower_.rstrip(".") in POST_NOMINALS:
             i += 1
-        if i < sent.end and doc[i].text in (",", "("):
+        if i < sent.end and doc[i].text in (",", "(") or i < sent.end and doc[i].lower_ == "as":
             j = i + 1
             if j + 1 < sent.end and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
                 j += 2
@@ -130,15 +150,18 @@ class RolesComponent:
                 yield title, org.label_, (person.start_char, title.end_char)
                 return
         parsed = self._title_at(j, limit)
-        if parsed:
-            title, org_id = parsed
-            end = title.end
-            # "Name (Title, Org)" / "Name, Title, Org,"
-            if org_id is None and end < limit and doc[end].text == "," and end + 1 < limit:
-                k = end + 1 + (doc[end + 1].lower_ == "the")
-                if k in self.org_start:
-                    org_id = self.org_start[k].label_
-            yield title, org_id, (person.start_char, title.end_char)
+        if not parsed:
+            return
+        title, org_id = parsed
+        end = title.end
+        if end in self.person_start:
+            return  # "Karzai, Minister of Justice Ghalib, ...": the next person's title
+        # "Name (Title, Org)" / "Name, Title, Org," / "Name, Title - Org"
+        if org_id is None and end + 1 < limit and doc[end].text in {","} | DASHES:
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            if k in self.org_start:
+                org_id = self.org_start[k].label_
+        yield title, org_id, (person.start_char, title.end_char)
 
     def _title_run(self, j: int, limit: int, person: Span):
         """Consecutive capitalised titles after a name on a header line."""
@@ -149,16 +172,32 @@ class RolesComponent:
             title, org_id = parsed
             yield title, org_id, (person.start_char, title.end_char)
             j = title.end
-            while j < limit and (doc_tok := self.doc[j]).is_space:
+            while j < limit and self.doc[j].is_space:
                 j += 1
             if j < limit and j in self.org_at:
                 j = next(s.end for s in self.doc.spans["organisations"]
                          if s.start <= j < s.end)
 
+    def _appointed(self, person: Span):
+        """ "Sonal Sinha has been appointed as the CEO", "Olsen served as the Acting ..."."""
+        head = person.root
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in APPOINT_VERBS:
+            return
+        for child in verb.rights:
+            if child.dep_ in ("prep", "attr", "oprd", "xcomp") and child.lower_ in ("as", "to") \
+                    or child.dep_ in ("attr", "oprd"):
+                j = child.i + 1 if child.lower_ in ("as", "to") else child.left_edge.i
+                parsed = self._title_at(j, person.sent.end)
+                if parsed:
+                    title, org_id = parsed
+                    yield title, org_id, (person.start_char, title.end_char)
+                return
+
     def _title_at(self, j: int, limit: int, split: bool = False):
         """The title phrase starting at token j and the organisation it names, if any."""
         doc = self.doc
-        while j < limit and doc[j].lower_ in ("the", "a", "an"):
+        while j < limit and doc[j].lower_ in ("the", "a", "an", "its", "their"):
             j += 1
         if j >= limit or not (_is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS):
             return None
@@ -167,6 +206,12 @@ class RolesComponent:
             t = doc[k]
             if k in self.person_at or (k in self.org_at and k > start):
                 break
+            if t.text in DASHES and k + 1 < limit and k + 1 in self.org_start and has_head:
+                org_id = self.org_start[k + 1].label_
+                break
+            if t.text == "," and has_head and _comma_list(doc, k, limit):
+                k += 1  # "Minister for Industry, Science and Technology"
+                continue
             if t.lower_ in ORG_PREPS | INNER_PREPS:
                 nxt = k + 1
                 if nxt < limit and doc[nxt].lower_ == "the":
@@ -188,7 +233,7 @@ class RolesComponent:
                 k += 1
                 continue
             if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop or \
-                    t.text in ("U.S.", "U.K.", "-", "–", "&"):
+                    t.text in ("U.S.", "U.K.", "&") or t.text in DASHES and has_head:
                 k += 1
                 continue
             break
@@ -200,77 +245,131 @@ class RolesComponent:
         return doc[start:k], org_id
 
     def _title_before(self, name_start: int, sent_start: int):
-        """ "Attorney General Eric Holder", "FBI Director X", "the agency's Director X"."""
+        """ "Attorney General Eric Holder", "FBI Director X", "the agency's Director X",
+        "Executive Director of the Task Force X"."""
         doc = self.doc
-        k = name_start
+        org_id = None
+        end = name_start
+        if end in self.org_end:  # "Title of the Org Name"
+            org = self.org_end[end]
+            k = org.start - 1
+            if k > sent_start and doc[k].lower_ == "the":
+                k -= 1
+            if k > sent_start and doc[k].lower_ in ("of", "for", "at") and \
+                    doc[k - 1].lower_ in TITLE_HEADS:
+                org_id, end = org.label_, k
+        k = end
         while k > sent_start:
             t = doc[k - 1]
-            if k - 1 in self.org_at or k - 1 in self.person_at:
+            if k - 1 in self.org_at or k - 1 in self.person_at or _dateline(t) and not \
+                    _is_title_word(t):
                 break
             capital = t.text[:1].isupper() or t.text in ("U.S.", "U.K.")
             if capital and (_is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
                             and not t.is_sent_start) or t.lower_ in QUALIFIERS:
                 k -= 1
                 continue
-            if t.lower_ in ("in", "of", "for", "and") and k - 2 >= sent_start and \
-                    doc[k - 2].text[:1].isupper() and k < name_start:
+            if t.lower_ in ("in", "of", "for", "and", "the") and k - 2 >= sent_start and \
+                    (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for")) \
+                    and k < end:
                 k -= 1
                 continue
             break
-        while k < name_start and (doc[k].lower_ in INNER_PREPS or not (
+        while k < end and (doc[k].lower_ in INNER_PREPS | {"the"} or not (
                 _is_title_word(doc[k]) or doc[k].lower_ in QUALIFIERS
                 or doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("U.S.", "U.K."))):
             k += 1
-        if k >= name_start or doc[name_start - 1].lower_ not in TITLE_HEADS:
+        if k >= end or doc[end - 1].lower_ not in TITLE_HEADS and org_id is None:
             return None
-        # The title starts at its first title word ("Agriculture Secretary" keeps its
-        # department; "Detroit Attorney" does not start a title at the city).
-        title = doc[k:name_start]
+        title = doc[k:end]
         if not any(t.lower_ in TITLE_HEADS for t in title):
             return None
-        org_id = None
-        before = k - 1
-        if before >= sent_start and doc[before].text in ("'s", "’s"):
-            before -= 1
-        if before >= sent_start and before in self.org_at:
-            org_id = self.org_at[before]
+        if org_id is None:
+            before = k - 1
+            if before >= sent_start and doc[before].text in ("'s", "’s"):
+                before -= 1
+            if before >= sent_start and before in self.org_at:
+                org_id = self.org_at[before]
         return title, org_id
 
-    def _org_after_name(self, end: int) -> str | None:
-        """ "Assistant Attorney General Lanny A. Breuer of the Criminal Division"."""
+    def _org_after_name(self, end: int, limit: int) -> str | None:
+        """ "Assistant Attorney General Lanny A. Breuer of the Criminal Division", also past a
+        coordinated second titled person ("... Lopez and Trial Attorney Mrazek of the X")."""
         doc = self.doc
-        if end < len(doc) and doc[end].lower_ in ("of", "at", "for"):
-            k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-            if k in self.org_start:
-                return self.org_start[k].label_
+        k = end
+        if k < limit and doc[k].lower_ == "and":
+            j = k + 1
+            while j < limit and (_is_title_word(doc[j]) or doc[j].text in ("U.S.", "U.K.")):
+                j += 1
+            if j in self.person_start:
+                k = self.person_start[j].end
+        if k < limit and doc[k].lower_ in ("of", "at", "for", "from", "in", "with"):
+            j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
+            if j in self.org_start:
+                return self.org_start[j].label_
         return None
 
-    def _title_of_org_comma(self, name_start: int, sent_start: int):
-        """ "The Head of the Regional Secretariat for Central Asia, Mr. Bakhtiyor Gulyamov"."""
+    def _title_comma_name(self, name_start: int, sent_start: int):
+        """ "The Head of the Regional Secretariat for Central Asia, Mr. Bakhtiyor Gulyamov";
+        "The Executive Director, Matthew G. Olsen"."""
         doc = self.doc
         k = name_start - 1
         if k <= sent_start or doc[k].text != ",":
             return None
-        if k - 1 not in self.org_at:
+        org_id = None
+        end = k
+        if k - 1 in self.org_at:
+            org_id = self.org_at[k - 1]
+            org = next(s for s in doc.spans["organisations"] if s.start <= k - 1 < s.end)
+            p = org.start - 1
+            if p > sent_start and doc[p].lower_ == "the":
+                p -= 1
+            if p <= sent_start or doc[p].lower_ not in ORG_PREPS:
+                return None
+            end = p
+        elif doc[k - 1].lower_ not in TITLE_HEADS:
             return None
-        org_id = self.org_at[k - 1]
-        org = next(s for s in doc.spans["organisations"] if s.start <= k - 1 < s.end)
-        p = org.start - 1
-        if p > sent_start and doc[p].lower_ == "the":
-            p -= 1
-        if p <= sent_start or doc[p].lower_ not in ORG_PREPS:
-            return None
-        end = p
         start = end
         while start > sent_start and (_is_title_word(doc[start - 1])
                                       or doc[start - 1].lower_ in QUALIFIERS
                                       or doc[start - 1].text[:1].isupper()
                                       and doc[start - 1].lower_ not in ("the", "a", "an")):
             start -= 1
+        if start > sent_start and doc[start - 1].lower_ not in ("the", "a", "an", "our", "its"):
+            return None  # "... said the Minister, X" only where the title opens its phrase
         title = doc[start:end]
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+
+def _comma_list(doc: Doc, k: int, limit: int) -> bool:
+    """A comma inside a capitalised portfolio list: ", Science and Technology"."""
+    j = k + 1
+    while j < limit and doc[j].text[:1].isupper() and doc[j].lower_ not in TITLE_HEADS:
+        j += 1
+        if j < limit and doc[j].lower_ in ("and", "&") and j + 1 < limit and \
+                doc[j + 1].text[:1].isupper():
+            return True
+        if j < limit and doc[j].text == ",":
+            j += 1
+    return False
+
+
+def _without_redundant(roles: list[dict]) -> list[dict]:
+    """Drop a title the same person also holds in a fuller form: without an organisation
+    where it has one, or a bare "Minister" beside "Minister for Health"."""
+    out = []
+    for r in roles:
+        words = set(r["title"].casefold().split())
+        fuller = [o for o in roles if o is not r and o["person_id"] == r["person_id"] and (
+            words < set(o["title"].casefold().split()) and r["organisation_id"] in
+            (None, o["organisation_id"])
+            or words == set(o["title"].casefold().split()) and r["organisation_id"] is None
+            and o["organisation_id"] is not None)]
+        if not fuller:
+            out.append(r)
+    return out
 
 
 def _token_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
