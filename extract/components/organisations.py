@@ -157,7 +157,8 @@ def _phrases(doc: Doc) -> list[Span]:
         while start > sent.start:
             prev = doc[start - 1]
             if _is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
-                    and not (prev.is_upper and prev.ent_type_ == "GPE" and len(prev) > 3) \
+                    and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE"
+                             and len(prev) > 3) \
                     and prev.lower_.rstrip(".") \
                     not in HONORIFICS and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")):
                 start -= 1

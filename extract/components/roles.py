@@ -279,10 +279,10 @@ class _RoleFinder:
                 _is_title_word(doc[k]) or doc[k].lower_ in QUALIFIERS
                 or doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("U.S.", "U.K."))):
             k += 1
-        if k >= end or doc[end - 1].lower_ not in TITLE_HEADS and org_id is None:
-            return None
         title = doc[k:end]
-        if not any(t.lower_ in TITLE_HEADS for t in title):
+        if k >= end or not any(t.lower_ in TITLE_HEADS for t in title):
+            return None
+        if doc[end - 1].lower_ not in TITLE_HEADS and org_id is None and not _complemented(title):
             return None
         if org_id is None:
             before = k - 1
@@ -341,6 +341,14 @@ class _RoleFinder:
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+
+def _complemented(title: Span) -> bool:
+    """A title head with a complement: "Special Agent in Charge", "U.S. Attorney for the
+    Eastern District of Michigan"."""
+    heads = [t.i for t in title if t.lower_ in TITLE_HEADS]
+    return bool(heads) and any(t.lower_ in ("in", "for", "of") and t.i > heads[0]
+                               for t in title)
 
 
 def _comma_list(doc: Doc, k: int, limit: int) -> bool:
