@@ -235,6 +235,15 @@ def _definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
         if ends.get(c.end) is None or len(c) > len(ends[c.end]):
             ends[c.end] = c
     pairs = []
+    for end, full in ends.items():
+        # "Anti-Trafficking Coordination Teams, known as ACTeams"
+        k = end + (end < len(doc) and doc[end].text in (",", "("))
+        words = [t.lower_ for t in doc[k:k + 3]]
+        skip = 3 if words[:3] == ["also", "known", "as"] else 2 if words[:2] == ["known", "as"] \
+            else 0
+        if skip and k + skip < len(doc) and _is_acronym(doc[k + skip].text) and \
+                acronym_fits(doc[k + skip].text, full.text):
+            pairs.append((doc[k + skip:k + skip + 1], full))
     for tok in doc:
         if tok.text != "(":
             continue
@@ -278,6 +287,8 @@ def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
                 part = part[: k + 1]  # "Criminal Division Lanny A. Breuer"
                 break
         span = trim(part)
+        while len(span) > 1 and span[-1].lower_ in FUNCTION_WORDS:
+            span = span[:-1]  # "EU Centres of Excellence on" cut by the tagger
         if span.text.endswith(("'s", "’s")) or (len(span) > 1 and span[-1].text in ("'s", "’s")):
             span = span[:-1]
         if len(span) and _plausible(span, person_words):

@@ -124,7 +124,8 @@ def _after_title(doc: Doc, i: int, org_end: dict) -> bool:
         if k >= 0 and doc[k].lower_ in ("of", "for", "at"):
             i = k
     prev = doc[i - 1] if i > 0 else None
-    return prev is not None and prev.lower_ in TITLE_HEADS and prev.text[:1].isupper()
+    return prev is not None and prev.lower_ in TITLE_HEADS and prev.text[:1].isupper() \
+        and prev.pos_ not in ("VERB", "AUX")  # "who will Head Brand Performance"
 
 
 def _ends_name(doc: Doc, end: int) -> bool:
