@@ -16,6 +16,9 @@ def build_pipeline(model: str | None = None, config: dict[str, dict] | None = No
     followed by the news components; `config` maps a component name to its settings."""
     nlp = load_model(model)
     config = config or {}
+    # Line breaks are sentence boundaries; the parser (where there is one) keeps them.
+    position = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
+    nlp.add_pipe("news_line_breaks", **position)
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

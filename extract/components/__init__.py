@@ -1,5 +1,13 @@
 """The extraction components. Importing this package registers their factories (and the Doc
 extensions they write), so spawned worker processes that import it have them too."""
-from extract.components import actions, dates, metadata, organisations, people, roles
+from extract.components import (
+    actions,
+    dates,
+    metadata,
+    organisations,
+    paragraphs,
+    people,
+    roles,
+)
 
-__all__ = ["actions", "dates", "metadata", "organisations", "people", "roles"]
+__all__ = ["actions", "dates", "metadata", "organisations", "paragraphs", "people", "roles"]

@@ -239,7 +239,7 @@ class _Context:
             if found:
                 return found
         low = subject.lower_
-        if low in ("he", "she"):
+        if low in ("he", "she", "his", "her", "him"):
             before = [i for i in self.people_at if i < subject.i]
             return self.people_at[max(before)] if before else None
         if low in ("we", "us", "our"):
@@ -434,8 +434,11 @@ def _trim_text(span: Span, ctx: _Context) -> Span:
     doc = span.doc
     end = span.end
     for tok in span[1:]:
-        if tok.lower_ in RELATIVE and doc[tok.i - 1].text == ",":
-            end = tok.i - 1
+        before = doc[tok.i - 1]
+        if before.text in ("'", "’", '"', "”") and tok.i - 2 > span.start:
+            before = doc[tok.i - 2]
+        if tok.lower_ in RELATIVE and before.text.endswith(",") or "\n" in tok.text:
+            end = tok.i if "\n" in tok.text else before.i
             break
     for d in ctx.dates:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
