@@ -59,7 +59,7 @@ ORG_HEADS = {
     "systems", "technologies", "solutions", "partners", "hospitality", "capital", "media",
     "press", "news", "times", "post", "journal", "brands", "resources", "labs", "pharma",
     "therapeutics", "communications", "consortium", "cooperative", "nations", "facility",
-    "registry", "headquarters", "station", "patrol", "marshals", "commissioners",
+    "registry", "headquarters", "panel", "station", "patrol", "marshals", "commissioners",
 }
 # Nouns that head names of documents, plans, laws and events: never organisations.
 NON_ORG_HEADS = {

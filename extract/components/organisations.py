@@ -38,11 +38,17 @@ NAME_PARTICLES = {"of", "for", "on", "and", "the", "in", "de", "du", "des", "la"
 FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
 # Heads that alone, or with these modifiers only, name no particular body ("the Task Force").
 GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "working", "special",
-                     "select", "standing", "new", "main", "joint", "interagency", "project"}
+                     "select", "standing", "new", "main", "joint", "interagency", "project",
+                     "strategic"}
 ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd",
                  "boulevard", "suite", "floor", "lane", "drive", "square", "plaza", "n.w.",
                  "s.w.", "n.e.", "s.e.", "p.o."}
-CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone"}
+CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone",
+                 "pdf", "kb", "mb", "www", "http", "https", "download"}
+DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february", "march",
+              "april", "june", "july", "august", "september", "october", "november",
+              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday"}
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,7}$")
 _CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
 
@@ -180,7 +186,7 @@ def _phrases(doc: Doc) -> list[Span]:
                 break  # "Department of Labor March 2010"
             if _is_cap(t) and (t.lower_ in ORG_HEADS or t.like_num
                                or doc[end - 1].lower_ not in ORG_HEADS
-                               and t.ent_type_ != "PERSON" and not _title_before_name(doc, end)):
+                               and not _name_starts(t) and not _title_before_name(doc, end)):
                 # After a head only another head ("Service Group") or a number ("Motel 6")
                 # continues the name: "Civil Division Tony West" is a body and a person.
                 end += 1
@@ -211,6 +217,13 @@ def _phrases(doc: Doc) -> list[Span]:
         if len(span) and _plausible(span, set()):
             out.append(span)
     return [s for s in (_drop_generic_head(s) for s in out) if s is not None]
+
+
+def _name_starts(tok) -> bool:
+    """A person's full name starts here ("... Division Tony West")."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
 
 
 def _title_before_name(doc: Doc, i: int) -> bool:
@@ -287,7 +300,11 @@ def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
                 part = part[: k + 1]  # "Criminal Division Lanny A. Breuer"
                 break
         span = trim(part)
-        while len(span) > 1 and span[-1].lower_ in FUNCTION_WORDS:
+        while len(span) > 1 and (span[0].lower_.rstrip("s") in DATE_WORDS
+                                 or span[0].lower_ in FUNCTION_WORDS):
+            span = span[1:]  # "Todays Department of Justice" (a lost apostrophe)
+        while len(span) > 1 and (span[-1].lower_ in FUNCTION_WORDS
+                                 or span[-1].lower_ in DATE_WORDS):
             span = span[:-1]  # "EU Centres of Excellence on" cut by the tagger
         if span.text.endswith(("'s", "’s")) or (len(span) > 1 and span[-1].text in ("'s", "’s")):
             span = span[:-1]
@@ -306,12 +323,15 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
     lowers = {t.lower_ for t in span}
     has_head = bool(lowers & ORG_HEADS)
     acronym = len(span) == 1 and _is_acronym(span.text)
-    if span[-1].lower_ in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"} \
+    last = span[-1].lower_
+    if last in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases", "government"} \
+            or last.endswith("s") and last[:-1] in NON_ORG_HEADS \
             or span[0].lower_ in GROUP_HEADS:
         return False
     if not has_head and (span[0].lower_ in TITLE_HEADS or "," in span.text):
         return False  # "General Petraeus", "Madison, Wisc"
-    if lowers & (ADDRESS_WORDS | CONTACT_WORDS):
+    if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
+            span[0].lower_.rstrip(".") in HONORIFICS:
         return False
     if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span):
         return False  # "Rakesh Prusti as Group CFO": names hold no such lowercase words
