@@ -56,7 +56,7 @@ class PeopleComponent:
             covered.update(range(name.start, name.end))
 
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not _after_title_preposition(ent):
                 add(ent)
         # Names the tagger missed: after an honorific ("Mr. Gulyamov"), or before a title
         # ("Rakesh Prusti as Group General Counsel", "Adam Cannon, Chief Brand Officer").
@@ -82,6 +82,12 @@ class PeopleComponent:
             p.pop("_spans")
         doc._.people = people
         return doc
+
+
+def _after_title_preposition(span: Span) -> bool:
+    """ "CEO of BioMed X": what follows a title's preposition is its organisation."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ in ("of", "at") and doc[i - 2].lower_ in TITLE_HEADS
 
 
 def _name_token(tok) -> bool:
@@ -124,7 +130,9 @@ def _after_title(doc: Doc, i: int, org_end: dict) -> bool:
         if k >= 0 and doc[k].lower_ in ("of", "for", "at"):
             i = k
     prev = doc[i - 1] if i > 0 else None
-    return prev is not None and prev.lower_ in TITLE_HEADS and prev.text[:1].isupper() \
+    low = prev.lower_ if prev is not None else ""
+    return prev is not None and (low in TITLE_HEADS or low[:-1] in TITLE_HEADS and low.endswith(
+        "s")) and prev.text[:1].isupper() \
         and prev.pos_ not in ("VERB", "AUX")  # "who will Head Brand Performance"
 
 
@@ -166,8 +174,8 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
     honorific = None
     while start < end and (_is_honorific(doc[start]) or doc[start].lower_ in TITLE_HEADS
                            or doc[start].lower_ in TITLE_MODIFIERS or doc[start].is_punct
-                           or doc[start].lower_ in LEAD_WORDS or not doc[start].is_title
-                           and not doc[start].is_upper and doc[start].lower_ not in NAME_PARTICLES
+                           or doc[start].lower_ in LEAD_WORDS or doc[start].text[:1].islower()
+                           and doc[start].lower_ not in NAME_PARTICLES
                            or _abbreviation(doc[start])):
         if _is_honorific(doc[start]):
             honorific = doc[start].text

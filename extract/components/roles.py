@@ -46,7 +46,17 @@ def make_roles(nlp: Language, name: str):
 
 
 def _is_title_word(tok) -> bool:
-    return tok.lower_ in TITLE_HEADS or tok.lower_ in TITLE_MODIFIERS
+    return tok.lower_ in TITLE_HEADS or tok.lower_ in TITLE_MODIFIERS or _plural_head(tok)
+
+
+def _is_head(tok) -> bool:
+    return tok.lower_ in TITLE_HEADS or _plural_head(tok)
+
+
+def _plural_head(tok) -> bool:
+    """ "Trial Attorneys A and B": a plural title head shared by coordinated names."""
+    low = tok.lower_
+    return low.endswith("s") and low[:-1] in TITLE_HEADS and tok.text[:1].isupper()
 
 
 def _dateline(tok) -> bool:
@@ -83,6 +93,8 @@ class _RoleFinder:
         for span in self.doc.spans.get("people", []):
             for title, org_id, evidence in self._roles_of(span):
                 text = doc.text[title.start_char:title.end_char]
+                if _plural_head(title[-1]):
+                    text = text[:-1]  # "Trial Attorneys A and B": each is a Trial Attorney
                 key = (span.label_, text.casefold(), org_id)
                 if key in seen:
                     continue
@@ -104,7 +116,7 @@ class _RoleFinder:
                                       or doc[start - 1].lower_ in ("h.e.", "the")
                                       and start - 1 > sent.start):
             start -= 1
-        found = self._title_before(start, sent.start)
+        found = self._title_before(start, sent.start) or self._shared_title(start, sent.start)
         if found:
             title, org_id = found
             if org_id is None:
@@ -147,7 +159,8 @@ class _RoleFinder:
             parsed = self._title_at(k, limit)
             if parsed and parsed[0].start == k:
                 title, _ = parsed
-                yield title, org.label_, (person.start_char, title.end_char)
+                if title.end not in self.person_start:  # else the next person's title
+                    yield title, org.label_, (person.start_char, title.end_char)
                 return
         parsed = self._title_at(j, limit)
         if not parsed:
@@ -262,7 +275,7 @@ class _RoleFinder:
         while k > sent_start:
             t = doc[k - 1]
             if k - 1 in self.org_at or k - 1 in self.person_at or _dateline(t) and not \
-                    _is_title_word(t):
+                    _is_title_word(t) or t.ent_type_ in ("DATE", "TIME"):
                 break
             capital = t.text[:1].isupper() or t.text in ("U.S.", "U.K.")
             if capital and (_is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -271,7 +284,7 @@ class _RoleFinder:
                 continue
             if t.lower_ in ("in", "of", "for", "and", "the") and k - 2 >= sent_start and \
                     (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for")) \
-                    and k < end:
+                    and k < end and (t.lower_ != "and" or _is_title_word(doc[k - 2])):
                 k -= 1
                 continue
             break
@@ -280,9 +293,9 @@ class _RoleFinder:
                 or doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("U.S.", "U.K."))):
             k += 1
         title = doc[k:end]
-        if k >= end or not any(t.lower_ in TITLE_HEADS for t in title):
+        if k >= end or not any(_is_head(t) for t in title):
             return None
-        if doc[end - 1].lower_ not in TITLE_HEADS and org_id is None and not _complemented(title):
+        if not _is_head(doc[end - 1]) and org_id is None and not _complemented(title):
             return None
         if org_id is None:
             before = k - 1
@@ -291,6 +304,19 @@ class _RoleFinder:
             if before >= sent_start and before in self.org_at:
                 org_id = self.org_at[before]
         return title, org_id
+
+    def _shared_title(self, name_start: int, sent_start: int):
+        """ "Trial Attorneys John P. Pearson and AnnaLou T. Tirol": the second name shares
+        the first one's plural title."""
+        doc = self.doc
+        k = name_start - 1
+        if k - 1 <= sent_start or doc[k].lower_ != "and" or k - 1 not in self.person_at:
+            return None
+        first = next(s for s in doc.spans["people"] if s.start <= k - 1 < s.end)
+        found = self._title_before(first.start, sent_start)
+        if found and _plural_head(found[0][-1]):
+            return found
+        return None
 
     def _org_after_name(self, end: int, limit: int) -> str | None:
         """ "Assistant Attorney General Lanny A. Breuer of the Criminal Division", also past a
