@@ -45,6 +45,25 @@ def sentence(text: str, needle: str) -> str:
     raise KeyError(needle)
 
 
+def shared_gold_record(doc_id: str) -> dict:
+    """An annotated release from ../shared/gold (read there, never copied into the repo)."""
+    for name in ("seed.jsonl", "dev.jsonl"):
+        path = SHARED / "gold" / name
+        if not path.exists():
+            pytest.skip(f"{path} is not here")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line)
+            if rec["id"] == doc_id:
+                return rec
+    raise KeyError(doc_id)
+
+
+def shared_doj_paragraph(doc_id: str, needle: str) -> tuple[str, str]:
+    """(paragraph holding `needle`, publication date) of a ../shared DOJ release."""
+    rec = shared_doj_release(doc_id)
+    return sentence_with(rec["text"], needle), rec["date"]
+
+
 def sentence_with(text: str, needle: str) -> str:
     """The paragraph of a real text that holds `needle` (tests quote real sentences)."""
     for para in text.split("\n"):

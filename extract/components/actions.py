@@ -89,9 +89,9 @@ PATTERNS = {
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONTROL_VERBS)},
                                                 **_VERB}},
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object",
-         "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "nsubj"]}}},
+         "RIGHT_ATTRS": {"DEP": "dobj"}},
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
-         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp"]}, **_VERB}},
+         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "advcl"]}, **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
     "is_to": [
@@ -363,14 +363,18 @@ def _predicative(verb: Token) -> bool:
         c.dep_ in ("advmod", "prep", "npadvmod") for c in children)
 
 
+def _is_if_clause(node: Token) -> bool:
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                                        for c in node.children)
+
+
 def _conditional(tok: Token) -> bool:
-    """Inside an if/unless clause, or governing one."""
-    for node in [tok, *tok.ancestors]:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                                        for c in node.children):
-            return True
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in tok.children)
+    """Inside an if/unless clause, or governed by one that comes before it ("If ..., the
+    Department will ..."); "directs X to initiate ..., and, if appropriate, to issue" is
+    conditional only from the if-clause on."""
+    if any(_is_if_clause(node) for node in [tok, *tok.ancestors]):
+        return True
+    return any(_is_if_clause(c) and c.i < tok.i for c in tok.children)
 
 
 def _is_wish(verb: Token) -> bool:

@@ -324,8 +324,10 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
     has_head = bool(lowers & ORG_HEADS)
     acronym = len(span) == 1 and _is_acronym(span.text)
     last = span[-1].lower_
-    if last in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases", "government"} \
-            or last.endswith("s") and last[:-1] in NON_ORG_HEADS \
+    headed_before = any(t.lower_ in ORG_HEADS for t in span[:-1])  # "Office for ... Review"
+    if not headed_before and (last in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases",
+                                                                      "government"}
+                              or last.endswith("s") and last[:-1] in NON_ORG_HEADS) \
             or span[0].lower_ in GROUP_HEADS:
         return False
     if not has_head and (span[0].lower_ in TITLE_HEADS or "," in span.text):
