@@ -24,18 +24,42 @@ from extract.tables import TableBuilder
 from models import Document, ExtractionError
 
 DEFAULT_MAX_CHARS = 1_000_000
+DEFAULT_RECYCLE = 2_000  # documents a worker process handles before it is replaced
 
 
 def extract_documents(
-    nlp: Language,
+    nlp: Language | None,
     inputs: Iterable[RawDocument | ExtractionError],
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
+    workers: int = 1,
+    model: str | None = None,
+    recycle_after: int = DEFAULT_RECYCLE,
 ) -> Iterator[Document | ExtractionError]:
     """Documents and errors for every input, documents in input order.
 
     Batches go through `nlp.pipe`; where a batch raises, its documents are redone one by one
-    so that only the document that fails becomes an error row."""
+    so that only the document that fails becomes an error row. With `workers` > 1 the batches
+    go to that many processes, each building the pipeline (`model`) once and replaced after
+    `recycle_after` documents (spaCy's string store grows with every new word); at most two
+    batches per worker are in flight, so memory stays flat however long the input."""
+    if workers <= 1:
+        if nlp is None:
+            from extract.pipeline import build_pipeline
+
+            nlp = build_pipeline(model)
+        for item in _batches(inputs, batch_size, max_chars):
+            if isinstance(item, ExtractionError):
+                yield item
+            else:
+                yield from _process(nlp, item, batch_size)
+        return
+    yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after)
+
+
+def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int,
+             max_chars: int) -> Iterator[ExtractionError | list[RawDocument]]:
+    """Read errors, duplicate ids and oversized texts as errors; the rest in batches."""
     seen_ids: dict[str, str] = {}
     batch: list[RawDocument] = []
     for item in inputs:
@@ -58,10 +82,53 @@ def extract_documents(
         seen_ids[doc_id] = content_id(item.text)
         batch.append(item if item.id else _with_id(item, doc_id))
         if len(batch) >= batch_size:
-            yield from _process(nlp, batch, batch_size)
+            yield batch
             batch = []
     if batch:
-        yield from _process(nlp, batch, batch_size)
+        yield batch
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _WORKER_NLP
+    from extract.pipeline import build_pipeline
+
+    _WORKER_NLP = build_pipeline(model)
+
+
+def _work(batch: list[RawDocument]) -> list[Document | ExtractionError]:
+    return list(_process(_WORKER_NLP, batch, len(batch)))
+
+
+def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str | None,
+              recycle_after: int) -> Iterator[Document | ExtractionError]:
+    import multiprocessing as mp
+    from collections import deque
+
+    context = mp.get_context("spawn")  # no state inherited: each worker imports and loads
+    per_child = max(1, recycle_after // batch_size)
+    pending: deque = deque()
+    with context.Pool(workers, initializer=_init_worker, initargs=(model,),
+                      maxtasksperchild=per_child) as pool:
+        for item in _batches(inputs, batch_size, max_chars):
+            if isinstance(item, ExtractionError):
+                pending.append(item)
+            else:
+                pending.append(pool.apply_async(_work, (item,)))
+            while sum(1 for p in pending if not isinstance(p, ExtractionError)) > 2 * workers:
+                yield from _next_done(pending)
+        while pending:
+            yield from _next_done(pending)
+
+
+def _next_done(pending) -> Iterator[Document | ExtractionError]:
+    head = pending.popleft()
+    if isinstance(head, ExtractionError):
+        yield head
+    else:
+        yield from head.get()
 
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
@@ -139,6 +206,8 @@ def run_batch(
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
     log=None,
+    workers: int = 1,
+    model: str | None = None,
 ) -> RunSummary:
     """Extract every input and write the requested outputs into `out_dir`; errors always go
     to `errors.csv` and one line each to `log`."""
@@ -150,7 +219,8 @@ def run_batch(
     tables = TableBuilder()
     with _optional(out_dir / "documents.jsonl", "jsonl" in formats) as records, \
             _optional(out_dir / "gold.jsonl", "gold" in formats) as gold:
-        for item in extract_documents(nlp, inputs, batch_size=batch_size, max_chars=max_chars):
+        for item in extract_documents(nlp, inputs, batch_size=batch_size, max_chars=max_chars,
+                                      workers=workers, model=model):
             if isinstance(item, ExtractionError):
                 summary.errors += 1
                 tables.add_error(item)

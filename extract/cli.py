@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", default=None,
                      help="spaCy pipeline name or path (default: en_core_web_sm)")
     run.add_argument("--batch-size", type=int, default=16)
+    run.add_argument("--workers", type=int, default=1,
+                     help="processes extracting in parallel, each loading the model once "
+                          "(default: 1)")
     run.add_argument("--max-chars", type=int, default=1_000_000,
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
@@ -117,12 +120,14 @@ def _run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
+        # With several workers each builds its own; this one checks the model loads at all.
         nlp = build_pipeline(args.model)
     except ModelNotFound as error:
         print(f"news-extract: {error}", file=sys.stderr)
         return 2
-    summary = run_batch(nlp, read_inputs(args.inputs), Path(args.out), formats=args.format,
-                        batch_size=args.batch_size, max_chars=args.max_chars)
+    summary = run_batch(nlp if args.workers <= 1 else None, read_inputs(args.inputs),
+                        Path(args.out), formats=args.format, batch_size=args.batch_size,
+                        max_chars=args.max_chars, workers=args.workers, model=args.model)
     seconds = time.perf_counter() - started
     facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
     print(f"news-extract: {summary.documents} documents read, {summary.errors} errors, "

@@ -128,3 +128,12 @@ def test_schema_command_prints_versioned_json_schema(capsys):
     schema = json.loads(capsys.readouterr().out)
     assert schema["$id"].endswith("/1.0")
     assert {"people", "organisations", "roles", "dates", "actions"} <= set(schema["properties"])
+
+
+def test_two_workers_give_the_same_records_in_the_same_order(nlp, corpus_run, tmp_path):
+    out, _ = corpus_run
+    run_batch(None, read_inputs([CORPUS]), tmp_path, formats=["jsonl"], workers=2,
+              batch_size=4)
+    one = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    two = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert two == one
