@@ -186,7 +186,8 @@ def atomic_write(path: Path, mode: str = "w"):
         raise
 
 
-FORMATS = ("jsonl", "csv", "gold")
+FORMATS = ("jsonl", "csv", "parquet", "sql", "gold")
+DEFAULT_FORMATS = ("jsonl", "csv", "parquet", "sql")
 
 
 @dataclass
@@ -202,12 +203,13 @@ def run_batch(
     nlp: Language,
     inputs: Iterable[RawDocument | ExtractionError],
     out_dir: Path,
-    formats: Iterable[str] = ("jsonl", "csv"),
+    formats: Iterable[str] = DEFAULT_FORMATS,
     batch_size: int = 16,
     max_chars: int = DEFAULT_MAX_CHARS,
     log=None,
     workers: int = 1,
     model: str | None = None,
+    db: str | None = None,
 ) -> RunSummary:
     """Extract every input and write the requested outputs into `out_dir`; errors always go
     to `errors.csv` and one line each to `log`."""
@@ -238,10 +240,31 @@ def run_batch(
     frames = tables.frames()
     names = ["errors"] + ([n for n in frames if n != "errors"] if "csv" in formats else [])
     for name in names:
-        with atomic_write(out_dir / f"{name}.csv") as fh:
-            frames[name].to_csv(fh, index=False, quoting=csv.QUOTE_MINIMAL)
+        _write_csv(frames[name], out_dir / f"{name}.csv")
+    if formats & {"csv", "parquet", "sql"}:
+        from extract.aggregates import aggregates
+
+        summaries = aggregates(frames)
+        for name, frame in summaries.items():
+            _write_csv(frame, out_dir / "aggregates" / f"{name}.csv")
+    if "parquet" in formats:
+        from extract.store import write_parquet
+
+        write_parquet(frames, out_dir / "parquet")
+        write_parquet(summaries, out_dir / "parquet" / "aggregates")
+    if "sql" in formats:
+        from extract.store import write_sql
+
+        write_sql(frames, db or f"sqlite:///{(out_dir / 'news.db').resolve()}")
     summary.outputs = sorted(str(p) for p in out_dir.iterdir() if not p.name.startswith("."))
+    if db:
+        summary.outputs.append(db)
     return summary
+
+
+def _write_csv(frame, path: Path) -> None:
+    with atomic_write(path) as fh:
+        frame.to_csv(fh, index=False, quoting=csv.QUOTE_MINIMAL)
 
 
 @contextmanager

@@ -34,10 +34,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT],
                      help=f"files or directories to read (default: {DEFAULT_INPUT}/)")
     run.add_argument("--out", default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT}/)")
-    run.add_argument("--format", type=_formats, default=["jsonl", "csv"],
+    run.add_argument("--format", type=_formats, default=["jsonl", "csv", "parquet", "sql"],
                      help="comma-separated outputs: jsonl (documents.jsonl), csv (one table per "
-                          "kind of fact), gold (gold.jsonl, the shape score.py reads); "
-                          "default: jsonl,csv")
+                          "kind of fact, and aggregates/), parquet (parquet/), sql (the "
+                          "database: --db, else DIR/news.db), gold (gold.jsonl, the shape "
+                          "score.py reads); default: jsonl,csv,parquet,sql")
+    run.add_argument("--db", default=None,
+                     help="SQLAlchemy URL of the database to load (default: sqlite DIR/news.db),"
+                          " e.g. postgresql+psycopg://user@localhost/news")
     run.add_argument("--model", default=None,
                      help="spaCy pipeline name or path (default: en_core_web_sm)")
     run.add_argument("--batch-size", type=int, default=16)
@@ -127,7 +131,8 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     summary = run_batch(nlp if args.workers <= 1 else None, read_inputs(args.inputs),
                         Path(args.out), formats=args.format, batch_size=args.batch_size,
-                        max_chars=args.max_chars, workers=args.workers, model=args.model)
+                        max_chars=args.max_chars, workers=args.workers, model=args.model,
+                        db=args.db)
     seconds = time.perf_counter() - started
     facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
     print(f"news-extract: {summary.documents} documents read, {summary.errors} errors, "

@@ -8,6 +8,7 @@ Item ids are local to a document, so every table carries `document_id` and joins
 """
 from __future__ import annotations
 
+import datetime as dt
 import types
 import typing
 from collections.abc import Iterable
@@ -46,18 +47,39 @@ def _is_record_list(annotation) -> bool:
         _model_of(a) for a in typing.get_args(annotation))
 
 
-def columns(model: type[BaseModel], prefix: str = "") -> list[str]:
-    """The flat column names of a record type."""
-    out = []
+def _kind(annotation) -> str:
+    """The column kind of a scalar field: str, int, date, category or list."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)] \
+        if typing.get_origin(annotation) in (typing.Union, types.UnionType) else [annotation]
+    base = args[0] if args else str
+    if typing.get_origin(base) is list:
+        return "list"
+    if isinstance(base, type) and issubclass(base, Enum):
+        return "category"
+    if base is dt.date:
+        return "date"
+    if base is int:
+        return "int"
+    return "str"
+
+
+def column_kinds(model: type[BaseModel], prefix: str = "") -> dict[str, str]:
+    """Flat column name -> kind, in field order, for a record type."""
+    out: dict[str, str] = {}
     for name, field in model.model_fields.items():
         nested = _model_of(field.annotation)
         if _is_record_list(field.annotation):
             continue
         if nested is not None:
-            out += columns(nested, f"{prefix}{name}_")
+            out |= column_kinds(nested, f"{prefix}{name}_")
         else:
-            out.append(prefix + name)
+            out[prefix + name] = _kind(field.annotation)
     return out
+
+
+def columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    """The flat column names of a record type."""
+    return list(column_kinds(model, prefix))
 
 
 def flatten(record: BaseModel, prefix: str = "") -> dict:
@@ -78,6 +100,30 @@ def flatten(record: BaseModel, prefix: str = "") -> dict:
     return row
 
 
+DTYPES = {
+    "str": pd.StringDtype(),
+    "list": pd.StringDtype(),
+    "int": pd.Int64Dtype(),
+    "category": "category",
+}
+
+
+def typed(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
+    """Declared dtypes: dates as dates (Arrow date32), enums as categories, nullable ints
+    and strings; columns not in `kinds` are strings."""
+    import pyarrow as pa
+
+    out = frame.copy()
+    for col in out.columns:
+        kind = kinds.get(col, "str")
+        if kind == "date":
+            out[col] = pd.to_datetime(out[col], errors="coerce").astype(
+                pd.ArrowDtype(pa.date32()))
+        else:
+            out[col] = out[col].astype(DTYPES[kind])
+    return out
+
+
 def _item_columns(kind: str) -> list[str]:
     singular, model = ITEM_TABLES[kind]
     return ["document_id"] + [f"{singular}_id" if c == "id" else c for c in columns(model)]
@@ -93,12 +139,16 @@ class TableBuilder:
     def __init__(self) -> None:
         self.rows: dict[str, list[dict]] = {k: [] for k in
                                             ["documents", *ITEM_TABLES, "mentions", "errors"]}
+        self.org_forms: list[dict] = []  # names and aliases as lists, for entity resolution
 
     def add(self, doc: Document) -> None:
         row = flatten(doc)
         row["document_id"] = row.pop("id")
         self.rows["documents"].append(row)
         text = doc.text
+        self.org_forms += [{"document_id": doc.id, "organisation_id": o.id, "name": o.name,
+                            "aliases": o.aliases, "acronym": o.acronym}
+                           for o in doc.organisations]
         for kind, (singular, _) in ITEM_TABLES.items():
             for item in getattr(doc, kind):
                 r = flatten(item)
@@ -118,10 +168,12 @@ class TableBuilder:
         self.rows["errors"].append(flatten(error))
 
     def frames(self) -> dict[str, pd.DataFrame]:
+        """The tables, typed, with corpus-level entity ids on people and organisations."""
         cols = {"documents": document_columns(), "mentions": MENTION_COLUMNS,
                 "errors": columns(ExtractionError)}
         cols |= {k: _item_columns(k) for k in ITEM_TABLES}
         out = {name: pd.DataFrame(rows, columns=cols[name]) for name, rows in self.rows.items()}
+        _add_entities(out, self.org_forms)
         # Readable joins for analysts: names next to the ids they stand for.
         people = out["people"][["document_id", "person_id", "name"]]
         orgs = out["organisations"][["document_id", "organisation_id", "name"]]
@@ -137,7 +189,35 @@ class TableBuilder:
         out["actions"] = out["actions"].merge(
             actors.rename(columns={"name": "actor"}), how="left",
             on=["document_id", "actor_id"]).merge(dates, how="left", on=["document_id", "time_id"])
-        return out
+        return {name: typed(frame, table_kinds(name)) for name, frame in out.items()}
+
+
+def table_kinds(name: str) -> dict[str, str]:
+    """Column kinds of a table, from the model it derives from."""
+    if name == "documents":
+        return {("document_id" if c == "id" else c): k for c, k in column_kinds(Document).items()}
+    if name == "errors":
+        return column_kinds(ExtractionError)
+    if name == "mentions":
+        return {c: ("int" if c in ("start", "end", "sent_start", "sent_end") else
+                    "category" if c == "kind" else "str") for c in MENTION_COLUMNS}
+    singular, model = ITEM_TABLES[name]
+    return {(f"{singular}_id" if c == "id" else c): k for c, k in column_kinds(model).items()}
+
+
+def _add_entities(out: dict[str, pd.DataFrame], org_forms: list[dict]) -> None:
+    from extract.entities import organisation_entities, person_entities
+
+    people = out["people"]
+    found = person_entities(people[["document_id", "person_id", "name"]].to_dict("records"))
+    keys = list(zip(people.document_id, people.person_id))
+    people["entity_id"] = [found.get(k, (None, None))[0] for k in keys]
+    people["entity_name"] = [found.get(k, (None, None))[1] for k in keys]
+    orgs = out["organisations"]
+    found = organisation_entities(org_forms)
+    keys = list(zip(orgs.document_id, orgs.organisation_id))
+    orgs["entity_id"] = [found.get(k, (None, None))[0] for k in keys]
+    orgs["entity_name"] = [found.get(k, (None, None))[1] for k in keys]
 
 
 def build_tables(documents: Iterable[Document],

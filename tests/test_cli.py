@@ -48,7 +48,9 @@ def test_every_table_is_written_and_ids_join(corpus_run):
 def test_columns_come_from_the_schema(corpus_run):
     out, _ = corpus_run
     people = pd.read_csv(out / "people.csv", nrows=0).columns.tolist()
-    assert people == ["document_id", "person_id"] + columns(Person)[1:]
+    # The schema's columns, then the corpus-level entity.
+    assert people == ["document_id", "person_id"] + columns(Person)[1:] + ["entity_id",
+                                                                            "entity_name"]
     roles = pd.read_csv(out / "roles.csv", nrows=0).columns.tolist()
     assert roles[: len(columns(Role)) + 1] == ["document_id", "role_id"] + columns(Role)[1:]
     assert "evidence_start" in roles and "person" in roles
