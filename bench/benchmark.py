@@ -45,6 +45,36 @@ def bare(model: str | None, texts: list[str], batch_size: int) -> float:
     return time.perf_counter() - start
 
 
+def loading(model: str | None, records: list[dict], t_extract: float) -> None:
+    """Seconds to load the tables into SQLite (and PostgreSQL where NEWS_EXTRACT_TEST_PG
+    names a server), as a share of the extraction time."""
+    import os
+    import tempfile
+
+    from extract.batch import extract_documents
+    from extract.pipeline import build_pipeline
+    from extract.readers import from_record
+    from extract.store import write_sql
+    from extract.tables import build_tables
+    from models import Document
+
+    nlp = build_pipeline(model)
+    docs = [d for d in extract_documents(nlp, [from_record(r, r["id"]) for r in records])
+            if isinstance(d, Document)]
+    start = time.perf_counter()
+    frames = build_tables(docs)
+    t_tables = time.perf_counter() - start
+    urls = {"sqlite": f"sqlite:///{tempfile.mkdtemp()}/bench.db"}
+    if os.environ.get("NEWS_EXTRACT_TEST_PG"):
+        urls["postgresql"] = os.environ["NEWS_EXTRACT_TEST_PG"]
+    print(f"tables built in {t_tables:.2f} s ({t_tables / t_extract:.1%} of extraction)")
+    for name, url in urls.items():
+        start = time.perf_counter()
+        write_sql(frames, url)
+        t = time.perf_counter() - start
+        print(f"loaded into {name:<10} in {t:.2f} s ({t / t_extract:.1%} of extraction)")
+
+
 def full(model: str | None, records: list[dict], batch_size: int, workers: int) -> float:
     from extract.batch import extract_documents
     from extract.pipeline import build_pipeline
@@ -93,12 +123,15 @@ def main() -> int:
     t_bare = bare(args.model, texts, args.batch_size)
     print(f"bare nlp.pipe           {words / t_bare:>10,.0f} words/s")
     one = None
+    t_one = None
     for workers in args.workers:
         t_full = full(args.model, records, args.batch_size, workers)
+        t_one = t_one or t_full
         rate = words / t_full
         one = one or rate
         print(f"full extraction, {workers} worker{'s' if workers > 1 else ' '} {rate:>10,.0f} "
               f"words/s  ({rate / (words / t_bare):.2f}x bare, {rate / one:.2f}x one worker)")
+    loading(args.model, records, t_one)
     shares = component_shares(args.model, texts[: args.shares_docs])
     print("time per component (one worker):")
     for name, share in shares.items():
