@@ -1,15 +1,11 @@
-"""The batch path: raw documents through `nlp.pipe` to records, and records to output files.
+"""The extraction path: raw documents through `nlp.pipe` (one process or several) to records.
 
 Read errors, texts over the size limit, duplicate ids and component failures all become
-`ExtractionError` rows; the batch goes on. Output files are written to a temporary name and
-renamed into place, so a crashed run never leaves a half-written file behind.
+`ExtractionError` values in the stream; the batch goes on. `extract.runner` writes them out.
 """
 from __future__ import annotations
 
-import csv
-import json
 import os
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,7 +16,6 @@ from spacy.language import Language
 
 from extract.convert import content_id, to_document
 from extract.readers import RawDocument
-from extract.tables import TableBuilder
 from models import Document, ExtractionError
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -43,44 +38,94 @@ def extract_documents(
     go to that many processes, each building the pipeline (`model`) once and replaced after
     `recycle_after` documents (spaCy's string store grows with every new word); at most two
     batches per worker are in flight, so memory stays flat however long the input."""
+    for _, item in extract_numbered(nlp, inputs, batch_size, max_chars, workers, model,
+                                    recycle_after):
+        yield item
+
+
+def extract_numbered(
+    nlp: Language | None,
+    inputs: Iterable[RawDocument | ExtractionError],
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    workers: int = 1,
+    model: str | None = None,
+    recycle_after: int = DEFAULT_RECYCLE,
+    done: "Done | None" = None,
+) -> Iterator[tuple[int, Document | ExtractionError]]:
+    """(input position, document or error) for every input not already `done`."""
+    done = done or Done()
     if workers <= 1:
         if nlp is None:
             from extract.pipeline import build_pipeline
 
             nlp = build_pipeline(model)
-        for item in _batches(inputs, batch_size, max_chars):
-            if isinstance(item, ExtractionError):
+        for item in _batches(inputs, batch_size, max_chars, done):
+            if isinstance(item, tuple):
                 yield item
             else:
-                yield from _process(nlp, item, batch_size)
+                seqs, raws = zip(*item)
+                yield from zip(seqs, _process(nlp, list(raws), batch_size))
         return
-    yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after)
+    yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after, done)
 
 
-def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int,
-             max_chars: int) -> Iterator[ExtractionError | list[RawDocument]]:
-    """Read errors, duplicate ids and oversized texts as errors; the rest in batches."""
+@dataclass
+class Done:
+    """What an earlier, interrupted run already wrote: skipped when the run resumes."""
+
+    documents: set[tuple[str, str]] = field(default_factory=set)  # (id, content hash)
+    errors: set[tuple[str, str]] = field(default_factory=set)  # (source, reason)
+    skipped: int = 0
+    # Everything this run's inputs hold, done before or not: what the outputs may contain.
+    current: set[tuple] = field(default_factory=set)
+
+
+def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, max_chars: int,
+             done: Done) -> Iterator[tuple[int, ExtractionError] | list[tuple[int, RawDocument]]]:
+    """Read errors, duplicate ids and oversized texts as (position, error); the rest in
+    batches of (position, document)."""
     seen_ids: dict[str, str] = {}
-    batch: list[RawDocument] = []
-    for item in inputs:
+    batch: list[tuple[int, RawDocument]] = []
+
+    def error(seq: int, err: ExtractionError):
+        done.current.add(("error", err.source, err.reason))
+        if (err.source, err.reason) in done.errors:
+            done.skipped += 1
+            return None
+        return seq, err
+
+    for seq, item in enumerate(inputs):
         if isinstance(item, ExtractionError):
-            yield item
+            if (found := error(seq, item)) is not None:
+                yield found
             continue
         doc_id = item.id or content_id(item.text)
+        digest = content_id(item.text)
+        if (doc_id, digest) in done.documents and doc_id not in seen_ids:
+            done.current.add(("document", doc_id, digest))
+            seen_ids[doc_id] = digest
+            done.skipped += 1
+            continue
         if doc_id in seen_ids:
-            same = seen_ids[doc_id] == content_id(item.text)
-            yield ExtractionError(
+            same = seen_ids[doc_id] == digest
+            found = error(seq, ExtractionError(
                 source=item.source, document_id=doc_id,
                 reason="duplicate document id: "
-                + ("same text seen before, skipped" if same else "different text, skipped"))
+                + ("same text seen before, skipped" if same else "different text, skipped")))
+            if found is not None:
+                yield found
             continue
         if len(item.text) > max_chars:
-            yield ExtractionError(
+            found = error(seq, ExtractionError(
                 source=item.source, document_id=doc_id,
-                reason=f"text too long ({len(item.text):,} characters, limit {max_chars:,})")
+                reason=f"text too long ({len(item.text):,} characters, limit {max_chars:,})"))
+            if found is not None:
+                yield found
             continue
-        seen_ids[doc_id] = content_id(item.text)
-        batch.append(item if item.id else _with_id(item, doc_id))
+        seen_ids[doc_id] = digest
+        done.current.add(("document", doc_id, digest))
+        batch.append((seq, item if item.id else _with_id(item, doc_id)))
         if len(batch) >= batch_size:
             yield batch
             batch = []
@@ -103,7 +148,7 @@ def _work(batch: list[RawDocument]) -> list[Document | ExtractionError]:
 
 
 def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str | None,
-              recycle_after: int) -> Iterator[Document | ExtractionError]:
+              recycle_after: int, done: Done) -> Iterator[tuple[int, Document | ExtractionError]]:
     import multiprocessing as mp
     from collections import deque
 
@@ -112,23 +157,25 @@ def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str 
     pending: deque = deque()
     with context.Pool(workers, initializer=_init_worker, initargs=(model,),
                       maxtasksperchild=per_child) as pool:
-        for item in _batches(inputs, batch_size, max_chars):
-            if isinstance(item, ExtractionError):
+        for item in _batches(inputs, batch_size, max_chars, done):
+            if isinstance(item, tuple):
                 pending.append(item)
             else:
-                pending.append(pool.apply_async(_work, (item,)))
-            while sum(1 for p in pending if not isinstance(p, ExtractionError)) > 2 * workers:
+                seqs, raws = zip(*item)
+                pending.append((seqs, pool.apply_async(_work, (list(raws),))))
+            while sum(1 for p in pending if isinstance(p[1], mp.pool.AsyncResult)) > 2 * workers:
                 yield from _next_done(pending)
         while pending:
             yield from _next_done(pending)
 
 
-def _next_done(pending) -> Iterator[Document | ExtractionError]:
+def _next_done(pending) -> Iterator[tuple[int, Document | ExtractionError]]:
     head = pending.popleft()
-    if isinstance(head, ExtractionError):
+    if isinstance(head[1], ExtractionError):
         yield head
     else:
-        yield from head.get()
+        seqs, result = head
+        yield from zip(seqs, result.get())
 
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
@@ -184,93 +231,3 @@ def atomic_write(path: Path, mode: str = "w"):
     except BaseException:
         os.unlink(tmp)
         raise
-
-
-FORMATS = ("jsonl", "csv", "parquet", "sql", "gold")
-DEFAULT_FORMATS = ("jsonl", "csv", "parquet", "sql")
-
-
-@dataclass
-class RunSummary:
-    documents: int = 0
-    errors: int = 0
-    facts: dict[str, int] = field(default_factory=lambda: {
-        k: 0 for k in ("people", "organisations", "roles", "dates", "actions")})
-    outputs: list[str] = field(default_factory=list)
-
-
-def run_batch(
-    nlp: Language,
-    inputs: Iterable[RawDocument | ExtractionError],
-    out_dir: Path,
-    formats: Iterable[str] = DEFAULT_FORMATS,
-    batch_size: int = 16,
-    max_chars: int = DEFAULT_MAX_CHARS,
-    log=None,
-    workers: int = 1,
-    model: str | None = None,
-    db: str | None = None,
-) -> RunSummary:
-    """Extract every input and write the requested outputs into `out_dir`; errors always go
-    to `errors.csv` and one line each to `log`."""
-    formats = set(formats)
-    log = log or sys.stderr
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    summary = RunSummary()
-    tables = TableBuilder()
-    with _optional(out_dir / "documents.jsonl", "jsonl" in formats) as records, \
-            _optional(out_dir / "gold.jsonl", "gold" in formats) as gold:
-        for item in extract_documents(nlp, inputs, batch_size=batch_size, max_chars=max_chars,
-                                      workers=workers, model=model):
-            if isinstance(item, ExtractionError):
-                summary.errors += 1
-                tables.add_error(item)
-                print(f"error: {item.source}: {item.reason}", file=log)
-                continue
-            summary.documents += 1
-            for kind in summary.facts:
-                summary.facts[kind] += len(getattr(item, kind))
-            if records:
-                records.write(item.model_dump_json() + "\n")
-            if gold:
-                gold.write(json.dumps(item.to_gold(), ensure_ascii=False) + "\n")
-            if "csv" in formats:
-                tables.add(item)
-    frames = tables.frames()
-    names = ["errors"] + ([n for n in frames if n != "errors"] if "csv" in formats else [])
-    for name in names:
-        _write_csv(frames[name], out_dir / f"{name}.csv")
-    if formats & {"csv", "parquet", "sql"}:
-        from extract.aggregates import aggregates
-
-        summaries = aggregates(frames)
-        for name, frame in summaries.items():
-            _write_csv(frame, out_dir / "aggregates" / f"{name}.csv")
-    if "parquet" in formats:
-        from extract.store import write_parquet
-
-        write_parquet(frames, out_dir / "parquet")
-        write_parquet(summaries, out_dir / "parquet" / "aggregates")
-    if "sql" in formats:
-        from extract.store import write_sql
-
-        write_sql(frames, db or f"sqlite:///{(out_dir / 'news.db').resolve()}")
-    summary.outputs = sorted(str(p) for p in out_dir.iterdir() if not p.name.startswith("."))
-    if db:
-        summary.outputs.append(db)
-    return summary
-
-
-def _write_csv(frame, path: Path) -> None:
-    with atomic_write(path) as fh:
-        frame.to_csv(fh, index=False, quoting=csv.QUOTE_MINIMAL)
-
-
-@contextmanager
-def _optional(path: Path, wanted: bool):
-    if not wanted:
-        yield None
-        return
-    with atomic_write(path) as fh:
-        yield fh

@@ -14,7 +14,7 @@ DEFAULT_OUT = "outputs"
 
 
 def _formats(value: str) -> list[str]:
-    from extract.batch import FORMATS
+    from extract.runner import FORMATS
 
     formats = [f.strip() for f in value.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]
@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--workers", type=int, default=1,
                      help="processes extracting in parallel, each loading the model once "
                           "(default: 1)")
+    run.add_argument("--part-size", type=int, default=200,
+                     help="inputs per resumable part: a re-run after a crash redoes at most "
+                          "this many (default: 200)")
     run.add_argument("--max-chars", type=int, default=1_000_000,
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
@@ -117,8 +120,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from extract.batch import run_batch
     from extract.model import ModelNotFound
+    from extract.readers import count_inputs
+    from extract.runner import run_batch
     from extract.pipeline import build_pipeline
     from extract.readers import read_inputs
 
@@ -129,14 +133,18 @@ def _run(args: argparse.Namespace) -> int:
     except ModelNotFound as error:
         print(f"news-extract: {error}", file=sys.stderr)
         return 2
+    identity = {"inputs": [str(Path(p).resolve()) for p in args.inputs], "model": args.model,
+                "max_chars": args.max_chars}
     summary = run_batch(nlp if args.workers <= 1 else None, read_inputs(args.inputs),
                         Path(args.out), formats=args.format, batch_size=args.batch_size,
                         max_chars=args.max_chars, workers=args.workers, model=args.model,
-                        db=args.db)
+                        db=args.db, total=count_inputs(args.inputs), identity=identity,
+                        part_size=args.part_size)
     seconds = time.perf_counter() - started
     facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
+    resumed = f" ({summary.resumed} done by an earlier run)" if summary.resumed else ""
     print(f"news-extract: {summary.documents} documents read, {summary.errors} errors, "
-          f"{seconds:.1f} s")
+          f"{seconds:.1f} s{resumed}")
     print(f"  facts: {facts}")
     print(f"  written to {args.out}/: " + ", ".join(Path(p).name for p in summary.outputs))
     return 1 if summary.errors else 0

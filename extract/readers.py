@@ -29,6 +29,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# Text with a byte-order mark is read in that encoding (UTF-32 marks first: they begin like
+# UTF-16 ones).
+BOMS = [(b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,15 @@ def decode(data: bytes, source: str) -> str | ExtractionError:
     """UTF-8 text (a BOM is allowed), or why it is not."""
     if not data.strip():
         return ExtractionError(source=source, reason="empty input")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).lstrip("\ufeff") or ExtractionError(
+                    source=source, reason="empty input")
+            except UnicodeDecodeError as error:
+                return ExtractionError(source=source, reason=f"not {codec} text despite its "
+                                       f"byte-order mark (offset {error.start})")
+    if b"\x00" in data[:8192]:
         return ExtractionError(source=source, reason="binary file, not text")
     try:
         text = data.decode("utf-8-sig")
@@ -200,3 +212,27 @@ def from_record(item: object, where: str) -> RawDocument | ExtractionError:
         id=doc_id, title=title if isinstance(title, str) else None,
         published=published[:10] if published else None,
     )
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """How many inputs `read_inputs` will yield, counted cheaply (files, JSON lines), for a
+    progress bar's ETA; None where counting would cost a read of everything (.json lists)."""
+    total = 0
+    for path in map(Path, paths):
+        files = [path] if path.is_file() else sorted(
+            p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+            and not NOT_INPUTS.match(p.name)) if path.is_dir() else []
+        for f in files:
+            suffix, gzipped = _suffixes(f)
+            if suffix in (".jsonl", ".ndjson"):
+                try:
+                    opener = gzip.open if gzipped else open
+                    with opener(f, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except (OSError, EOFError):
+                    total += 1
+            elif suffix == ".json":
+                return None
+            else:
+                total += 1
+    return total

@@ -104,8 +104,22 @@ DTYPES = {
     "str": pd.StringDtype(),
     "list": pd.StringDtype(),
     "int": pd.Int64Dtype(),
-    "category": "category",
 }
+
+
+def _categories() -> dict[str, pd.CategoricalDtype]:
+    """Fixed categories for enum columns (the same in every chunk of a long run)."""
+    out = {"kind": pd.CategoricalDtype(sorted(s for s, _ in ITEM_TABLES.values()))}
+    for _, model in ITEM_TABLES.values():
+        for name, field in model.model_fields.items():
+            args = typing.get_args(field.annotation) or (field.annotation,)
+            enum = next((a for a in args if isinstance(a, type) and issubclass(a, Enum)), None)
+            if enum is not None:
+                out[name] = pd.CategoricalDtype([e.value for e in enum])
+    return out
+
+
+CATEGORIES = _categories()
 
 
 def typed(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
@@ -119,6 +133,8 @@ def typed(frame: pd.DataFrame, kinds: dict[str, str]) -> pd.DataFrame:
         if kind == "date":
             out[col] = pd.to_datetime(out[col], errors="coerce").astype(
                 pd.ArrowDtype(pa.date32()))
+        elif kind == "category":
+            out[col] = out[col].astype(CATEGORIES.get(col, "category"))
         else:
             out[col] = out[col].astype(DTYPES[kind])
     return out
@@ -136,7 +152,10 @@ def document_columns() -> list[str]:
 class TableBuilder:
     """Collects rows document by document; `frames()` returns the tables."""
 
-    def __init__(self) -> None:
+    def __init__(self, entities: tuple[dict, dict] | None = None) -> None:
+        """`entities`: corpus-level (people, organisations) maps from `extract.entities`;
+        without them the entities of the documents added are resolved among themselves."""
+        self.entities = entities
         self.rows: dict[str, list[dict]] = {k: [] for k in
                                             ["documents", *ITEM_TABLES, "mentions", "errors"]}
         self.org_forms: list[dict] = []  # names and aliases as lists, for entity resolution
@@ -173,7 +192,7 @@ class TableBuilder:
                 "errors": columns(ExtractionError)}
         cols |= {k: _item_columns(k) for k in ITEM_TABLES}
         out = {name: pd.DataFrame(rows, columns=cols[name]) for name, rows in self.rows.items()}
-        _add_entities(out, self.org_forms)
+        _add_entities(out, self.org_forms, self.entities)
         # Readable joins for analysts: names next to the ids they stand for.
         people = out["people"][["document_id", "person_id", "name"]]
         orgs = out["organisations"][["document_id", "organisation_id", "name"]]
@@ -205,16 +224,18 @@ def table_kinds(name: str) -> dict[str, str]:
     return {(f"{singular}_id" if c == "id" else c): k for c, k in column_kinds(model).items()}
 
 
-def _add_entities(out: dict[str, pd.DataFrame], org_forms: list[dict]) -> None:
+def _add_entities(out: dict[str, pd.DataFrame], org_forms: list[dict],
+                  entities: tuple[dict, dict] | None) -> None:
     from extract.entities import organisation_entities, person_entities
 
     people = out["people"]
-    found = person_entities(people[["document_id", "person_id", "name"]].to_dict("records"))
+    found = entities[0] if entities else person_entities(
+        people[["document_id", "person_id", "name"]].to_dict("records"))
     keys = list(zip(people.document_id, people.person_id))
     people["entity_id"] = [found.get(k, (None, None))[0] for k in keys]
     people["entity_name"] = [found.get(k, (None, None))[1] for k in keys]
     orgs = out["organisations"]
-    found = organisation_entities(org_forms)
+    found = entities[1] if entities else organisation_entities(org_forms)
     keys = list(zip(orgs.document_id, orgs.organisation_id))
     orgs["entity_id"] = [found.get(k, (None, None))[0] for k in keys]
     orgs["entity_name"] = [found.get(k, (None, None))[1] for k in keys]

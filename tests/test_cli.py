@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 import pytest
 
-from extract.batch import run_batch
+from extract.runner import run_batch
 from extract.cli import main
 from extract.readers import read_inputs
 from extract.tables import columns
