@@ -9,15 +9,20 @@ batch records the error and goes on; nothing is dropped silently.
 - `.html`, `.htm`: main text and metadata by trafilatura (navigation and boilerplate left out).
 - `.jsonl`, `.json` (also gzipped): objects with `text` and optional `id`, `title`,
   `published` (or `date`), `source` (or `url`); a `.json` file holds one object or a list.
+  JSON Lines are streamed line by line, so memory does not grow with the file.
+- `.zip`: each member by its own type; `.warc` (also `.warc.gz`): the HTML responses.
 - Directories: walked recursively in sorted order; hidden files and the directory's own
   README/LICENSE/CHANGELOG files are not inputs.
 """
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import re
+import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +31,8 @@ from models import ExtractionError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSON_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+LINE_SUFFIXES = {".jsonl", ".ndjson"}
+WARC_SUFFIXES = {".warc"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # Text with a byte-order mark is read in that encoding (UTF-32 marks first: they begin like
@@ -85,24 +91,132 @@ def _suffixes(path: Path) -> tuple[str, bool]:
 def read_file(path: Path) -> Iterator[RawDocument | ExtractionError]:
     suffix, gzipped = _suffixes(path)
     source = str(path)
+    if suffix in LINE_SUFFIXES:
+        yield from _read_lines(path, gzipped)
+        return
+    if suffix in WARC_SUFFIXES:
+        yield from _read_warc(path)
+        return
     try:
         if gzipped:
             with gzip.open(path, "rb") as fh:
                 data = fh.read()
         else:
             data = path.read_bytes()
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
         yield ExtractionError(source=source, reason=f"cannot read file: {error}")
         return
-    if suffix in JSON_SUFFIXES:
-        yield from _read_json(data, source, lines=suffix != ".json")
+    if suffix == ".zip":
+        yield from _read_zip(data, source)
+    else:
+        yield from read_bytes(data, source, suffix)
+
+
+def read_bytes(data: bytes, source: str, suffix: str) -> Iterator[RawDocument | ExtractionError]:
+    """One file's content, by its type."""
+    if suffix == ".json":
+        yield from _read_json(data, source)
+    elif suffix in LINE_SUFFIXES:
+        yield from _read_json_lines(io.BytesIO(data), source)
     elif suffix in HTML_SUFFIXES:
         yield _read_html(data, source)
     elif suffix in TEXT_SUFFIXES:
         yield _read_text(data, source)
     else:
-        yield ExtractionError(source=source, reason=f"unsupported file type '{suffix or path.name}'"
-                              " (expected .txt, .md, .html, .json or .jsonl, optionally .gz)")
+        yield ExtractionError(source=source, reason=f"unsupported file type '{suffix or source}'"
+                              " (expected .txt, .md, .html, .json, .jsonl, .zip or .warc, "
+                              "optionally .gz)")
+
+
+def _read_lines(path: Path, gzipped: bool) -> Iterator[RawDocument | ExtractionError]:
+    """JSON Lines, streamed: memory holds one line, however large the file."""
+    try:
+        fh = gzip.open(path, "rb") if gzipped else path.open("rb")
+    except OSError as error:
+        yield ExtractionError(source=str(path), reason=f"cannot read file: {error}")
+        return
+    with fh:
+        yield from _read_json_lines(fh, str(path))
+
+
+def _read_json_lines(fh, source: str) -> Iterator[RawDocument | ExtractionError]:
+    n = 0
+    seen_any = False
+    try:
+        for n, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            seen_any = True
+            where = f"{source}:{n}"
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError as error:
+                yield ExtractionError(source=where, reason=f"not UTF-8 text (invalid byte at "
+                                      f"offset {error.start})")
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                yield ExtractionError(source=where, reason=f"invalid JSON: {error.msg}")
+                continue
+            yield from_record(item, where)
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
+        yield ExtractionError(source=source, reason=f"cannot read file: {error} (after line {n})")
+        return
+    if not seen_any:
+        yield ExtractionError(source=source, reason="empty input")
+
+
+def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | ExtractionError]:
+    """Each member of a .zip archive, by its own type ("archive.zip!dir/release.txt")."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as error:
+        yield ExtractionError(source=source, reason=f"not a readable zip archive: {error}")
+        return
+    with archive:
+        for info in sorted(archive.infolist(), key=lambda i: i.filename):
+            name = info.filename
+            if info.is_dir() or Path(name).name.startswith(".") or NOT_INPUTS.match(
+                    Path(name).name):
+                continue
+            where = f"{source}!{name}"
+            try:
+                member = archive.read(info)
+            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
+                yield ExtractionError(source=where, reason=f"cannot read archive member: {error}")
+                continue
+            suffix, gzipped = _suffixes(Path(name))
+            if gzipped:
+                try:
+                    member = gzip.decompress(member)
+                except (OSError, EOFError, zlib.error) as error:
+                    yield ExtractionError(source=where, reason=f"cannot read file: {error}")
+                    continue
+            yield from read_bytes(member, where, suffix)
+
+
+def _read_warc(path: Path) -> Iterator[RawDocument | ExtractionError]:
+    """HTML responses of a WARC file (web archive crawls), by their target URI."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with path.open("rb") as fh:
+            for record in ArchiveIterator(fh):
+                if record.rec_type != "response":
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI") or str(path)
+                ctype = record.http_headers.get_header("Content-Type") if record.http_headers \
+                    else ""
+                if ctype and "html" not in ctype.lower():
+                    continue
+                doc = _read_html(record.content_stream().read(), uri)
+                if isinstance(doc, RawDocument) and doc.source != uri:
+                    doc = RawDocument(text=doc.text, source=uri, title=doc.title,
+                                      published=doc.published)
+                yield doc
+    except Exception as error:  # warcio raises assorted errors on damaged archives
+        yield ExtractionError(source=str(path), reason=f"cannot read WARC file: {error}")
 
 
 def decode(data: bytes, source: str) -> str | ExtractionError:
@@ -167,31 +281,20 @@ def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
                        published=published if published and _ISO_DAY.match(published) else None)
 
 
-def _read_json(data: bytes, source: str, lines: bool) -> Iterator[RawDocument | ExtractionError]:
+def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionError]:
+    """A .json file: one object, or a list of objects."""
     text = decode(data, source)
     if isinstance(text, ExtractionError):
         yield text
         return
-    if not lines:
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield ExtractionError(source=source, reason=f"invalid JSON: {error}")
-            return
-        items = obj if isinstance(obj, list) else [obj]
-        for n, item in enumerate(items, 1):
-            yield from_record(item, f"{source}#{n}" if len(items) > 1 else source)
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield ExtractionError(source=source, reason=f"invalid JSON: {error}")
         return
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield ExtractionError(source=where, reason=f"invalid JSON: {error.msg}")
-            continue
-        yield from_record(item, where)
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items, 1):
+        yield from_record(item, f"{source}#{n}" if len(items) > 1 else source)
 
 
 def from_record(item: object, where: str) -> RawDocument | ExtractionError:
