@@ -26,7 +26,8 @@ def hostile_corpus(root):
     (root / "huge.txt").write_text("word " * 1_100_000, encoding="utf-8")  # 5.5 MB, one line
     (root / "broken.html").write_text("<html><body><div><p>Unclosed <b>tags <i>and no text",
                                       encoding="utf-8")
-    (root / "truncated.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n' * 100)[:30])
+    one_line = json.dumps({"text": SEED_TEXT * 3}).encode("utf-8") + b"\n"
+    (root / "truncated.jsonl.gz").write_bytes(gzip.compress(one_line)[:200])
     (root / "lines.jsonl").write_text("\n".join([
         json.dumps({"id": "dup", "text": "The Agency will publish its plan next month."}),
         "{not json",
