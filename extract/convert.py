@@ -28,4 +28,5 @@ def to_document(doc: Doc) -> Document:
         roles=doc._.roles or [],
         dates=doc._.dates or [],
         actions=doc._.actions or [],
+        time_expressions=doc._.time_expressions or [],
     )

@@ -19,7 +19,8 @@ from extract.tables import ITEM_TABLES, LIST_SEPARATOR, MENTION_COLUMNS
 from models import Document
 
 # Tables in load order (parents first); `errors` and aggregates are keyed differently.
-FACT_TABLES = ["documents", "people", "organisations", "dates", "roles", "actions", "mentions"]
+FACT_TABLES = ["documents", "people", "organisations", "dates", "roles", "actions",
+               "time_expressions", "mentions"]
 PRIMARY_KEYS = {
     "documents": ["document_id"],
     **{name: ["document_id", f"{singular}_id"] for name, (singular, _) in ITEM_TABLES.items()},

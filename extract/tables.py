@@ -17,7 +17,16 @@ from enum import Enum
 import pandas as pd
 from pydantic import BaseModel
 
-from models import Action, DateMention, Document, ExtractionError, Organisation, Person, Role
+from models import (
+    Action,
+    DateMention,
+    Document,
+    ExtractionError,
+    Organisation,
+    Person,
+    Role,
+    TimeExpression,
+)
 
 ITEM_TABLES: dict[str, tuple[str, type[BaseModel]]] = {
     "people": ("person", Person),
@@ -25,6 +34,7 @@ ITEM_TABLES: dict[str, tuple[str, type[BaseModel]]] = {
     "roles": ("role", Role),
     "dates": ("date", DateMention),
     "actions": ("action", Action),
+    "time_expressions": ("time_expression", TimeExpression),
 }
 LIST_SEPARATOR = " | "
 MENTION_COLUMNS = ["document_id", "kind", "item_id", "start", "end", "text", "sent_start",

@@ -11,6 +11,8 @@ from models.records import (
     Organisation,
     Person,
     Role,
+    TimeExpression,
+    TimexType,
 )
 
 __all__ = [
@@ -25,4 +27,6 @@ __all__ = [
     "Organisation",
     "Person",
     "Role",
+    "TimeExpression",
+    "TimexType",
 ]

@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Granularity(str, Enum):
@@ -77,6 +77,27 @@ class DateMention(Record):
     start: dt.date | None = Field(default=None, description="first day the expression covers")
     end: dt.date | None = Field(default=None, description="last day the expression covers")
     granularity: Granularity | None = None
+    timex_value: str | None = Field(
+        default=None, description="TIMEX3 value (ISO 8601 / TimeML): 2021-11, 2021-Q3, 2021-W47")
+    evidence: Mention
+
+
+class TimexType(str, Enum):
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class TimeExpression(Record):
+    """A temporal expression that is not a calendar date: a duration ("three years", P3Y),
+    a recurrence ("annual", P1Y), a time of day ("9:15 p.m.", T21:15) or a vague reference
+    ("now", PRESENT_REF). Kept apart from `dates`; TIMEX3 type and value as in TimeML."""
+
+    id: str
+    text: str
+    timex_type: TimexType
+    timex_value: str | None = None
     evidence: Mention
 
 
@@ -106,6 +127,7 @@ class Document(Record):
     roles: list[Role] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
+    time_expressions: list[TimeExpression] = Field(default_factory=list)
 
     def to_gold(self) -> dict:
         """The flat shape of ../shared/gold/GUIDELINES.md, for score.py."""

@@ -10,7 +10,7 @@ from extract.runner import run_batch
 from extract.cli import main
 from extract.readers import read_inputs
 from extract.tables import columns
-from models import Document, Person, Role
+from models import SCHEMA_VERSION, Document, Person, Role
 from tests.conftest import CORPUS, ROOT, SHARED, SEED_TEXT
 
 TABLES = ["documents", "people", "organisations", "roles", "dates", "actions", "mentions",
@@ -61,7 +61,7 @@ def test_documents_jsonl_round_trips_through_the_schema(corpus_run):
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     docs = [Document.model_validate_json(line) for line in lines]
     assert len(docs) == 16
-    assert all(d.schema_version == "1.0" for d in docs)
+    assert all(d.schema_version == SCHEMA_VERSION for d in docs)
 
 
 def test_gold_export_is_scored_by_the_shared_scorer(corpus_run, tmp_path):
@@ -128,7 +128,7 @@ def test_missing_model_is_one_clear_line(tmp_path):
 def test_schema_command_prints_versioned_json_schema(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
-    assert schema["$id"].endswith("/1.0")
+    assert schema["$id"].endswith(f"/{SCHEMA_VERSION}")
     assert {"people", "organisations", "roles", "dates", "actions"} <= set(schema["properties"])
 
 

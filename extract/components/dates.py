@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Span
 
 from extract.spans import mention
 from extract.temporal import FINDER, normalise
+from extract.timex import date_value, find_other
 
-if not Doc.has_extension("dates"):
-    Doc.set_extension("dates", default=None)
+for _name in ("dates", "time_expressions"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
 
 # Bare years and month names are dates only in a temporal context: after one of these words,
 # or inside a spaCy DATE entity.
@@ -80,11 +82,28 @@ class DatesComponent:
                 "start": value.start.isoformat() if value else None,
                 "end": value.end.isoformat() if value else None,
                 "granularity": value.granularity if value else None,
+                "timex_value": date_value(value),
                 "evidence": mention(doc, start, end),
             })
         doc.spans["dates"] = spans
         doc._.dates = records
+        doc._.time_expressions = self._others(doc, anchor, [(s.start_char, s.end_char)
+                                                            for s in spans])
         return doc
+
+    @staticmethod
+    def _others(doc: Doc, anchor, taken) -> list[dict]:
+        """Durations, recurrences, times of day, vague references: TIMEX3 kinds kept apart
+        from calendar dates."""
+        out = []
+        for found in find_other(doc.text, anchor, taken):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None:
+                continue
+            out.append({"id": f"t{len(out) + 1}", "text": doc.text[found.start:found.end],
+                        "timex_type": found.type, "timex_value": found.value,
+                        "evidence": mention(doc, found.start, found.end)})
+        return out
 
     @staticmethod
     def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
