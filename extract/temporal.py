@@ -78,6 +78,8 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?:of\s+)?(?P<y2>{_YEAR}))"),
     ("half", rf"(?:H(?P<h>[12])\s*(?P<y1>{_YEAR})|(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half"
              rf"\s+(?:of\s+)?(?P<y2>{_YEAR}))"),
+    # the 1990s, the mid-1990s, the early 2000s
+    ("decade", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<d>1[89]\d|20\d)0(?:s|'s)(?![\w'])"),
     # Fiscal Year (FY) 2010, FY 2010, FY2010
     ("fiscal", rf"(?:Fiscal\s+Year\s+(?:\(FY\)\s*)?|FY\s?)(?P<y>{_YEAR})"),
     # early 2025, mid-2024, late 2023, end of 2022, the beginning of 2021
@@ -101,6 +103,11 @@ PATTERNS: list[tuple[str, str]] = [
             r"\s+(?P<unit>years?|months?|weeks?|days?)\s+ago)\b"),
     ("end_of", r"(?i:(?:by\s+)?the\s+(?:end|beginning|start)\s+of\s+(?:this|the|next|last)\s+"
                r"(?:year|month|week))\b"),
+    # the third quarter, third-quarter (of the publication year)
+    ("quarter_nameless", rf"(?:(?i:the)\s+)?(?:(?i:fiscal)\s+)?(?P<qo>(?i:{_ORD}))[-\s]+"
+                         rf"(?i:quarter)(?![-\w]*\s+(?:of\s+)?\d)"),
+    # last May, next November, early December
+    ("month_rel", rf"(?P<rel>(?i:last|next|this|early|mid|late))[-\s]+(?P<m>{_MONTH})(?!\s*\d)"),
     ("weekday", rf"(?:(?i:this|last|next)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|"
                 rf"Saturday|Sunday)(?!,?\s+(?:{_MONTH}|{_DAY}))"),
     ("month", rf"(?P<m>January|February|April|June|July|August|September|October|November|"
@@ -196,7 +203,22 @@ def _relative(expr: str, anchor: dt.date) -> Normalised | None:
     return None
 
 
-def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool) -> Normalised | None:
+def _year_for(anchor: dt.date, month: int, day: int, direction: int) -> int:
+    """The year of a year-less date: the publication year, unless the tense points across
+    it ("said on Nov. 25" in January is last year's; "will open on 3 March" in December is
+    next year's)."""
+    same = _safe_date(anchor.year, month, min(day, _last_day(anchor.year, month)))
+    gap = (same - anchor).days if same else 0
+    # Only a clear crossing moves the year: a date weeks away is this year's either way.
+    if direction < 0 and gap > 60:
+        return anchor.year - 1
+    if direction > 0 and gap < -60:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool,
+           direction: int = 0) -> Normalised | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
     if name == "iso":
@@ -209,7 +231,7 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool) -> N
         if year is None:
             if anchor is None:
                 return None
-            year = anchor.year
+            year = _year_for(anchor, _month(g["m1"]), _day(g["d1"]), direction)
         return _days(year, _month(g["m1"]), _day(g["d1"]),
                      _month(g["m2"]) if g.get("m2") else None,
                      _day(g["d2"]) if g.get("d2") else None)
@@ -222,7 +244,8 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool) -> N
     if name == "dm":
         if anchor is None:
             return None
-        return _days(anchor.year, _month(g["m"]), _day(g["d1"]), None,
+        year = _year_for(anchor, _month(g["m"]), _day(g["d1"]), direction)
+        return _days(year, _month(g["m"]), _day(g["d1"]), None,
                      _day(g["d2"]) if g.get("d2") else None)
     if name == "month_range":
         y1 = int(g["y1"]) if g.get("y1") else year
@@ -239,6 +262,12 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool) -> N
         h = int(g["h"]) if g.get("h") else ORDINALS[g["ho"].lower()]
         y = int(g.get("y1") or g.get("y2"))
         return _months_span(y, 6 * h - 5, y, 6 * h, "half")
+    if name == "decade":
+        first = int(g["d"]) * 10
+        if g.get("mod"):
+            lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}[g["mod"].lower()]
+            return Normalised(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "year")
+        return Normalised(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "year")
     if name == "fiscal":
         return Normalised(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year")
     if name == "year_part":
@@ -287,33 +316,49 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool) -> N
         return base
     if name == "weekday":
         w = WEEKDAYS[g["w"].lower()]
-        monday = anchor - dt.timedelta(days=anchor.weekday())
-        if text.startswith("last"):
-            monday -= dt.timedelta(weeks=1)
-        elif text.startswith("next"):
-            monday += dt.timedelta(weeks=1)
-        d = monday + dt.timedelta(days=w)
+        if text.startswith(("last", "next")) or direction == 0:
+            monday = anchor - dt.timedelta(days=anchor.weekday())
+            if text.startswith("last"):
+                monday -= dt.timedelta(weeks=1)
+            elif text.startswith("next"):
+                monday += dt.timedelta(weeks=1)
+            d = monday + dt.timedelta(days=w)
+        else:  # "said on Friday": the last one; "will meet on Friday": the next one
+            delta = (w - anchor.weekday()) % 7
+            d = anchor + dt.timedelta(days=delta) if direction > 0 else \
+                anchor - dt.timedelta(days=(anchor.weekday() - w) % 7)
         return Normalised(d, d, "day")
     if name == "month":
-        return _month_span(anchor.year, _month(g["m"]))
+        return _month_span(_year_for(anchor, _month(g["m"]), 1, direction), _month(g["m"]))
+    if name == "month_rel":
+        rel, month = g["rel"].lower(), _month(g["m"])
+        year = {"last": anchor.year - (month >= anchor.month),
+                "next": anchor.year + (month <= anchor.month)}.get(
+            rel, _year_for(anchor, month, 1, direction))
+        return _month_span(year, month)
+    if name == "quarter_nameless":
+        return _quarter_span(anchor.year, ORDINALS[g["qo"].lower()])
     return None
 
 
-def normalise(expr: str, anchor: dt.date | None = None, day_first: bool = False) -> Normalised | None:
+def normalise(expr: str, anchor: dt.date | None = None, day_first: bool = False,
+              direction: int = 0) -> Normalised | None:
     """Start, end and granularity of one date expression, or None where it names no calendar
-    unit or needs an anchor it lacks."""
-    return _normalise(" ".join(expr.split()), anchor, day_first)
+    unit or needs an anchor it lacks. `direction` is the tense around it (-1 past, +1
+    future, 0 unknown), which places bare weekdays and year-less dates."""
+    return _normalise(" ".join(expr.split()), anchor, day_first, direction)
 
 
 @lru_cache(maxsize=65536)
-def _normalise(expr: str, anchor: dt.date | None, day_first: bool) -> Normalised | None:
+def _normalise(expr: str, anchor: dt.date | None, day_first: bool,
+               direction: int = 0) -> Normalised | None:
     for name, rx in _COMPILED:
         m = rx.fullmatch(expr)
         if m:
-            return _parse(name, m, anchor, day_first)
+            return _parse(name, m, anchor, day_first, direction)
     stripped = re.sub(r"^(?i:the|on|in|by|since|from|until|of)\s+", "", expr)
     if stripped != expr:
-        return _normalise(stripped, anchor, day_first)
+        return _normalise(stripped, anchor, day_first, direction)
     return _dateparser_fallback(expr, anchor, day_first)
 
 

@@ -61,12 +61,12 @@ def date_value(value: Normalised | None) -> str | None:
     return start.isoformat()
 
 
-_NUM = r"(?:\d+(?:[.,]\d+)?|\d+\s+1/2|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) \
+_NUM = r"(?:\d+\s+1/2|\d+(?:[.,]\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) \
     + r"|" + "|".join(sorted(VAGUE_NUMBERS)) + r")"
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?|centuries|century|hours?|minutes?|seconds?|" \
         r"quarters?|weekends?)"
 PATTERNS = [
-    ("SET", re.compile(r"(?i)\b(?:every|each|per|a)\s+(?:other\s+)?(?:year|month|week|day|"
+    ("SET", re.compile(r"(?i)\b(?:every|each|per)\s+(?:other\s+)?(?:year|month|week|day|"
                        r"quarter|hour|morning|night)\b|\b(?:daily|weekly|monthly|annually|"
                        r"annual|yearly|quarterly|hourly|nightly|biweekly|semiannual)\b")),
     ("DURATION", re.compile(
@@ -81,7 +81,7 @@ PATTERNS = [
                         r"thursday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b"
                         r"|\btonight\b|\bovernight\b|\bnoon\b|\bmidnight\b")),
     ("REF", re.compile(r"(?i)\b(?:now|currently|at present|presently|nowadays|recently|"
-                       r"lately|in the past|in the future|soon|the future|once)\b")),
+                       r"lately|in the past|in the future)\b")),
 ]
 REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
         "presently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
@@ -105,7 +105,7 @@ def duration_value(text: str) -> str:
     unit_m = re.search(_UNIT, low)
     unit = unit_m.group().rstrip("s") if unit_m else "year"
     unit = "century" if unit.startswith("centur") else unit
-    num_m = re.search(_NUM, low.replace("the past", "").replace("the last", ""))
+    num_m = re.search(rf"\b{_NUM}\b", low.replace("the past", "").replace("the last", ""))
     n = _number(num_m.group()) if num_m else None
     if num_m is None and re.search(r"\b(?:past|last|next|coming)\s", low):
         n = 1

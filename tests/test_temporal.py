@@ -68,3 +68,55 @@ def test_finder_keeps_ranges_whole_and_skips_ordinals_and_money():
     assert "November 9-10, 2021" in found
     assert not any("9th" in f for f in found)
     assert "2021" not in [f for f in found if f != "November 9-10, 2021"]
+
+
+@pytest.mark.parametrize("expr, direction, start", [
+    ("Friday", -1, "2021-11-19"),  # "said on Friday" on Thursday 25 November: last Friday
+    ("Friday", 1, "2021-11-26"),   # "will meet on Friday": the coming one
+    ("Nov. 25", -1, "2021-11-25"),
+    ("Dec. 20", -1, "2021-12-20"),  # weeks away: this year's whatever the tense
+])
+def test_tense_places_weekdays_and_year_less_dates(expr, direction, start):
+    assert normalise(expr, ANCHOR, direction=direction).start.isoformat() == start
+
+
+def test_year_less_date_crosses_the_year_only_when_far():
+    january = dt.date(2000, 1, 15)
+    assert normalise("Nov. 25", january, direction=-1).start == dt.date(1999, 11, 25)
+    assert normalise("Nov. 25", january).start == dt.date(2000, 11, 25)
+
+
+@pytest.mark.parametrize("expr, start, end, granularity", [
+    ("the 1990s", "1990-01-01", "1999-12-31", "year"),
+    ("the mid-1990s", "1993-01-01", "1996-12-31", "year"),
+    ("the third quarter", "2021-07-01", "2021-09-30", "quarter"),
+    ("last May", "2021-05-01", "2021-05-31", "month"),
+    ("next March", "2022-03-01", "2022-03-31", "month"),
+    ("early December", "2021-12-01", "2021-12-31", "month"),
+])
+def test_more_calendar_expressions(expr, start, end, granularity):
+    value = normalise(expr, ANCHOR)
+    assert (value.start.isoformat(), value.end.isoformat(), value.granularity) == \
+        (start, end, granularity)
+
+
+def test_timex_values():
+    from extract.timex import date_value, duration_value, find_other, set_value, time_value
+
+    assert date_value(normalise("November 2021")) == "2021-11"
+    assert date_value(normalise("Q3 2023")) == "2023-Q3"
+    assert date_value(normalise("last fall", ANCHOR)) == "2020-FA"
+    assert date_value(normalise("the 1990s")) == "199X"
+    assert date_value(normalise("this week", ANCHOR)) == "2021-W47"
+    assert duration_value("three years") == "P3Y"
+    assert duration_value("16-hour") == "PT16H"
+    assert duration_value("5 1/2 hours") == "PT5H30M"
+    assert duration_value("the past decade") == "P10Y"
+    assert duration_value("years") == "PXY"
+    assert set_value("annually") == "P1Y" and set_value("every month") == "P1M"
+    assert time_value("9:15 p.m.", ANCHOR) == "2021-11-25T21:15"
+    assert time_value("this morning", ANCHOR) == "2021-11-25TMO"
+    text = "For three years the agency has met daily, and now meets at 9:15 p.m."
+    kinds = {text[t.start:t.end]: (t.type, t.value) for t in find_other(text, ANCHOR, [])}
+    assert kinds == {"three years": ("DURATION", "P3Y"), "daily": ("SET", "P1D"),
+                     "now": ("DATE", "PRESENT_REF"), "9:15 p.m.": ("TIME", "2021-11-25T21:15")}

@@ -69,7 +69,7 @@ class DatesComponent:
         spans, records = [], []
         for start, end, from_patterns in sorted(found):
             text = doc.text[start:end]
-            value = normalise(text, anchor, self.day_first)
+            value = normalise(text, anchor, self.day_first, _tense(doc, start, end))
             if value is None and not from_patterns:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -114,6 +114,26 @@ class DatesComponent:
             return False
         prev = doc[span.start - 1]
         return prev.lower_ in _CONTEXT_WORDS or prev.text in "(,-–/"
+
+
+def _tense(doc: Doc, start: int, end: int) -> int:
+    """-1 where the clause around a date is in the past, +1 in the future, 0 otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return 0
+    node = span.root
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return 0
+    aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "shall", "'ll"} or node.lower_ in ("will", "shall"):
+        return 1
+    if node.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
+        return -1
+    return 0
 
 
 def _trim_date(ent: Span) -> Span | None:
