@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "kind of fact, and aggregates/), parquet (parquet/), sql (the "
                           "database: --db, else DIR/news.db), gold (gold.jsonl, the shape "
                           "score.py reads); default: jsonl,csv,parquet,sql")
+    run.add_argument("--no-report", action="store_true",
+                     help="do not write the HTML report (DIR/report/index.html)")
     run.add_argument("--db", default=None,
                      help="SQLAlchemy URL of the database to load (default: sqlite DIR/news.db),"
                           " e.g. postgresql+psycopg://user@localhost/news")
@@ -66,6 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
     ev.add_argument("--model", default=None, help="spaCy pipeline name or path")
 
+    rep = sub.add_parser("report", help="write the HTML report of a run's outputs")
+    rep.add_argument("outputs", nargs="?", default=DEFAULT_OUT,
+                     help=f"directory a run wrote (default: {DEFAULT_OUT}/)")
+    rep.add_argument("--out", default=None, help="report directory (default: OUTPUTS/report/)")
+
     sub.add_parser("schema", help="print the JSON Schema of the Document record")
     return parser
 
@@ -79,7 +86,23 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "report":
+        return _report(args)
     return _run(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from extract.report import build_report, read_outputs
+
+    outputs = Path(args.outputs)
+    if not (outputs / "documents.jsonl").exists():
+        print(f"news-extract: {outputs}/documents.jsonl not found: run `news-extract run` "
+              "with the jsonl format first", file=sys.stderr)
+        return 2
+    docs, errors = read_outputs(outputs)
+    index = build_report(docs, Path(args.out or outputs / "report"), errors)
+    print(f"report: {index}")
+    return 0
 
 
 def _load_jsonl(path: str) -> dict[str, dict]:
@@ -146,7 +169,15 @@ def _run(args: argparse.Namespace) -> int:
     print(f"news-extract: {summary.documents} documents read, {summary.errors} errors, "
           f"{seconds:.1f} s{resumed}")
     print(f"  facts: {facts}")
+    if "jsonl" in args.format and not args.no_report:
+        from extract.report import build_report, read_outputs
+
+        docs, errors = read_outputs(Path(args.out))
+        index = build_report(docs, Path(args.out) / "report", errors)
+        summary.outputs.append(str(index.parent))
     print(f"  written to {args.out}/: " + ", ".join(Path(p).name for p in summary.outputs))
+    if "jsonl" in args.format and not args.no_report:
+        print(f"  report: {index}")
     return 1 if summary.errors else 0
 
 

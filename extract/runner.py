@@ -180,14 +180,23 @@ def run_batch(
     log = log or sys.stderr
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    parts = Parts(out_dir / WORK_DIR, {"formats": sorted(formats), "db": db, **(identity or {})})
+    from extract import __version__
+    from models import SCHEMA_VERSION
+
+    parts = Parts(out_dir / WORK_DIR, {"formats": sorted(formats), "db": db,
+                                       "version": __version__, "schema": SCHEMA_VERSION,
+                                       **(identity or {})})
     done = parts.done()
     progress = Progress(total, log)
     buffer: list = []
     try:
         for seq, item in extract_numbered(nlp, inputs, batch_size, max_chars, workers, model,
                                           done=done):
+            key = _item_key(item)
+            done.current.add(key)  # whatever this run yields belongs in its outputs
             if isinstance(item, ExtractionError):
+                if key[1:] in done.errors:
+                    continue  # failed the same way in the interrupted run: recorded there
                 print(f"error: {item.source}: {item.reason}", file=log)
             buffer.append((seq, item))
             progress.update(item)
@@ -222,6 +231,8 @@ class _TableSink:
 
     def __init__(self, out_dir: Path, formats: set[str], db: str | None):
         self.out_dir, self.formats = out_dir, formats
+        # The default database is the run's own file: an outdated one is rebuilt.
+        self.own_db = db is None
         self.db = db or f"sqlite:///{(out_dir / 'news.db').resolve()}"
         self.csv: dict[str, tuple] = {}
         self.parquet: dict[str, tuple] = {}
@@ -238,7 +249,7 @@ class _TableSink:
         if "sql" in self.formats:
             from extract.store import write_sql
 
-            write_sql(frames, self.db)
+            write_sql(frames, self.db, replace_outdated=self.own_db)
 
     def _csv(self, name: str, frame: pd.DataFrame) -> None:
         if name not in self.csv:
@@ -307,9 +318,12 @@ def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
     pending = 0
     with _optional(out_dir / "documents.jsonl", "jsonl" in formats) as records, \
             _optional(out_dir / "gold.jsonl", "gold" in formats) as gold:
+        seen: set[tuple] = set()
         for _, item in parts.in_order():
-            if _item_key(item) not in current:
-                continue
+            key = _item_key(item)
+            if key not in current or key in seen:
+                continue  # not an input of this run, or already written: exactly once
+            seen.add(key)
             if isinstance(item, ExtractionError):
                 summary.errors += 1
                 builder.add_error(item)

@@ -16,7 +16,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from extract.tables import ITEM_TABLES, LIST_SEPARATOR, MENTION_COLUMNS
-from models import Document
+from models import SCHEMA_VERSION, Document
 
 # Tables in load order (parents first); `errors` and aggregates are keyed differently.
 FACT_TABLES = ["documents", "people", "organisations", "dates", "roles", "actions",
@@ -32,6 +32,7 @@ FOREIGN_KEYS = {  # table -> [(columns, parent table, parent columns)]
                ["document_id", "organisation_id"])],
     "actions": [(["document_id", "time_id"], "dates", ["document_id", "date_id"])],
 }
+VERSION_TABLE = "news_extract_schema"
 INDEXED = {"entity_id", "person_id", "organisation_id", "actor_id", "published", "kind"}
 
 
@@ -92,11 +93,44 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return out.to_dict("records")
 
 
-def write_sql(frames: dict[str, pd.DataFrame], url: str, chunk: int = 5_000) -> None:
+class SchemaMismatch(RuntimeError):
+    """The database holds tables of another schema version."""
+
+
+def _check_version(engine: sa.Engine, meta: sa.MetaData, replace_outdated: bool) -> None:
+    """Tables of another schema version are rebuilt where the database is the run's own
+    file, and refused otherwise (never silently mixed)."""
+    inspector = sa.inspect(engine)
+    existing = set(inspector.get_table_names())
+    if not existing & set(meta.tables):
+        return
+    found = None
+    if VERSION_TABLE in existing:
+        with engine.connect() as conn:
+            found = conn.execute(sa.text(f"SELECT schema_version FROM {VERSION_TABLE}")).scalar()
+    if found == SCHEMA_VERSION:
+        return
+    if not replace_outdated:
+        raise SchemaMismatch(
+            f"the database holds news-extract tables of schema {found or 'unknown'}, this is "
+            f"schema {SCHEMA_VERSION}: load into a new database or drop those tables first")
+    meta.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))
+
+
+def write_sql(frames: dict[str, pd.DataFrame], url: str, chunk: int = 5_000,
+              replace_outdated: bool = False) -> None:
     """Load the tables into the database at `url`, replacing the facts of these documents."""
     engine = engine_for(url)
     meta = schema(frames)
+    _check_version(engine, meta, replace_outdated)
     meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} "
+                             "(schema_version VARCHAR(16) PRIMARY KEY)"))
+        conn.execute(sa.text(f"DELETE FROM {VERSION_TABLE}"))
+        conn.execute(sa.text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": SCHEMA_VERSION})
     doc_ids = list(frames["documents"]["document_id"].astype(str))
     sources = list(frames["errors"]["source"].astype(str))
     with engine.begin() as conn:

@@ -98,3 +98,33 @@ def test_killed_run_resumes_with_every_document_exactly_once(tmp_path):
     assert len(ids) == len(set(ids)) == 14
     people = pd.read_csv(out / "people.csv")
     assert people.equals(pd.read_csv(tmp_path / "clean" / "people.csv"))
+
+
+def test_a_component_failure_is_an_error_row_and_the_batch_goes_on(tmp_path):
+    from spacy.language import Language
+
+    from extract.pipeline import build_pipeline
+    from tests.conftest import doj_release
+
+    @Language.component("test_fails_on_washington")
+    def fails(doc):
+        if doc.text.startswith("WASHINGTON"):
+            raise IndexError("simulated component failure")
+        return doc
+
+    nlp = build_pipeline()
+    nlp.add_pipe("test_fails_on_washington", after="news_people")
+    rec = doj_release("doj-opa-11293")  # starts with WASHINGTON
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(rec) + "\n" + json.dumps({"id": "seed", "text": SEED_TEXT})
+                   + "\n", encoding="utf-8")
+    summary = run_batch(nlp, read_inputs([src]), tmp_path / "out", formats=["jsonl", "csv"],
+                        batch_size=4)
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert summary.documents == 1 and summary.errors == 1
+    assert errors.loc[0, "document_id"] == "doj-opa-11293"
+    assert "simulated component failure" in errors.loc[0, "reason"]
+    # Run again: nothing is duplicated, the failed document is retried and fails once more.
+    again = run_batch(nlp, read_inputs([src]), tmp_path / "out", formats=["jsonl", "csv"],
+                      batch_size=4)
+    assert (again.documents, again.errors) == (1, 1)

@@ -191,8 +191,8 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
                            or doc[end - 1].lower_ in NAME_PARTICLES):
         end -= 1
     # "Jamal bin Huwaireb": particles and the names around them.
-    while start >= 2 and doc[start].lower_ in NAME_PARTICLES and _name_token(doc[start - 1]):
-        start -= 1
+    if end <= start:
+        return None
     if start > 0 and doc[start].lower_ in NAME_PARTICLES and _name_token(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and _name_token(doc[end + 1]):
