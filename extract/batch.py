@@ -6,7 +6,9 @@ Read errors, texts over the size limit, duplicate ids and component failures all
 from __future__ import annotations
 
 import os
+import signal
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -52,6 +54,7 @@ def extract_numbered(
     model: str | None = None,
     recycle_after: int = DEFAULT_RECYCLE,
     done: "Done | None" = None,
+    doc_timeout: float | None = None,
 ) -> Iterator[tuple[int, Document | ExtractionError]]:
     """(input position, document or error) for every input not already `done`."""
     done = done or Done()
@@ -65,9 +68,10 @@ def extract_numbered(
                 yield item
             else:
                 seqs, raws = zip(*item)
-                yield from zip(seqs, _process(nlp, list(raws), batch_size))
+                yield from zip(seqs, _process(nlp, list(raws), batch_size, doc_timeout))
         return
-    yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after, done)
+    yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after, done,
+                         doc_timeout)
 
 
 @dataclass
@@ -133,29 +137,29 @@ def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, m
         yield batch
 
 
-_WORKER_NLP: Language | None = None
+_WORKER: dict = {}
 
 
-def _init_worker(model: str | None) -> None:
-    global _WORKER_NLP
+def _init_worker(model: str | None, doc_timeout: float | None = None) -> None:
     from extract.pipeline import build_pipeline
 
-    _WORKER_NLP = build_pipeline(model)
+    _WORKER["nlp"], _WORKER["timeout"] = build_pipeline(model), doc_timeout
 
 
 def _work(batch: list[RawDocument]) -> list[Document | ExtractionError]:
-    return list(_process(_WORKER_NLP, batch, len(batch)))
+    return list(_process(_WORKER["nlp"], batch, len(batch), _WORKER["timeout"]))
 
 
 def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str | None,
-              recycle_after: int, done: Done) -> Iterator[tuple[int, Document | ExtractionError]]:
+              recycle_after: int, done: Done,
+              doc_timeout: float | None = None) -> Iterator[tuple[int, Document | ExtractionError]]:
     import multiprocessing as mp
     from collections import deque
 
     context = mp.get_context("spawn")  # no state inherited: each worker imports and loads
     per_child = max(1, recycle_after // batch_size)
     pending: deque = deque()
-    with context.Pool(workers, initializer=_init_worker, initargs=(model,),
+    with context.Pool(workers, initializer=_init_worker, initargs=(model, doc_timeout),
                       maxtasksperchild=per_child) as pool:
         for item in _batches(inputs, batch_size, max_chars, done):
             if isinstance(item, tuple):
@@ -190,17 +194,47 @@ def _make_doc(nlp: Language, raw: RawDocument):
     return doc
 
 
-def _process(nlp: Language, batch: list[RawDocument],
-             batch_size: int) -> Iterator[Document | ExtractionError]:
+class TimeLimitExceeded(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float | None):
+    """Raise TimeLimitExceeded after `seconds` (main thread only: elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise TimeLimitExceeded()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        done = list(nlp.pipe(((_make_doc(nlp, raw), raw) for raw in batch), as_tuples=True,
-                             batch_size=batch_size))
-    except Exception:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process(nlp: Language, batch: list[RawDocument], batch_size: int,
+             doc_timeout: float | None = None) -> Iterator[Document | ExtractionError]:
+    try:
+        with time_limit(doc_timeout * len(batch) if doc_timeout else None):
+            done = list(nlp.pipe(((_make_doc(nlp, raw), raw) for raw in batch),
+                                 as_tuples=True, batch_size=batch_size))
+    except Exception:  # also TimeLimitExceeded: find which document it was
         done = None
     if done is None:  # isolate the failing document(s)
         for raw in batch:
             try:
-                doc = nlp(_make_doc(nlp, raw))
+                with time_limit(doc_timeout):
+                    doc = nlp(_make_doc(nlp, raw))
+            except TimeLimitExceeded:
+                yield ExtractionError(source=raw.source, document_id=raw.id,
+                                      reason=f"exceeded the time limit of {doc_timeout:g} s")
+                continue
             except Exception as error:
                 yield ExtractionError(source=raw.source, document_id=raw.id,
                                       reason=f"pipeline failed: {type(error).__name__}: {error}")

@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--part-size", type=int, default=200,
                      help="inputs per resumable part: a re-run after a crash redoes at most "
                           "this many (default: 200)")
+    run.add_argument("--doc-timeout", type=float, default=120.0,
+                     help="seconds one document may take before it becomes an error row "
+                          "(default: 120; 0 for none)")
     run.add_argument("--max-chars", type=int, default=1_000_000,
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
@@ -162,7 +165,7 @@ def _run(args: argparse.Namespace) -> int:
                         Path(args.out), formats=args.format, batch_size=args.batch_size,
                         max_chars=args.max_chars, workers=args.workers, model=args.model,
                         db=args.db, total=count_inputs(args.inputs), identity=identity,
-                        part_size=args.part_size)
+                        part_size=args.part_size, doc_timeout=args.doc_timeout or None)
     seconds = time.perf_counter() - started
     facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
     resumed = f" ({summary.resumed} done by an earlier run)" if summary.resumed else ""

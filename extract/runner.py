@@ -173,6 +173,7 @@ def run_batch(
     chunk_size: int = 1_000,
     total: int | None = None,
     identity: dict | None = None,
+    doc_timeout: float | None = None,
 ) -> RunSummary:
     """Extract every input not done yet, then write the requested outputs into `out_dir`.
     Errors always go to `errors.csv` and one line each to `log`."""
@@ -191,7 +192,7 @@ def run_batch(
     buffer: list = []
     try:
         for seq, item in extract_numbered(nlp, inputs, batch_size, max_chars, workers, model,
-                                          done=done):
+                                          done=done, doc_timeout=doc_timeout):
             key = _item_key(item)
             done.current.add(key)  # whatever this run yields belongs in its outputs
             if isinstance(item, ExtractionError):

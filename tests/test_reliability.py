@@ -128,3 +128,29 @@ def test_a_component_failure_is_an_error_row_and_the_batch_goes_on(tmp_path):
     again = run_batch(nlp, read_inputs([src]), tmp_path / "out", formats=["jsonl", "csv"],
                       batch_size=4)
     assert (again.documents, again.errors) == (1, 1)
+
+
+def test_a_document_over_the_time_limit_is_an_error_row(tmp_path):
+    from spacy.language import Language
+
+    from extract.pipeline import build_pipeline
+    from tests.conftest import doj_release
+
+    @Language.component("test_slow_on_washington")
+    def slow(doc):
+        if doc.text.startswith("WASHINGTON"):
+            time.sleep(5)
+        return doc
+
+    nlp = build_pipeline()
+    nlp.add_pipe("test_slow_on_washington", last=True)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(doj_release("doj-opa-11293")) + "\n"
+                   + json.dumps({"id": "seed", "text": SEED_TEXT}) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    summary = run_batch(nlp, read_inputs([src]), tmp_path / "out", formats=["jsonl"],
+                        doc_timeout=1.0)
+    assert time.monotonic() - started < 10
+    errors = pd.read_csv(tmp_path / "out" / "errors.csv")
+    assert (summary.documents, summary.errors) == (1, 1)
+    assert errors.loc[0, "reason"] == "exceeded the time limit of 1 s"
