@@ -55,9 +55,17 @@ def extract_numbered(
     recycle_after: int = DEFAULT_RECYCLE,
     done: "Done | None" = None,
     doc_timeout: float | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[int, Document | ExtractionError]]:
     """(input position, document or error) for every input not already `done`."""
     done = done or Done()
+    if engine == "dask":
+        from extract.dask_engine import extract_on_dask
+
+        yield from extract_on_dask(_batches(inputs, batch_size, max_chars, done), model,
+                                   batch_size, doc_timeout, scheduler, workers)
+        return
     if workers <= 1:
         if nlp is None:
             from extract.pipeline import build_pipeline

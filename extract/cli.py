@@ -47,6 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", default=None,
                      help="spaCy pipeline name or path (default: en_core_web_sm)")
     run.add_argument("--batch-size", type=int, default=16)
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local processes, or a dask.distributed cluster (default: local)")
+    run.add_argument("--scheduler", default=None,
+                     help="with --engine dask: the scheduler address (tcp://host:8786); "
+                          "without it a LocalCluster of --workers processes is started")
     run.add_argument("--workers", type=int, default=1,
                      help="processes extracting in parallel, each loading the model once "
                           "(default: 1)")
@@ -161,11 +166,13 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     identity = {"inputs": [str(Path(p).resolve()) for p in args.inputs], "model": args.model,
                 "max_chars": args.max_chars}
-    summary = run_batch(nlp if args.workers <= 1 else None, read_inputs(args.inputs),
+    local_nlp = nlp if args.workers <= 1 and args.engine == "local" else None
+    summary = run_batch(local_nlp, read_inputs(args.inputs),
                         Path(args.out), formats=args.format, batch_size=args.batch_size,
                         max_chars=args.max_chars, workers=args.workers, model=args.model,
                         db=args.db, total=count_inputs(args.inputs), identity=identity,
-                        part_size=args.part_size, doc_timeout=args.doc_timeout or None)
+                        part_size=args.part_size, doc_timeout=args.doc_timeout or None,
+                        engine=args.engine, scheduler=args.scheduler)
     seconds = time.perf_counter() - started
     facts = ", ".join(f"{n} {k}" for k, n in summary.facts.items())
     resumed = f" ({summary.resumed} done by an earlier run)" if summary.resumed else ""

@@ -174,6 +174,8 @@ def run_batch(
     total: int | None = None,
     identity: dict | None = None,
     doc_timeout: float | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
     """Extract every input not done yet, then write the requested outputs into `out_dir`.
     Errors always go to `errors.csv` and one line each to `log`."""
@@ -192,7 +194,8 @@ def run_batch(
     buffer: list = []
     try:
         for seq, item in extract_numbered(nlp, inputs, batch_size, max_chars, workers, model,
-                                          done=done, doc_timeout=doc_timeout):
+                                          done=done, doc_timeout=doc_timeout, engine=engine,
+                                          scheduler=scheduler):
             key = _item_key(item)
             done.current.add(key)  # whatever this run yields belongs in its outputs
             if isinstance(item, ExtractionError):
@@ -264,18 +267,17 @@ class _TableSink:
                          quoting=csv.QUOTE_MINIMAL)
 
     def _parquet(self, name: str, frame: pd.DataFrame) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        table = pa.Table.from_pandas(frame, preserve_index=False)
+        """A partitioned dataset per table: parquet/<table>/part-NNNNN.parquet, one file per
+        chunk (read whole with pandas.read_parquet("parquet/<table>"))."""
         if name not in self.parquet:
-            directory = self.out_dir / "parquet"
-            directory.mkdir(parents=True, exist_ok=True)
-            path = directory / f"{name}.parquet"
-            tmp = path.with_name(f".{path.name}.tmp")
-            self.parquet[name] = (pq.ParquetWriter(tmp, table.schema), tmp, path)
-        writer = self.parquet[name][0]
-        writer.write_table(table.cast(writer.schema))
+            final = self.out_dir / "parquet" / name
+            tmp = final.with_name(f".{name}.tmp")
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp.mkdir(parents=True)
+            self.parquet[name] = [0, tmp, final]
+        entry = self.parquet[name]
+        frame.to_parquet(entry[1] / f"part-{entry[0]:05d}.parquet", index=False)
+        entry[0] += 1
 
     def close(self) -> list[Path]:
         written = []
@@ -283,8 +285,11 @@ class _TableSink:
             fh.close()
             tmp.replace(path)
             written.append(path)
-        for writer, tmp, path in self.parquet.values():
-            writer.close()
+        for _, tmp, path in self.parquet.values():
+            shutil.rmtree(path, ignore_errors=True)
+            old_file = path.with_suffix(".parquet")
+            if old_file.exists():  # a single-file table of an earlier version
+                old_file.unlink()
             tmp.replace(path)
             written.append(path)
         return written

@@ -139,3 +139,16 @@ def test_two_workers_give_the_same_records_in_the_same_order(nlp, corpus_run, tm
     one = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     two = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert two == one
+
+
+def test_dask_engine_on_a_local_cluster_gives_the_local_records(corpus_run, tmp_path):
+    pytest.importorskip("distributed", reason="dask[distributed] is in the test extras")
+    out, _ = corpus_run
+    summary = run_batch(None, read_inputs([CORPUS]), tmp_path, formats=["jsonl", "parquet"],
+                        engine="dask", workers=2, batch_size=4)
+    assert summary.documents == 16 and summary.errors == 0
+    local = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    dask = (tmp_path / "documents.jsonl").read_text(encoding="utf-8").splitlines()
+    assert dask == local
+    assert pd.read_parquet(tmp_path / "parquet" / "people").shape[0] == \
+        pd.read_csv(out / "people.csv").shape[0]
