@@ -65,6 +65,8 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "center", "institute", "court", "board", "administration", "unit",
                      "foundation", "association", "university", "summit", "task", "force"}
 RELATIVE = {"which", "who", "whom", "whose", "where"}
+MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
+                "employee", "expert", "team", "delegation", "participant"}
 
 _VERB = {"POS": {"IN": ["VERB", "AUX"]}}
 _TO = {"DEP": "aux", "LOWER": "to"}
@@ -234,6 +236,9 @@ class _Context:
         if subject.lemma_.lower() in GENERIC_ORG_NOUNS and any(
                 c.lower_ in ("the", "this", "our") for c in subject.children):
             return self.generic_org(subject)
+        found = self.members_of(subject)
+        if found:
+            return found
         for tok in subject.subtree if subject.pos_ != "PRON" else []:
             found = self.orgs_at.get(tok.i) or self.people_at.get(tok.i)
             if found:
@@ -264,12 +269,33 @@ class _Context:
         before with that head noun, the one sharing most words with the phrase first."""
         head = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop} - {head}
-        earlier = [s for s in self.orgs if s.end <= subject.i and head in s.text.lower()]
+        named = [s for s in self.orgs if head in s.text.lower()]
+        earlier = [s for s in named if s.end <= subject.i]
         if earlier:
             best = max(earlier, key=lambda s: (len(words & {t.lower_ for t in s}), s.start))
             return best.label_
+        if named:  # named only further on ("the Department will ..." before its full name)
+            return named[0].label_
         if head in ("company", "firm", "group", "organisation", "organization"):
             return self.last_org(subject.i)
+        return None
+
+    def members_of(self, subject: Token) -> str | None:
+        """ "task force representatives", "members of the Committee": the body they act for."""
+        if subject.lemma_.lower() not in MEMBER_NOUNS:
+            return None
+        for child in subject.children:
+            if child.dep_ == "compound":
+                found = self._named(child) or (self.generic_org(child) if child.lemma_.lower()
+                                               in GENERIC_ORG_NOUNS else None)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    found = self._named(obj) or (self.generic_org(obj) if obj.lemma_.lower()
+                                                 in GENERIC_ORG_NOUNS else None)
+                    if found:
+                        return found
         return None
 
     def time(self, span: Span, verb: Token) -> str | None:

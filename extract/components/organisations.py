@@ -117,7 +117,7 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or _is_acronym(c.text)]
         definitions = _definitions(doc, candidates)
-        defined = {norm(acr.text) for acr, _ in definitions}
+        defined = {norm(acr.text) for acr, _ in definitions} | _acting_acronyms(doc)
         candidates += [acr for acr, _ in definitions]
         # Acronyms used again after (or before) their definition.
         for tok in doc:
@@ -131,6 +131,21 @@ class OrganisationsComponent:
             rec.pop("_spans")
         doc._.organisations = list(records.values())
         return doc
+
+
+def _acting_acronyms(doc: Doc) -> set[str]:
+    """Capitalised acronyms that act as subjects ("OYO plans to ...", "FBI agents said"):
+    bodies even where the text never spells them out. Places and people are not."""
+    out = set()
+    headline = None
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.is_upper and _is_acronym(tok.text) \
+                and len(tok.text) <= 6 and tok.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") \
+                and tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:  # not a dateline
+            headline = title_case_lines(doc) if headline is None else headline
+            if tok.i not in headline:
+                out.add(norm(tok.text))
+    return out
 
 
 def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
