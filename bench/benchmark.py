@@ -20,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "doj_press_releases" / "doj_press_releases.jsonl.gz"
+DEFAULT_DATA = (ROOT.parent / "shared" / "data" / "doj_press_releases"
+                / "doj_press_releases.jsonl.gz")
 
 
 def load(path: Path, n: int) -> list[dict]:

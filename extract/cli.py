@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="extract records from files, directories or JSON Lines")
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT],
                      help=f"files or directories to read (default: {DEFAULT_INPUT}/)")
-    run.add_argument("--out", default=DEFAULT_OUT, help=f"output directory (default: {DEFAULT_OUT}/)")
+    run.add_argument("--out", default=DEFAULT_OUT,
+                     help=f"output directory (default: {DEFAULT_OUT}/)")
     run.add_argument("--format", type=_formats, default=["jsonl", "csv", "parquet", "sql"],
                      help="comma-separated outputs: jsonl (documents.jsonl), csv (one table per "
                           "kind of fact, and aggregates/), parquet (parquet/), sql (the "
@@ -152,10 +153,9 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from extract.model import ModelNotFound
-    from extract.readers import count_inputs
-    from extract.runner import run_batch
     from extract.pipeline import build_pipeline
-    from extract.readers import read_inputs
+    from extract.readers import count_inputs, read_inputs
+    from extract.runner import run_batch
 
     started = time.perf_counter()
     try:

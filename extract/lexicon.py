@@ -45,7 +45,8 @@ PRENOMINAL_TITLES = TITLE_HEADS | {"agriculture", "defense", "defence", "health"
 # Head nouns of organisation names.
 ORG_HEADS = {
     "ministry", "department", "agency", "committee", "commission", "secretariat", "institute",
-    "institution", "centre", "center", "centres", "centers", "service", "services", "programme", "program", "office",
+    "institution", "centre", "center", "centres", "centers", "service", "services", "programme",
+    "program", "office",
     "bureau", "council", "court", "division", "unit", "authority", "administration", "board",
     "bank", "university", "college", "school", "academy", "association", "federation", "union",
     "organisation", "organization", "foundation", "fund", "trust", "corporation", "company",

@@ -119,7 +119,7 @@ def spans_of(doc: Document) -> list[tuple[int, int, str, str, str]]:
 def highlight(text: str, spans: list[tuple[int, int, str, str, str]]) -> str:
     """The text as HTML with each span marked; overlapping spans nest by splitting the text
     at every boundary, and each span's first piece carries its anchor id."""
-    bounds = sorted({0, len(text), *(s for s, _, _, _, _ in spans), *(e for _, e, _, _, _ in spans)})
+    bounds = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
     opened: set[str] = set()
     parts = []
     for a, b in zip(bounds, bounds[1:]):

@@ -38,7 +38,8 @@ WEEKDAYS = {
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
     "sat": 5, "sunday": 6, "sun": 6,
 }
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4,
+            "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "a": 1,
@@ -99,7 +100,8 @@ PATTERNS: list[tuple[str, str]] = [
     # this/last/next year|month|week|quarter|season, earlier this year
     ("relative", r"(?i:(?:earlier|later)\s+)?(?i:this|last|next|past|the coming|the past)\s+"
                  r"(?i:year|month|week|quarter|spring|summer|fall|autumn|winter)\b"),
-    ("ago", r"(?i:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|a)"
+    ("ago", r"(?i:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"twenty|a)"
             r"\s+(?P<unit>years?|months?|weeks?|days?)\s+ago)\b"),
     ("end_of", r"(?i:(?:by\s+)?the\s+(?:end|beginning|start)\s+of\s+(?:this|the|next|last)\s+"
                r"(?:year|month|week))\b"),
@@ -110,8 +112,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_rel", rf"(?P<rel>(?i:last|next|this|early|mid|late))[-\s]+(?P<m>{_MONTH})(?!\s*\d)"),
     ("weekday", rf"(?:(?i:this|last|next)\s+)?(?P<w>Monday|Tuesday|Wednesday|Thursday|Friday|"
                 rf"Saturday|Sunday)(?!,?\s+(?:{_MONTH}|{_DAY}))"),
-    ("month", rf"(?P<m>January|February|April|June|July|August|September|October|November|"
-              rf"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\s*\d)"),
+    ("month", r"(?P<m>January|February|April|June|July|August|September|October|November|"
+              r"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)(?!\s*\d)"),
     ("year", rf"(?P<y>{_YEAR})"),
 ]
 _COMPILED = [(name, re.compile(rx)) for name, rx in PATTERNS]

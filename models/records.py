@@ -49,10 +49,12 @@ class Mention(Record):
 
 class Organisation(Record):
     id: str
-    name: str = Field(description="canonical name: the fullest form the text uses, no leading 'the'")
+    name: str = Field(
+        description="canonical name: the fullest form the text uses, no leading 'the'")
     aliases: list[str] = Field(default_factory=list, description="other forms of the same body")
     acronym: str | None = Field(default=None, description="the acronym the text defines, if any")
-    parent_id: str | None = Field(default=None, description="id of the organisation this is a unit of")
+    parent_id: str | None = Field(
+        default=None, description="id of the organisation this is a unit of")
     mentions: list[Mention] = Field(default_factory=list)
 
 
@@ -67,7 +69,8 @@ class Role(Record):
     id: str
     person_id: str
     title: str = Field(description="the position as written, without articles or organisation")
-    organisation_id: str | None = Field(default=None, description="the body the position belongs to")
+    organisation_id: str | None = Field(
+        default=None, description="the body the position belongs to")
     evidence: Mention
 
 
@@ -106,7 +109,8 @@ class Action(Record):
     text: str = Field(description="main verb to the end of its object and complements")
     trigger: str = Field(description="the words that mark the action as planned")
     modality: Modality
-    actor_id: str | None = Field(default=None, description="id of the acting person or organisation")
+    actor_id: str | None = Field(
+        default=None, description="id of the acting person or organisation")
     time_id: str | None = Field(default=None, description="id of the DateMention it is anchored to")
     evidence: Mention
 

@@ -6,12 +6,12 @@ import sys
 import pandas as pd
 import pytest
 
-from extract.runner import run_batch
 from extract.cli import main
 from extract.readers import read_inputs
+from extract.runner import run_batch
 from extract.tables import columns
 from models import SCHEMA_VERSION, Document, Person, Role
-from tests.conftest import CORPUS, ROOT, SHARED, SEED_TEXT
+from tests.conftest import CORPUS, ROOT, SEED_TEXT, SHARED
 
 TABLES = ["documents", "people", "organisations", "roles", "dates", "actions", "mentions",
           "errors"]
