@@ -65,6 +65,7 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "center", "institute", "court", "board", "administration", "unit",
                      "foundation", "association", "university", "summit", "task", "force"}
 RELATIVE = {"which", "who", "whom", "whose", "where"}
+REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
                 "employee", "expert", "team", "delegation", "participant"}
 
@@ -448,15 +449,27 @@ def _text_end(verb: Token) -> int:
         if child.dep_ in DROP_RIGHT:
             continue
         if child.dep_ in SIDE_CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
-                                              for c in child.children):
+                                              for c in child.children) and not _temporal(child):
             continue  # a finite side clause ("as they command ...") is not the action
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in child.children):
             continue  # its own "will": its own action
         end = max(end, child.right_edge.i + 1)
+    # A purpose or reason clause deeper down ("... so that the Task Force can ...") ends it.
+    for tok in verb.doc[verb.i + 1:end]:
+        if tok.dep_ == "advcl" and tok.left_edge.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children):
+            end = min(end, tok.left_edge.i)
     while end > verb.i + 1 and verb.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+def _temporal(clause: Token) -> bool:
+    """ "until after claimants have ...": a clause that says when, part of the action."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "after", "before", "once", "when")
+        for c in clause.children)
 
 
 def _trim_text(span: Span, ctx: _Context) -> Span:
