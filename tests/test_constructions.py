@@ -121,3 +121,38 @@ def test_copular_prediction_is_not_an_action(extract):
     paragraph, published = shared_doj_paragraph("doj-opa-11005", "will be the first village")
     assert not any(a[0].startswith("be the first") for a in actions(
         extract(paragraph, published=published)))
+
+
+@pytest.mark.parametrize("doc_id, needle, text, trigger, modality", [
+    ("doj-opa-09802", "Merger Working Group aims to promote",
+     "promote best practices in the design and operation of merger review regimes",
+     "aims to", "intended"),
+    ("doj-opa-12253", "is expected to begin by 2011", "begin by 2011", "is expected to",
+     "expected"),
+    ("doj-opa-06008", "He is to be sentenced July 25, 2014", "be sentenced July 25, 2014, by "
+     "the Honorable Royce C. Lamberth of the District of Columbia", "is to", "planned"),
+    ("doj-opa-03141", "while Toyota is preparing to implement",
+     "implement the new policies", "is preparing to", "planned"),
+])
+def test_more_action_triggers(extract, doc_id, needle, text, trigger, modality):
+    paragraph, published = shared_doj_paragraph(doc_id, needle)
+    found = actions(extract(paragraph, published=published))
+    assert any(a[0].startswith(text[:40]) and a[1] == trigger and a[2] == modality
+               for a in found), found
+
+
+def test_ongoing_actions_and_questions_are_not_actions(extract):
+    for doc_id, needle in [("doj-opa-12687", "is currently conducting a study"),
+                           ("doj-opa-12506", "Sacramento Division is investigating"),
+                           ("doj-opa-05324", "Will we allow this time")]:
+        paragraph, published = shared_doj_paragraph(doc_id, needle)
+        sentence = next(s for s in paragraph.replace("?", "?\n").split("\n") if needle in s)
+        assert actions(extract(sentence, published=published)) == [], sentence
+
+
+def test_negated_plans_are_kept_with_not(extract):
+    # The annotation guidelines count "will not tolerate" as a stated plan: kept, "not" in
+    # its text (README, "Choices").
+    paragraph, published = shared_doj_paragraph("doj-opa-12572", "We will not allow")
+    found = actions(extract(paragraph, published=published))
+    assert any(a[0].startswith("not allow criminals to profit") for a in found), found

@@ -57,6 +57,8 @@ EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "all
                 "affect", "cost", "depend", "remain", "require", "like", "love", "want",
                 "hope", "wish", "have", "happen", "occur", "outlast", "endure", "last",
                 "make", "seem", "appear", "look"}
+# Effect verbs that are actions where a person or body is their subject ("We will not allow").
+AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
 WISH_WORDS = {"forward", "excited", "hope", "glad", "happy", "pleased", "delighted", "eager"}
 GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organisation",
                      "organization", "group", "ministry", "committee", "office", "bureau",
@@ -329,10 +331,14 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # "would" only reports a plan ("announced that it would ...")
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children):
         verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "will need to watch"
-    if verb.lemma_ in EFFECT_VERBS or _is_wish(verb):
+    if _is_wish(verb):
         return None
     subject = t["object"] if kind == "control" else _subject(
         verb if kind in ("will", "would") else trigger)
+    if verb.lemma_ in EFFECT_VERBS and not (
+            verb.lemma_ in AGENT_VERBS and subject is not None
+            and (subject.lower_ in ("we", "i", "they") or ctx.resolve(subject))):
+        return None  # "will help", "this will allow ...": an effect; "we will not allow": not
     if kind == "plan_noun":
         subject = next((c for c in trigger.children if c.dep_ == "poss"), None) \
             or _subject(trigger.head)
