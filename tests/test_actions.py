@@ -52,3 +52,12 @@ def test_conditionals_are_not_actions(extract):
         rec = shared_doj_release(doc_id)
         text = sentence(rec["text"], needle)
         assert actions(extract(text, published=rec["date"])) == [], text
+
+
+def test_what_is_being_discussed_is_a_considered_action(seed):
+    found = actions(seed)
+    courses = [a for a in found if a[0].startswith("conducting integrated courses")]
+    assert courses, found
+    assert courses[0][1] == "is also discussing the issue of"  # the trigger as written
+    assert courses[0][2] == "considered"
+    assert courses[0][3] == "Regional Secretariat for Central Asia"

@@ -48,6 +48,8 @@ CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
               "intent": "intended"}
+CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluate", "weigh",
+                  "contemplate"}
 REPORTING = {"say", "announce", "state", "note", "add", "confirm", "explain", "indicate",
              "report", "agree", "decide", "tell", "declare", "emphasize", "emphasise", "stress",
              "mention", "reveal", "disclose", "promise"}
@@ -121,6 +123,23 @@ PATTERNS = {
         {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "verb",
          "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
     ],
+    # "is discussing the issue of conducting ...", "is considering launching ..."
+    "considering": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONSIDER_VERBS)},
+                                                "TAG": "VBG"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "xcomp", "pcomp"]}, "TAG": "VBG"}},
+    ],
+    "considering_of": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONSIDER_VERBS)},
+                                                "TAG": "VBG"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object",
+         "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"}},
+        {"LEFT_ID": "object", "REL_OP": ">", "RIGHT_ID": "of",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
+    ],
     "scheduled_for": [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["schedule", "set"]},
                                                 "TAG": "VBN"}},
@@ -132,7 +151,7 @@ PATTERNS = {
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
-            "plan_to": 4, "scheduled_for": 4}
+            "considering": 3, "considering_of": 3, "plan_to": 4, "scheduled_for": 4}
 SIDE_CLAUSES = {"advcl", "parataxis", "conj", "relcl", "acl"}
 DROP_RIGHT = {"punct", "cc", "mark"}
 
@@ -333,6 +352,9 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         verb = next(c for c in verb.children if c.dep_ == "xcomp")  # "will need to watch"
     if _is_wish(verb):
         return None
+    if kind.startswith("considering") and not any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in trigger.children):
+        return None  # only what is being considered now ("is discussing ..."), not "discussed"
     subject = t["object"] if kind == "control" else _subject(
         verb if kind in ("will", "would") else trigger)
     if verb.lemma_ in EFFECT_VERBS and not (
@@ -357,6 +379,9 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None
     if kind in ("will", "would"):
         trigger_text, modality = trigger.text, "planned"
+    elif kind.startswith("considering"):
+        first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])
+        trigger_text, modality = verb.doc[first:verb.i].text, "considered"
     else:
         first = min([trigger.i] + [c.i for c in trigger.lefts
                                    if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"])
