@@ -61,3 +61,13 @@ def test_what_is_being_discussed_is_a_considered_action(seed):
     assert courses[0][1] == "is also discussing the issue of"  # the trigger as written
     assert courses[0][2] == "considered"
     assert courses[0][3] == "Regional Secretariat for Central Asia"
+
+
+def test_passive_action_takes_its_agent_as_actor(extract):
+    from tests.conftest import shared_gold_record
+
+    rec = shared_gold_record("doj_07")
+    found = actions(extract(rec["text"], published=rec["published"]))
+    awarded = [a for a in found if a[0].startswith("be awarded by")]
+    assert awarded and awarded[0][3] is not None and "National Institute of Justice" in \
+        awarded[0][3], found

@@ -156,3 +156,11 @@ def test_negated_plans_are_kept_with_not(extract):
     paragraph, published = shared_doj_paragraph("doj-opa-12572", "We will not allow")
     found = actions(extract(paragraph, published=published))
     assert any(a[0].startswith("not allow criminals to profit") for a in found), found
+
+
+def test_anticipates_with_a_gerund(extract):
+    paragraph, published = shared_doj_paragraph("doj-opa-12414", "ATF anticipates conducting")
+    found = actions(extract(paragraph, published=published))
+    courses = [a for a in found if a[0].startswith("conducting numerous additional courses")]
+    assert courses and courses[0][1] == "anticipates" and courses[0][2] == "planned", found
+    assert courses[0][4] == "2009"

@@ -48,6 +48,7 @@ CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
               "intent": "intended"}
+FORESEE_VERBS = {"anticipate", "foresee", "envisage", "envision"}
 CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluate", "weigh",
                   "contemplate"}
 REPORTING = {"say", "announce", "state", "note", "add", "confirm", "explain", "indicate",
@@ -140,6 +141,13 @@ PATTERNS = {
         {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "verb",
          "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
     ],
+    # "ATF anticipates conducting ...", "the roadmap foresees the creation of ..."
+    "foresee": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(FORESEE_VERBS)},
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "xcomp"]}, "TAG": {"IN": ["VBG", "NN", "NNS"]}}},
+    ],
     "scheduled_for": [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["schedule", "set"]},
                                                 "TAG": "VBN"}},
@@ -151,7 +159,8 @@ PATTERNS = {
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
-            "considering": 3, "considering_of": 3, "plan_to": 4, "scheduled_for": 4}
+            "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
+            "scheduled_for": 4}
 SIDE_CLAUSES = {"advcl", "parataxis", "conj", "relcl", "acl"}
 DROP_RIGHT = {"punct", "cc", "mark"}
 
@@ -346,6 +355,12 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None
     if kind == "scheduled_for":
         return _scheduled_event(verb, trigger, ctx)
+    if kind == "foresee" and verb.pos_ == "NOUN":
+        span = _noun_phrase(verb)  # "foresees the creation of a council": a nominal action
+        if span is None:
+            return None
+        return {"text": span.text, "trigger": trigger.text, "modality": "planned",
+                "actor_id": ctx.resolve(_subject(trigger)), "_span": span, "_verb": verb}
     if kind == "would" and not any(a.lemma_ in REPORTING for a in trigger.head.ancestors):
         return None  # "would" only reports a plan ("announced that it would ...")
     if verb.lemma_ == "need" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -364,8 +379,9 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
     if kind == "plan_noun":
         subject = next((c for c in trigger.children if c.dep_ == "poss"), None) \
             or _subject(trigger.head)
-    if subject is not None and subject.lower_ in ("which", "that", "what"):
-        return None  # "..., which will help to ...": an effect, not an actor's action
+    if subject is not None and subject.lower_ in ("which", "that", "what") \
+            and subject.dep_ != "nsubjpass":
+        return None  # "..., which will help to ...": an effect; "that will be awarded" is not
     if kind in ("will", "would") and verb.lemma_ == "be" and _predicative(verb):
         return None  # a copular prediction ("this will be the largest ...", "be fair")
     if kind == "is_to" and subject is None:
@@ -378,6 +394,8 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
     if not len(span):
         return None
     if kind in ("will", "would"):
+        trigger_text, modality = trigger.text, "planned"
+    elif kind == "foresee":
         trigger_text, modality = trigger.text, "planned"
     elif kind.startswith("considering"):
         first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])
@@ -393,6 +411,10 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         if trigger.lemma_ == "expect" and trigger.tag_ == "VBN":
             modality = "expected"
     actor = ctx.resolve(subject)
+    if actor is None and subject is not None and subject.dep_ == "nsubjpass":
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)  # "by the X"
+        if agent is not None:
+            actor = next((ctx.resolve(o) for o in agent.children if o.dep_ == "pobj"), None)
     if actor is None and (subject is None or subject.lower_ == "it"):
         actor = _reported_speaker(trigger, ctx)
     return {"text": span.text, "trigger": trigger_text, "modality": modality,
