@@ -117,3 +117,36 @@ AGGREGATES = {
 
 def aggregates(frames: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return {name: fn(frames) for name, fn in AGGREGATES.items()}
+
+
+# How partial results over disjoint sets of releases add up (a release is in one chunk only).
+_KEYS = {
+    "organisation_activity": ["entity_id", "entity_name"],
+    "organisations_by_month": ["month", "entity_id", "entity_name"],
+    "person_roles_over_time": ["person_entity_id", "person", "title", "organisation"],
+    "actions_by_actor_and_year": ["actor", "target_year"],
+    "organisation_cooccurrence": ["entity_id_a", "organisation_a", "entity_id_b",
+                                  "organisation_b"],
+}
+
+
+def combine(name: str, partials: list[pd.DataFrame]) -> pd.DataFrame:
+    """One aggregate from its values over chunks of releases: counts add up, first and last
+    seen take the extremes, document lists join. Memory is the size of the aggregate, not of
+    the corpus."""
+    frame = pd.concat([p for p in partials if not p.empty] or partials[:1], ignore_index=True)
+    keys = _KEYS[name]
+    how = {c: "sum" for c in frame.columns if c not in keys}
+    if name == "person_roles_over_time":
+        how = {"first_seen": "min", "last_seen": "max", "releases": "sum",
+               "documents": lambda s: " | ".join(sorted({d for v in s for d in v.split(" | ")}))}
+    out = frame.groupby(keys, dropna=False, observed=True, sort=False).agg(how).reset_index()
+    order = {
+        "organisation_activity": (["releases", "mentions", "entity_name"], [False, False, True]),
+        "organisations_by_month": (["month", "releases", "entity_name"], [True, False, True]),
+        "person_roles_over_time": (["person", "first_seen", "title"], [True, True, True]),
+        "actions_by_actor_and_year": (["actions", "actor"], [False, True]),
+        "organisation_cooccurrence": (["releases", "organisation_a", "organisation_b"],
+                                      [False, True, True]),
+    }[name]
+    return out.sort_values(order[0], ascending=order[1], ignore_index=True)

@@ -152,22 +152,24 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from extract.model import ModelNotFound
+    from extract.model import ModelNotFound, check_model
     from extract.pipeline import build_pipeline
     from extract.readers import count_inputs, read_inputs
     from extract.runner import run_batch
 
     started = time.perf_counter()
+    parallel = args.workers > 1 or args.engine == "dask"
     try:
-        # With several workers each builds its own; this one checks the model loads at all.
-        nlp = build_pipeline(args.model)
+        # Parallel workers build their own pipelines: here only check the model is there.
+        nlp = None if parallel else build_pipeline(args.model)
+        if parallel:
+            check_model(args.model)
     except ModelNotFound as error:
         print(f"news-extract: {error}", file=sys.stderr)
         return 2
     identity = {"inputs": [str(Path(p).resolve()) for p in args.inputs], "model": args.model,
                 "max_chars": args.max_chars}
-    local_nlp = nlp if args.workers <= 1 and args.engine == "local" else None
-    summary = run_batch(local_nlp, read_inputs(args.inputs),
+    summary = run_batch(nlp, read_inputs(args.inputs),
                         Path(args.out), formats=args.format, batch_size=args.batch_size,
                         max_chars=args.max_chars, workers=args.workers, model=args.model,
                         db=args.db, total=count_inputs(args.inputs), identity=identity,

@@ -35,3 +35,20 @@ def load_model(name: str | None = None, exclude: tuple[str, ...] = ()) -> Langua
             f"spaCy model '{DEFAULT_MODEL}' is not installed: run `{INSTALL_HINT}`"
         ) from error
     return module.load(exclude=list(exclude))
+
+
+def check_model(name: str | None = None) -> None:
+    """Raise ModelNotFound unless `name` (or the default) could be loaded, without loading it
+    (worker processes load their own)."""
+    import importlib.util
+    from pathlib import Path
+
+    name = name or DEFAULT_MODEL
+    if Path(name).exists() or importlib.util.find_spec(name) is not None:
+        return
+    if name == DEFAULT_MODEL and importlib.util.find_spec(FALLBACK_PACKAGE) is not None:
+        return
+    hint = f": run `{INSTALL_HINT}`" if name == DEFAULT_MODEL else \
+        " and is not a model directory (install it with pip, or pass --model with an " \
+        "installed pipeline)"
+    raise ModelNotFound(f"spaCy model '{name}' is not installed{hint}")

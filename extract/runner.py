@@ -11,7 +11,8 @@ inputs or formats starts afresh.
 Assembly streams: documents go to `documents.jsonl` / `gold.jsonl` and, in chunks, to the CSV
 tables, Parquet files and the database; corpus-level entity ids are resolved in a first pass
 over the parts (names only). Output files are written under temporary names and renamed at the
-end. Memory stays bounded by the chunk size plus the slim columns the aggregates need.
+end. Memory stays bounded by the chunk size, the entity names and the aggregates themselves
+(computed per chunk and combined).
 """
 from __future__ import annotations
 
@@ -37,18 +38,6 @@ from models import Document, ExtractionError
 FORMATS = ("jsonl", "csv", "parquet", "sql", "gold")
 DEFAULT_FORMATS = ("jsonl", "csv", "parquet", "sql")
 WORK_DIR = ".news-extract"
-# The columns the aggregates read, kept from each chunk (all else is streamed out).
-SLIM = {
-    "documents": ["document_id", "published"],
-    "people": ["document_id", "person_id", "entity_id", "entity_name"],
-    "organisations": ["document_id", "organisation_id", "entity_id", "entity_name"],
-    "roles": ["document_id", "person_id", "title", "organisation_id"],
-    "dates": ["document_id", "date_id", "start"],
-    "actions": ["document_id", "action_id", "actor_id", "time_id"],
-    "mentions": ["document_id", "kind", "item_id"],
-}
-
-
 @dataclass
 class RunSummary:
     documents: int = 0
@@ -240,7 +229,7 @@ class _TableSink:
         self.db = db or f"sqlite:///{(out_dir / 'news.db').resolve()}"
         self.csv: dict[str, tuple] = {}
         self.parquet: dict[str, tuple] = {}
-        self.slim: dict[str, list[pd.DataFrame]] = {k: [] for k in SLIM}
+        self.partials: dict[str, list[pd.DataFrame]] = {}
 
     def write(self, frames: dict[str, pd.DataFrame]) -> None:
         for name, frame in frames.items():
@@ -248,12 +237,16 @@ class _TableSink:
                 self._csv(name, frame)
             if "parquet" in self.formats:
                 self._parquet(name, frame)
-            if name in SLIM:
-                self.slim[name].append(frame[SLIM[name]])
+
         if "sql" in self.formats:
             from extract.store import write_sql
 
             write_sql(frames, self.db, replace_outdated=self.own_db)
+        if len(frames) > 1:  # aggregates of this chunk, combined at the end
+            from extract.aggregates import aggregates
+
+            for name, frame in aggregates(frames).items():
+                self.partials.setdefault(name, []).append(frame)
 
     def _csv(self, name: str, frame: pd.DataFrame) -> None:
         if name not in self.csv:
@@ -295,10 +288,9 @@ class _TableSink:
         return written
 
     def aggregates(self) -> dict[str, pd.DataFrame]:
-        from extract.aggregates import aggregates
+        from extract.aggregates import combine
 
-        frames = {k: pd.concat(v, ignore_index=True) for k, v in self.slim.items() if v}
-        return aggregates(frames) if len(frames) == len(SLIM) else {}
+        return {name: combine(name, parts) for name, parts in self.partials.items()}
 
 
 def _key(kind: str, rec: dict) -> tuple:

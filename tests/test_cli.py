@@ -152,3 +152,12 @@ def test_dask_engine_on_a_local_cluster_gives_the_local_records(corpus_run, tmp_
     assert dask == local
     assert pd.read_parquet(tmp_path / "parquet" / "people").shape[0] == \
         pd.read_csv(out / "people.csv").shape[0]
+
+
+def test_missing_model_with_workers_is_one_clear_line_too(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "extract", "run", str(CORPUS), "--out", str(tmp_path),
+         "--model", "xx_no_such_model", "--workers", "2"], capture_output=True, text=True,
+        cwd=ROOT)
+    assert result.returncode == 2
+    assert "xx_no_such_model" in result.stderr and result.stderr.strip().count("\n") == 0

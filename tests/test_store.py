@@ -122,3 +122,28 @@ def test_entities_join_across_releases_and_aggregates(corpus_docs):
     seed = roles[roles["person"] == "Natalie Pauwels"]
     assert seed["title"].tolist() == ["Head of Unit"]
     assert str(seed["first_seen"].iloc[0]) == "2021-11-25"
+
+
+def test_aggregates_combined_over_chunks_equal_the_whole(corpus_docs):
+    from extract.aggregates import combine
+    from extract.entities import organisation_entities, person_entities
+    from extract.tables import TableBuilder
+
+    whole = aggregates(build_tables(corpus_docs))
+    people = [{"document_id": d.id, "person_id": p.id, "name": p.name}
+              for d in corpus_docs for p in d.people]
+    orgs = [{"document_id": d.id, "organisation_id": o.id, "name": o.name,
+             "aliases": o.aliases, "acronym": o.acronym}
+            for d in corpus_docs for o in d.organisations]
+    entities = (person_entities(people), organisation_entities(orgs))
+    partials: dict = {}
+    for chunk in (corpus_docs[:5], corpus_docs[5:11], corpus_docs[11:]):
+        builder = TableBuilder(entities)
+        for doc in chunk:
+            builder.add(doc)
+        for name, frame in aggregates(builder.frames()).items():
+            partials.setdefault(name, []).append(frame)
+    for name, frame in whole.items():
+        combined = combine(name, partials[name])
+        rows = sorted(map(str, combined.astype(str).values.tolist()))
+        assert rows == sorted(map(str, frame.astype(str).values.tolist())), name
