@@ -28,3 +28,24 @@ def test_doj_people(extract):
     doc = extract(rec["text"], published=rec["date"])
     names = {p.name for p in doc.people}
     assert {"Daniel R. Dominguez", "Thomas E. Perez", "Luis Rivero"} <= names
+
+
+def test_media_contacts_before_a_phone_number_are_people(extract):
+    from tests.conftest import shared_gold_record
+
+    rec = shared_gold_record("augov_02")
+    names = {p.name for p in extract(rec["text"], published=rec["published"]).people}
+    assert "Keegan Buzza" in names
+
+
+def test_names_inside_names_of_things_and_residences_are_not_people(extract):
+    from tests.conftest import shared_gold_record
+
+    doj_03 = shared_gold_record("doj_03")
+    names = {p.name for p in extract(doj_03["text"], published=doj_03["published"]).people}
+    assert "Leo Winston Smith" in names
+    assert "Chula Vista" not in names  # "Smith, 73, of Chula Vista, Calif."
+    doj_04 = shared_gold_record("doj_04")
+    names = {p.name for p in extract(doj_04["text"], published=doj_04["published"]).people}
+    assert not any("Dawson" in n for n in names)  # "James I. Dawson Cooperative Extension
+    # Building" is a venue

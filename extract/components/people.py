@@ -8,10 +8,19 @@ Results: `doc.spans["people"]` (label = person id) and `doc._.people`.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import GROUP_HEADS, HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_MODIFIERS
+from extract.lexicon import (
+    GROUP_HEADS,
+    HONORIFICS,
+    NON_ORG_HEADS,
+    ORG_HEADS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
 from extract.spans import span_index, span_mention, title_case_lines
 
 if not Doc.has_extension("people"):
@@ -56,7 +65,8 @@ class PeopleComponent:
             covered.update(range(name.start, name.end))
 
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not _after_title_preposition(ent):
+            if ent.label_ == "PERSON" and not _after_title_preposition(ent) \
+                    and not _named_thing(ent):
                 add(ent)
         # Names the tagger missed: after an honorific ("Mr. Gulyamov"), or before a title
         # ("Rakesh Prusti as Group General Counsel", "Adam Cannon, Chief Brand Officer").
@@ -70,7 +80,7 @@ class PeopleComponent:
             elif _name_start(tok) and (tok.i == 0 or not _name_token(doc[tok.i - 1])):
                 end = _name_end(doc, tok.i, org_tokens)
                 if 2 <= end - tok.i <= 4 and (
-                        _title_follows(doc, end)
+                        _title_follows(doc, end) or _phone_follows(doc, end)
                         or _after_title(doc, tok.i, org_end) and _ends_name(doc, end)
                         or _appointed(doc[tok.i:end])):
                     add(doc[tok.i:end])
@@ -82,6 +92,35 @@ class PeopleComponent:
             p.pop("_spans")
         doc._.people = people
         return doc
+
+
+_PHONE = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d$")
+
+
+def _phone_follows(doc: Doc, i: int) -> bool:
+    """ "Keegan Buzza 0447 697 846", "Julia Ebbs: +61 417 097 644": a media contact."""
+    if i < len(doc) and doc[i].text == ":":
+        i += 1
+    line_end = doc.text.find("\n", doc[i].idx) if i < len(doc) else -1
+    rest = doc.text[doc[i].idx: line_end if line_end >= 0 else None].strip() if i < len(doc) \
+        else ""
+    return bool(_PHONE.match(rest))
+
+
+def _named_thing(span: Span) -> bool:
+    """A name that is part of a thing's name: "Mohammed bin Rashid Al Maktoum Knowledge
+    Award", "James I. Dawson Cooperative Extension Building", or a residence "of Chula Vista,
+    Calif."."""
+    doc = span.doc
+    if span[-1].lower_ in ORG_HEADS | NON_ORG_HEADS:
+        return True
+    k = span.end
+    while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct:
+        if doc[k].lower_ in ORG_HEADS | NON_ORG_HEADS | {"building", "hall", "auditorium"}:
+            return True
+        k += 1
+    return span.start > 0 and doc[span.start - 1].lower_ == "of" and span.end + 1 < len(doc) \
+        and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE"
 
 
 def _after_title_preposition(span: Span) -> bool:
@@ -97,7 +136,7 @@ def _name_token(tok) -> bool:
 
 def _name_start(tok) -> bool:
     return _name_token(tok) and not _is_honorific(tok) and tok.ent_type_ not in (
-        "GPE", "LOC", "DATE", "NORP", "FAC")
+        "GPE", "LOC", "DATE", "NORP")
 
 
 def _name_end(doc: Doc, start: int, org_tokens) -> int:
