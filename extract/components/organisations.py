@@ -50,6 +50,8 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
               "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday"}
 _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,7}$")
+# Two words glued by a lost line break: a heading's last word and "The" of the next line.
+_GLUED = re.compile(r"^[A-Za-z]*[a-z](?:The|This|These|In|On|At|For)$")
 _CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
 
 
@@ -175,8 +177,15 @@ def _phrases(doc: Doc) -> list[Span]:
             continue
         sent = tok.sent
         start = tok.i
+        saw_and = False
         while start > sent.start:
             prev = doc[start - 1]
+            if prev.lower_.rstrip("s") in DATE_WORDS or _GLUED.match(prev.text):
+                break  # "Todays Department of Justice", "ActionsThe Federal Open Market ..."
+            if prev.text == "," and saw_and and start - 2 >= sent.start and \
+                    _is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS:
+                start -= 1  # "Educational, Scientific and Cultural Organization"
+                continue
             if _is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
                     and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE"
                              and len(prev) > 3) \
@@ -192,12 +201,13 @@ def _phrases(doc: Doc) -> list[Span]:
             elif prev.lower_ == "and" and start - 2 >= sent.start and _is_cap(doc[start - 2]) \
                     and doc[start].lower_ not in ORG_HEADS:
                 start -= 1  # "Crime and Justice Research Institute"
+                saw_and = True
             else:
                 break
         end = tok.i + 1
         while end < sent.end:
             t = doc[end]
-            if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or t.lower_ in DATE_WORDS:
                 break  # "Department of Labor March 2010"
             if _is_cap(t) and (t.lower_ in ORG_HEADS or t.like_num
                                or doc[end - 1].lower_ not in ORG_HEADS
@@ -300,6 +310,11 @@ def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
     # Cut at line breaks and at "and the" / ", and": each part is judged alone.
     parts, start = [], ent.start
     for i in range(ent.start, ent.end + 1):
+        if i < ent.end and _GLUED.match(doc[i].text):  # "Reserve ActionsThe Federal Open ..."
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+            continue
         if i == ent.end or "\n" in doc[i].text or doc[i].lower_ == "and" and (
                 i + 1 < ent.end and doc[i + 1].lower_ == "the"
                 or any(t.lower_ in ORG_HEADS for t in doc[start:i])):
@@ -347,6 +362,8 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
         return False
     if not has_head and (span[0].lower_ in TITLE_HEADS or "," in span.text):
         return False  # "General Petraeus", "Madison, Wisc"
+    if any("/" in t.text for t in span):
+        return False  # "Department of Justice/USDA": two bodies glued by a slash
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
             span[0].lower_.rstrip(".") in HONORIFICS:
         return False
@@ -356,8 +373,8 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
         return False  # "Global Procurement Head": a title
     if len(span) == 1 and span[0].is_upper and (span[0].i == 0 or "\n" in doc[span[0].i - 1].text):
         return False  # a dateline ("WASHINGTON The Department ...")
-    if any(t.pos_ == "VERB" and t.lower_ not in ORG_HEADS for t in span):
-        return False  # a headline fragment ("Justice Department Set Dates")
+    if any(t.pos_ == "VERB" and t.tag_ != "VBN" and t.lower_ not in ORG_HEADS for t in span):
+        return False  # a headline fragment ("Justice Department Set Dates"); "United" is fine
     if any(_CODE.match(t.text) for t in span) and not has_head:
         return False
     if all(t.lower_ in TITLE_HEADS or t.lower_ in {"of", "the", "u.s.", "deputy", "assistant"}
