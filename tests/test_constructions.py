@@ -164,3 +164,11 @@ def test_anticipates_with_a_gerund(extract):
     courses = [a for a in found if a[0].startswith("conducting numerous additional courses")]
     assert courses and courses[0][1] == "anticipates" and courses[0][2] == "planned", found
     assert courses[0][4] == "2009"
+
+
+def test_appointments_listed_under_a_body_take_it_as_organisation(extract):
+    rec = shared_gold_record("newswire_01")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert ("Rakesh Kumar", "Group CFO", "Global Capability Center of OYO") in found
+    assert ("Aparna Rathore", "Global Procurement Head", "Global Capability Center of OYO") \
+        in found

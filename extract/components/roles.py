@@ -139,7 +139,11 @@ class _RoleFinder:
             elif j + 1 < sent.end and doc[j].lower_ in ("who", "the") and \
                     doc[j + 1].lower_ in ("serves", "served") and j + 2 < sent.end:
                 j += 3 if doc[j + 2].lower_ == "as" else 2
-            yield from self._titles_after(j, sent.end, person)
+            found = list(self._titles_after(j, sent.end, person))
+            if doc[i].lower_ == "as":
+                scope = self._scope_org(person)  # "leaders in the X include A as CFO"
+                found = [(t, o or scope, e) for t, o, e in found]
+            yield from found
         elif i < sent.end and (i > person.end or "\n" in doc[person.start:i + 1].text
                                or _is_title_word(doc[i]) and doc[i].text[:1].isupper()):
             # Header lines: "The Hon. Scott Morrison MP Prime Minister".
@@ -147,6 +151,23 @@ class _RoleFinder:
             while line_end < sent.end and "\n" not in doc[line_end].text_with_ws:
                 line_end += 1
             yield from self._title_run(i, min(line_end + 1, sent.end), person)
+
+    def _scope_org(self, person: Span) -> str | None:
+        """The body a list of appointments is about: "Key leaders in the Global Capability
+        Center of OYO include A as Group CFO, B as ..." (the subject of the clause)."""
+        node = person.root
+        while node.dep_ in ("conj", "appos", "dobj", "attr", "pobj", "prep") \
+                and node.head is not node:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for tok in subject.subtree:
+            if tok.i in self.org_at:
+                return self.org_at[tok.i]
+        return None
 
     def _titles_after(self, j: int, limit: int, person: Span):
         doc = self.doc
