@@ -51,3 +51,15 @@ def test_doj_division_and_acronym(extract):
     # One body, under its fullest form "Justice Departments Civil Rights Division".
     assert len(division) == 1
     assert len(division[0].mentions) == 3
+
+
+def test_a_plural_head_shared_by_a_list_gives_one_body_per_item(extract):
+    from tests.conftest import shared_gold_record
+
+    rec = shared_gold_record("doj_09")
+    doc = extract(rec["text"], published=rec["published"])
+    names = {o.name for o in doc.organisations}
+    # "The Departments of Justice, Homeland Security and Labor announced today ..."
+    assert {"Department of Homeland Security", "Department of Labor"} <= names
+    labor = next(o for o in doc.organisations if o.name == "Department of Labor")
+    assert all(doc.text[m.start:m.end] == m.text for m in labor.mentions)

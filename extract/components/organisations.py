@@ -113,6 +113,12 @@ class OrganisationsComponent:
             for ent in doc.ents:
                 if ent.label_ == "ORG":
                     candidates += _clean_entity(ent, person_words)
+        shared = _distributed_heads(doc)  # "the Departments of Justice, Homeland Security ..."
+        if shared:
+            covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
+            candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
+            candidates += [doc[start:end] for start, end, _, _ in shared]
+        names = {(start, end): name for start, end, name, _ in shared}
         headline = title_case_lines(doc)
         if headline:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
@@ -126,7 +132,7 @@ class OrganisationsComponent:
             if _is_acronym(tok.text) and norm(tok.text) in defined:
                 candidates.append(doc[tok.i: tok.i + 1])
         spans = _longest_first(candidates)
-        records = _cluster(spans, definitions)
+        records = _cluster(spans, definitions, names)
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]]
         for rec in records.values():
@@ -458,8 +464,16 @@ def _same_body(short: str, long: str) -> bool:
     return False
 
 
-def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
-    """Merge the forms of one body; returns id -> record (with its spans under "_spans")."""
+def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
+             names: dict[tuple[int, int], str] | None = None) -> dict:
+    """Merge the forms of one body; returns id -> record (with its spans under "_spans").
+    `names` gives the full name of a mention that is not its own text ("Homeland Security"
+    in "the Departments of Justice, Homeland Security and Labor")."""
+    names = names or {}
+
+    def label(span: Span) -> str:
+        return names.get((span.start, span.end), span.text)
+
     acronym_of: dict[str, str] = {}
     for acr, full in definitions:
         acronym_of.setdefault(norm(acr.text), norm(full.text))
@@ -484,8 +498,8 @@ def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
         return None
 
     # Full names first so that short forms and acronyms find them.
-    for span in sorted(spans, key=lambda s: (-len(s), s.start)):
-        form = norm(span.text)
+    for span in sorted(spans, key=lambda s: (-len(label(s).split()), s.start)):
+        form = norm(label(span))
         if not form:
             continue
         c = find(form)
@@ -507,15 +521,15 @@ def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
     for n, c in enumerate(clusters, 1):
         oid = f"o{n}"
         spans_c = sorted(c["spans"], key=lambda s: s.start)
-        names = [s for s in spans_c if not (len(s) == 1 and _is_acronym(s.text))] or spans_c
-        canonical = max(names, key=lambda s: (len(s.text.split()), -s.start))
-        aliases, seen = [], {norm(canonical.text)}
+        full = [s for s in spans_c if not (len(s) == 1 and _is_acronym(s.text))] or spans_c
+        canonical = max(full, key=lambda s: (len(label(s).split()), -s.start))
+        aliases, seen = [], {norm(label(canonical))}
         for s in spans_c:
-            if norm(s.text) not in seen:
-                seen.add(norm(s.text))
-                aliases.append(s.text)
+            if norm(label(s)) not in seen:
+                seen.add(norm(label(s)))
+                aliases.append(label(s))
         records[oid] = {
-            "id": oid, "name": canonical.text, "aliases": aliases, "acronym": c["acronym"],
+            "id": oid, "name": label(canonical), "aliases": aliases, "acronym": c["acronym"],
             "parent_id": None, "mentions": [span_mention(s) for s in spans_c],
             "_spans": spans_c,
         }
@@ -524,6 +538,39 @@ def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]]) -> dict:
     for oid, rec in records.items():
         rec["parent_id"] = _parent(rec["name"], form_to_id, oid)
     return records
+
+
+def _singular_head(word: str) -> str | None:
+    low = word.lower()
+    for singular in (low[:-3] + "y" if low.endswith("ies") else None, low[:-1]):
+        if singular and low.endswith("s") and singular in ORG_HEADS:
+            return word[: len(singular)] if not low.endswith("ies") else word[:-3] + "y"
+    return None
+
+
+def _distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """ "the Departments of Justice, Homeland Security and Labor": one body per item, each
+    (start, end, full name, head), the item's own words as its mention."""
+    out = []
+    for tok in doc[:-2]:
+        head = _singular_head(tok.text) if tok.text[:1].isupper() else None
+        if head is None or doc[tok.i + 1].lower_ != "of":
+            continue
+        items, i = [], tok.i + 2
+        while i < len(doc) and _is_cap(doc[i]):
+            j = i
+            while j < len(doc) and _is_cap(doc[j]):
+                j += 1
+            items.append((i, j))
+            while j < len(doc) and doc[j].text in (",", "and", "&"):
+                j += 1
+            if j == i or not (j < len(doc) and _is_cap(doc[j])) or doc[j - 1].text not in \
+                    (",", "and", "&"):
+                break
+            i = j
+        if len(items) >= 2:
+            out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
+    return out
 
 
 def _merge_spelled_acronyms(clusters: list[dict]) -> None:
