@@ -204,9 +204,11 @@ def _phrases(doc: Doc) -> list[Span]:
             elif prev.text in ("-", "–") and not prev.whitespace_ and start - 2 >= sent.start \
                     and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2]):
                 start -= 1  # "IRS-CI Los Angeles Field Office"
-            elif prev.lower_ == "and" and start - 2 >= sent.start and _is_cap(doc[start - 2]) \
-                    and doc[start].lower_ not in ORG_HEADS:
-                start -= 1  # "Crime and Justice Research Institute"
+            elif prev.lower_ == "and" and start - 2 >= sent.start and doc[start].lower_ not in \
+                    ORG_HEADS and (_is_cap(doc[start - 2]) or doc[start - 2].text == ","
+                                   and start - 3 >= sent.start and _is_cap(doc[start - 3])
+                                   and doc[start - 4].lower_ not in FUNCTION_WORDS):
+                start -= 1  # "Crime and Justice Research Institute", "Scientific, and Cultural"
                 saw_and = True
             else:
                 break
