@@ -583,9 +583,13 @@ def _merge_spelled_acronyms(clusters: list[dict]) -> None:
         if len(acr) != len(c["spans"]) or c["acronym"]:
             continue
         letters = re.sub(r"[^A-Z]", "", acr[0].text.upper())
+        def spells(name: str) -> bool:  # "USDA" for "Department of Agriculture" too
+            initials = _initials(name, skip_function_words=True)
+            return initials == letters or (letters[:2] in ("US", "UK") and
+                                           len(letters) > 3 and initials == letters[2:])
+
         owners = [o for o in clusters if o is not c and any(
-            len(f.split()) >= 2 and _initials(s.text, skip_function_words=True) == letters
-            for s in o["spans"] for f in [norm(s.text)])]
+            len(norm(s.text).split()) >= 2 and spells(s.text) for s in o["spans"])]
         if len(owners) == 1:
             owner = owners[0]
             owner["spans"] += c["spans"]
