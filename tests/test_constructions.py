@@ -71,6 +71,7 @@ def test_header_lines_give_each_title_of_a_minister(extract):
     assert ("Greg Hunt", "Minister for Health", None) in found
     assert ("Marise Payne", "Minister for Foreign Affairs", None) in found
     assert ("Marise Payne", "Minister for Women", None) in found
+    assert ("Marise Payne", "Senator", None) in found  # "Senator The Hon. Marise Payne"
     # The bare "Minister" of "Minister Payne's office" adds nothing beside the full titles.
     assert not any(t == "Minister" for _, t, _ in found)
 

@@ -110,13 +110,18 @@ class _RoleFinder:
     def _roles_of(self, person: Span):
         doc = self.doc
         sent = person.sent
+        # The parser may end a sentence at "Hon." before a name: look back to the line start.
+        left = sent.start
+        while left > 0 and "\n" not in doc[left - 1].text and doc[left - 1].text in (".",) \
+                and left - 2 >= 0 and doc[left - 2].lower_.rstrip(".") in HONORIFICS:
+            left = doc[left - 1].sent.start
         start = person.start
-        while start > sent.start and (doc[start - 1].lower_.rstrip(".") in HONORIFICS
-                                      or doc[start - 1].text == "."
-                                      or doc[start - 1].lower_ in ("h.e.", "the")
-                                      and start - 1 > sent.start):
+        while start > left and (doc[start - 1].lower_.rstrip(".") in HONORIFICS
+                                or doc[start - 1].text == "."
+                                or doc[start - 1].lower_ in ("h.e.", "the")
+                                and start - 1 > left):
             start -= 1
-        found = self._title_before(start, sent.start) or self._shared_title(start, sent.start)
+        found = self._title_before(start, left) or self._shared_title(start, left)
         if found:
             title, org_id = found
             if org_id is None:
