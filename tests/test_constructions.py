@@ -173,3 +173,12 @@ def test_appointments_listed_under_a_body_take_it_as_organisation(extract):
     assert ("Rakesh Kumar", "Group CFO", "Global Capability Center of OYO") in found
     assert ("Aparna Rathore", "Global Procurement Head", "Global Capability Center of OYO") \
         in found
+
+
+def test_hyphenated_title_and_name_title_org_list(extract):
+    rec = shared_gold_record("doj_10")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    # "M. Chris Briese, Special Agent-in-Charge of the FBI Charlotte Division; and John F.
+    # Khin, Special Agent-in-Charge, Southeast Field Office, Defense Criminal ..."
+    assert ("M. Chris Briese", "Special Agent-in-Charge", "FBI Charlotte Division") in found
+    assert ("John F. Khin", "Special Agent-in-Charge", "Southeast Field Office") in found

@@ -245,6 +245,10 @@ class _RoleFinder:
             t = doc[k]
             if k in self.person_at or (k in self.org_at and k > start):
                 break
+            if k > start and not doc[k - 1].whitespace_ and not t.whitespace_ and \
+                    k + 1 < limit and (t.text in DASHES or doc[k - 1].text in DASHES):
+                k += 1  # "Special Agent-in-Charge": one hyphenated title
+                continue
             if t.text in DASHES and k + 1 < limit and k + 1 in self.org_start and has_head:
                 org_id = self.org_start[k + 1].label_
                 break
