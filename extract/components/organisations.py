@@ -393,6 +393,9 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
     if len(span) == 1 and not acronym and (span[0].pos_ != "PROPN" or len(span[0]) >= 8
                                            and span[0].is_upper):
         return False  # a common noun ("Government") or a shouted word
+    if len(span) == 1 and not acronym and not has_head and span.end < len(doc) and \
+            doc[span.end].lower_ in TITLE_HEADS and doc[span.end].text[:1].isupper():
+        return False  # a portfolio before a title ("Agriculture Secretary Tom Vilsack")
     if not has_head and not acronym and lowers <= person_words:
         return False  # "Holder" where "Eric Holder" is a person
     if not has_head and not acronym and span.start >= 2 and \
