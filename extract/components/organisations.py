@@ -113,6 +113,9 @@ class OrganisationsComponent:
             for ent in doc.ents:
                 if ent.label_ == "ORG":
                     candidates += _clean_entity(ent, person_words)
+                elif ent.label_ == "PERSON" and _after_title_of(ent):
+                    # "CEO of BioMed X": a name the tagger took for a person's
+                    candidates += _clean_entity(ent, set(), named_body=True)
         shared = _distributed_heads(doc)  # "the Departments of Justice, Homeland Security ..."
         if shared:
             covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
@@ -312,7 +315,7 @@ def _definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
     return pairs
 
 
-def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
+def _clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
     doc = ent.doc
     # Cut at line breaks and at "and the" / ", and": each part is judged alone.
@@ -346,14 +349,14 @@ def _clean_entity(ent: Span, person_words: set[str]) -> list[Span]:
             span = span[:-1]  # "EU Centres of Excellence on" cut by the tagger
         if span.text.endswith(("'s", "’s")) or (len(span) > 1 and span[-1].text in ("'s", "’s")):
             span = span[:-1]
-        if len(span) and _plausible(span, person_words):
+        if len(span) and _plausible(span, person_words, named_body):
             span = _drop_generic_head(span)
             if span is not None:
                 out.append(span)
     return out
 
 
-def _plausible(span: Span, person_words: set[str]) -> bool:
+def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> bool:
     doc = span.doc
     words = [t for t in span if not t.is_punct]
     if not words or not any(t.text[:1].isupper() for t in span):
@@ -398,13 +401,19 @@ def _plausible(span: Span, person_words: set[str]) -> bool:
         return False  # a portfolio before a title ("Agriculture Secretary Tom Vilsack")
     if not has_head and not acronym and lowers <= person_words:
         return False  # "Holder" where "Eric Holder" is a person
-    if not has_head and not acronym and span.start >= 2 and \
+    if not has_head and not acronym and not named_body and span.start >= 2 and \
             doc[span.start - 1].lower_ in ("for", "of") and \
             doc[span.start - 2].lower_ in TITLE_HEADS:
         return False  # a portfolio: "Minister for Industry, Science and Technology"
     if not has_head and not acronym and _before_title(span):
         return False  # "Rakesh Prusti as Group General Counsel": a person
     return True
+
+
+def _after_title_of(span: Span) -> bool:
+    """What follows "<title> of/at" is the title's body ("Chief Executive Officer of X")."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ in ("of", "at") and doc[i - 2].lower_ in TITLE_HEADS
 
 
 def _before_title(span: Span) -> bool:
