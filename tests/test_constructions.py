@@ -182,3 +182,12 @@ def test_hyphenated_title_and_name_title_org_list(extract):
     # Khin, Special Agent-in-Charge, Southeast Field Office, Defense Criminal ..."
     assert ("M. Chris Briese", "Special Agent-in-Charge", "FBI Charlotte Division") in found
     assert ("John F. Khin", "Special Agent-in-Charge", "Southeast Field Office") in found
+
+
+def test_title_at_an_employer_the_tagger_does_not_know(extract):
+    rec = shared_gold_record("govuk_02")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert ("Dan Howarth", "Head of Care", "Diabetes UK") in found  # "..., Head of Care at
+    rec = shared_gold_record("newswire_03")  # Diabetes UK, said"
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert ("Stephen Buckley", "Scientific Vice President", "Novo Nordisk") in found

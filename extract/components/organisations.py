@@ -25,6 +25,7 @@ from extract.lexicon import (
     NON_ORG_HEADS,
     ORG_HEADS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from extract.spans import span_mention, title_case_lines, trim
 
@@ -116,6 +117,7 @@ class OrganisationsComponent:
                 elif ent.label_ == "PERSON" and _after_title_of(ent):
                     # "CEO of BioMed X": a name the tagger took for a person's
                     candidates += _clean_entity(ent, set(), named_body=True)
+        candidates += _employers(doc)  # "Head of Care at Diabetes UK"
         shared = _distributed_heads(doc)  # "the Departments of Justice, Homeland Security ..."
         if shared:
             covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
@@ -397,7 +399,8 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
                                            and span[0].is_upper):
         return False  # a common noun ("Government") or a shouted word
     if len(span) == 1 and not acronym and not has_head and span.end < len(doc) and \
-            doc[span.end].lower_ in TITLE_HEADS and doc[span.end].text[:1].isupper():
+            doc[span.end].lower_ in TITLE_HEADS | TITLE_MODIFIERS and \
+            doc[span.end].text[:1].isupper():
         return False  # a portfolio before a title ("Agriculture Secretary Tom Vilsack")
     if not has_head and not acronym and lowers <= person_words:
         return False  # "Holder" where "Eric Holder" is a person
@@ -408,6 +411,28 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
     if not has_head and not acronym and _before_title(span):
         return False  # "Rakesh Prusti as Group General Counsel": a person
     return True
+
+
+def _employers(doc: Doc) -> list[Span]:
+    """The capitalised name after "<title> at": "Head of Care at Diabetes UK", "Scientific
+    Vice President at Novo Nordisk" (an employer, whatever the tagger made of it)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "at" or tok.i + 1 >= len(doc):
+            continue
+        window = doc[max(tok.sent.start, tok.i - 6):tok.i]
+        if not any(t.lower_ in TITLE_HEADS and t.text[:1].isupper() for t in window):
+            continue
+        i = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        end = i
+        while end < len(doc) and end - i < 6 and _is_cap(doc[end]) and not doc[end].is_punct \
+                and (doc[end].ent_type_ not in ("GPE", "DATE", "LOC") or end > i):
+            end += 1  # a place may end a name ("Diabetes UK") but not be one
+        if end > i and not (end - i == 1 and doc[i].is_sent_start):
+            span = trim(doc[i:end])
+            if len(span) and _plausible(span, set(), named_body=True):
+                out.append(span)
+    return out
 
 
 def _after_title_of(span: Span) -> bool:

@@ -238,8 +238,14 @@ class _RoleFinder:
         doc = self.doc
         while j < limit and doc[j].lower_ in ("the", "a", "an", "its", "their"):
             j += 1
-        if j >= limit or not (_is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS):
+        if j >= limit:
             return None
+        if not (_is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS):
+            # "Scientific Vice President": a capitalised qualifier right before a title word
+            if not (doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN")
+                    and j + 1 < limit and _is_title_word(doc[j + 1])
+                    and j not in self.org_at and j not in self.person_at):
+                return None
         start, k, has_head, org_id = j, j, False, None
         while k < limit and k - start < MAX_TITLE:
             t = doc[k]
