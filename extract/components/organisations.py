@@ -623,7 +623,8 @@ def _merge_spelled_acronyms(clusters: list[dict]) -> None:
         def spells(name: str) -> bool:  # "USDA" for "Department of Agriculture" too
             initials = _initials(name, skip_function_words=True)
             return initials == letters or (letters[:2] in ("US", "UK") and
-                                           len(letters) > 3 and initials == letters[2:])
+                                           len(letters) > 3 and initials == letters[2:]) \
+                or (len(letters) >= 3 and initials.endswith(letters))  # "CRC": "... Research Centre"
 
         owners = [o for o in clusters if o is not c and any(
             len(norm(s.text).split()) >= 2 and spells(s.text) for s in o["spans"])]
