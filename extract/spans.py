@@ -1,17 +1,43 @@
 """Small helpers over spaCy spans shared by the components: grounding and trimming."""
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 LEADING_DROP = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his",
                 "her"}
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once per Doc (spaCy joins the tokens on every access)."""
+    text = doc.user_data.get("news_text")
+    if text is None:
+        text = doc.user_data["news_text"] = doc.text
+    return text
+
+
+def _sentence_bounds(doc: Doc) -> list[int]:
+    """Character offsets where sentences start, then the text's end (computed once)."""
+    bounds = doc.user_data.get("news_sent_bounds")
+    if bounds is None:
+        bounds = [s.start_char for s in doc.sents] + [len(doc_text(doc))]
+        doc.user_data["news_sent_bounds"] = bounds
+    return bounds
+
+
 def mention(doc: Doc, start_char: int, end_char: int) -> dict:
     """A grounded mention (the `models.Mention` shape) for a character range of `doc`."""
-    sent = doc[doc.char_span(start_char, end_char, alignment_mode="expand").start].sent
-    return {"start": start_char, "end": end_char, "text": doc.text[start_char:end_char],
-            "sent_start": sent.start_char, "sent_end": sent.end_char}
+    bounds = _sentence_bounds(doc)
+    k = max(0, bisect.bisect_right(bounds, start_char) - 1)
+    sent_start = bounds[k]
+    sent_end = bounds[k + 1] if k + 1 < len(bounds) else bounds[-1]
+    text = doc_text(doc)
+    # A sentence ends before the whitespace that follows it, as spaCy's Span.end_char does.
+    while sent_end > sent_start and text[sent_end - 1].isspace():
+        sent_end -= 1
+    return {"start": start_char, "end": end_char, "text": text[start_char:end_char],
+            "sent_start": sent_start, "sent_end": max(sent_end, end_char)}
 
 
 def span_mention(span: Span) -> dict:
@@ -46,7 +72,14 @@ def span_index(group) -> dict[int, str]:
 
 def title_case_lines(doc: Doc) -> set[int]:
     """Token indices on lines written in title case or capitals (headlines, header blocks),
-    where capitalisation says nothing about names."""
+    where capitalisation says nothing about names. Computed once per Doc."""
+    cached = doc.user_data.get("news_title_lines")
+    if cached is None:
+        cached = doc.user_data["news_title_lines"] = sorted(_title_case_lines(doc))
+    return set(cached)
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
     out: set[int] = set()
     line: list = []
     for tok in list(doc) + [None]:

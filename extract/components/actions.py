@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from extract.spans import mention, span_index
+from extract.spans import doc_text, mention, span_index
 
 if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
@@ -241,7 +241,7 @@ class _Context:
         return out
 
     def _paragraph(self, offset: int) -> int:
-        return self.doc.text.rfind("\n", 0, offset) + 1
+        return doc_text(self.doc).rfind("\n", 0, offset) + 1
 
     def speaker_org(self, tok: Token) -> str | None:
         speaker = self.speakers.get(self._paragraph(tok.idx))

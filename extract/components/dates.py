@@ -13,7 +13,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.spans import mention
+from extract.spans import doc_text, mention
 from extract.temporal import FINDER, normalise
 from extract.timex import date_value, find_other
 
@@ -52,7 +52,7 @@ class DatesComponent:
         anchor = dt.date.fromisoformat(doc._.published) if doc._.published else None
         found: list[tuple[int, int, bool]] = []  # start, end, from the patterns
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        for m in FINDER.finditer(doc.text):
+        for m in FINDER.finditer(doc_text(doc)):
             start, end = m.start(), m.end()
             if start == end:
                 continue
@@ -68,7 +68,7 @@ class DatesComponent:
                 found.append((span.start_char, span.end_char, False))
         spans, records = [], []
         for start, end, from_patterns in sorted(found):
-            text = doc.text[start:end]
+            text = doc_text(doc)[start:end]
             value = normalise(text, anchor, self.day_first, _tense(doc, start, end))
             if value is None and not from_patterns:
                 continue
@@ -96,11 +96,11 @@ class DatesComponent:
         """Durations, recurrences, times of day, vague references: TIMEX3 kinds kept apart
         from calendar dates."""
         out = []
-        for found in find_other(doc.text, anchor, taken):
+        for found in find_other(doc_text(doc), anchor, taken):
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None:
                 continue
-            out.append({"id": f"t{len(out) + 1}", "text": doc.text[found.start:found.end],
+            out.append({"id": f"t{len(out) + 1}", "text": doc_text(doc)[found.start:found.end],
                         "timex_type": found.type, "timex_value": found.value,
                         "evidence": mention(doc, found.start, found.end)})
         return out

@@ -11,6 +11,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extract.spans import doc_text
+
 from extract.temporal import find_dates, normalise
 
 for _name in ("published", "published_from", "title", "source", "doc_id"):
@@ -39,7 +41,7 @@ class MetadataComponent:
         if doc._.published:
             doc._.published_from = doc._.published_from or "metadata"
             return doc
-        found = publication_date(doc.text[: self.header_chars], self.day_first)
+        found = publication_date(doc_text(doc)[: self.header_chars], self.day_first)
         if found:
             doc._.published, doc._.published_from = found, "text"
         return doc

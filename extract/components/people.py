@@ -21,7 +21,7 @@ from extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from extract.spans import span_index, span_mention, title_case_lines
+from extract.spans import doc_text, span_index, span_mention, title_case_lines
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -101,8 +101,8 @@ def _phone_follows(doc: Doc, i: int) -> bool:
     """ "Keegan Buzza 0447 697 846", "Julia Ebbs: +61 417 097 644": a media contact."""
     if i < len(doc) and doc[i].text == ":":
         i += 1
-    line_end = doc.text.find("\n", doc[i].idx) if i < len(doc) else -1
-    rest = doc.text[doc[i].idx: line_end if line_end >= 0 else None].strip() if i < len(doc) \
+    line_end = doc_text(doc).find("\n", doc[i].idx) if i < len(doc) else -1
+    rest = doc_text(doc)[doc[i].idx: line_end if line_end >= 0 else None].strip() if i < len(doc) \
         else ""
     return bool(_PHONE.match(rest))
 
@@ -195,7 +195,7 @@ def _appointed(span: Span) -> bool:
 def _confirmed_outside_title(doc: Doc, candidates):
     """A name in the headline counts where the body names the same person: title-case
     headlines make verbs look like names ("Vilsack Announce")."""
-    first_line_end = doc.text.find("\n")
+    first_line_end = doc_text(doc).find("\n")
     headline = {i for i in title_case_lines(doc) if doc[i].idx < first_line_end}
     if not headline:
         return candidates

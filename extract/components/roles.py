@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
-from extract.spans import mention, span_index
+from extract.spans import doc_text, mention, span_index
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
@@ -92,7 +92,7 @@ class _RoleFinder:
         seen: set[tuple] = set()
         for span in self.doc.spans.get("people", []):
             for title, org_id, evidence in self._roles_of(span):
-                text = doc.text[title.start_char:title.end_char]
+                text = doc_text(doc)[title.start_char:title.end_char]
                 if _plural_head(title[-1]):
                     text = text[:-1]  # "Trial Attorneys A and B": each is a Trial Attorney
                 key = (span.label_, text.casefold(), org_id)
