@@ -236,8 +236,6 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
         start -= 1
     while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and _name_token(doc[end + 1]):
         end += 2
-    if end <= start:
-        return None
     name = doc[start:end]
     if honorific is None and start > 0:
         prev = doc[start - 1]
