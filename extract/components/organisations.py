@@ -54,6 +54,13 @@ _ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,7}$")
 # Two words glued by a lost line break: a heading's last word and "The" of the next line.
 _GLUED = re.compile(r"^[A-Za-z]*[a-z](?:The|This|These|In|On|At|For)$")
 _CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
+# Lower-case nouns that a body's name may modify without the phrase being a body: "the USDA
+# Farm Loan program", "the Boe and Kainaki declarations".
+MODIFIED_THINGS = NON_ORG_HEADS | {"program", "programme", "programs", "programmes", "scheme",
+                                   "grant", "grants", "solicitation", "tool", "app", "website", "chapter",
+                                   "declarations", "agreements", "reports", "plans", "acts"}
+# Bodies whose head noun alone, capitalised, names the one body of the text's polity.
+LEGISLATURES = {"parliament", "congress", "senate"}
 
 
 @Language.factory("news_organisations", default_config={"use_entities": True})
@@ -128,22 +135,49 @@ class OrganisationsComponent:
         if headline:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
             candidates = [c for c in candidates if c.start not in headline
-                          or norm(c.text) in confirmed or _is_acronym(c.text)]
+                          or norm(c.text) in confirmed or _is_acronym(c.text)
+                          or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
+        things = _thing_acronyms(doc)  # "Digital Economy Agreement (DEA)"
+        candidates = [c for c in candidates if norm(c.text) not in things]
         definitions = _definitions(doc, candidates)
-        defined = {norm(acr.text) for acr, _ in definitions} | _acting_acronyms(doc)
+        defined = ({norm(acr.text) for acr, _ in definitions} | _acting_acronyms(doc)) - things
         candidates += [acr for acr, _ in definitions]
         # Acronyms used again after (or before) their definition.
         for tok in doc:
             if _is_acronym(tok.text) and norm(tok.text) in defined:
                 candidates.append(doc[tok.i: tok.i + 1])
         spans = _longest_first(candidates)
-        records = _cluster(spans, definitions, names)
+        names.update({(s.start, s.end): s.text[:-1] for s in spans if _lost_possessive(s)})
+        # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
+        # named inside it, is a body too and the unit's parent.
+        owners = {(s.start, s.end): owner for s in spans if (owner := _possessive_owner(s))}
+        names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
+        nested = {(o.start, o.end) for o in owners.values()}
+        records = _cluster(spans + list(owners.values()), definitions, names,
+                           {unit: (o.start, o.end) for unit, o in owners.items()})
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
-                                      for oid, rec in records.items() for s in rec["_spans"]]
+                                      for oid, rec in records.items() for s in rec["_spans"]
+                                      if (s.start, s.end) not in nested]
         for rec in records.values():
             rec.pop("_spans")
         doc._.organisations = list(records.values())
         return doc
+
+
+def _thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms a text defines for a document, law or event ("the Trafficking Victims
+    Protection Act (TVPA)"): whatever the tagger says, they name no body."""
+    out = set()
+    for tok in doc[1:-2]:
+        prev, acr, close = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text == "(" and close.text == ")" and _is_acronym(acr.text) \
+                and prev.text[:1].isupper() and prev.lower_ in NON_ORG_HEADS:
+            start = prev.i
+            while start > prev.sent.start and _is_cap(doc[start - 1]):
+                start -= 1
+            if acronym_fits(acr.text, doc[start:prev.i + 1].text):
+                out.add(norm(acr.text))
+    return out
 
 
 def _acting_acronyms(doc: Doc) -> set[str]:
@@ -212,7 +246,11 @@ def _phrases(doc: Doc) -> list[Span]:
             elif prev.lower_ == "and" and start - 2 >= sent.start and doc[start].lower_ not in \
                     ORG_HEADS and (_is_cap(doc[start - 2]) or doc[start - 2].text == ","
                                    and start - 3 >= sent.start and _is_cap(doc[start - 3])
-                                   and doc[start - 4].lower_ not in FUNCTION_WORDS):
+                                   and doc[start - 4].lower_ not in FUNCTION_WORDS) \
+                    and not _is_acronym(doc[start - 2].text) \
+                    and not (start - 3 >= sent.start and doc[start - 3].lower_ in CONNECTORS):
+                # but "the FBI and U.S. Citizenship ...", "Department of Justice and Labor
+                # Department": the word before "and" belongs to another body
                 start -= 1  # "Crime and Justice Research Institute", "Scientific, and Cultural"
                 saw_and = True
             else:
@@ -220,9 +258,13 @@ def _phrases(doc: Doc) -> list[Span]:
         end = tok.i + 1
         while end < sent.end:
             t = doc[end]
+            person_end = _honoured_name_end(doc, end)
+            if person_end:
+                end = person_end  # "Office of the Hon Karen Andrews MP"
+                break
             if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or t.lower_ in DATE_WORDS:
                 break  # "Department of Labor March 2010"
-            if _is_cap(t) and (t.lower_ in ORG_HEADS or t.like_num
+            if _is_cap(t) and (t.lower_ in ORG_HEADS | {"system"} or t.like_num
                                or doc[end - 1].lower_ not in ORG_HEADS
                                and not _name_starts(t) and not _title_before_name(doc, end)):
                 # After a head only another head ("Service Group") or a number ("Motel 6")
@@ -257,6 +299,31 @@ def _phrases(doc: Doc) -> list[Span]:
     return [s for s in (_drop_generic_head(s) for s in out) if s is not None]
 
 
+POST_NOMINALS = {"mp", "mla", "mep", "msp", "qc", "kc", "mpp", "td"}
+
+
+def _honoured_name_end(doc: Doc, i: int) -> int | None:
+    """The end of "the Hon[.] <name> [MP]" at i, after "of" ("Press Office of the Hon. Scott
+    Morrison MP": a minister's office is named by the minister)."""
+    if i + 3 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    if doc[j].lower_.rstrip(".") not in ("hon", "honourable", "honorable"):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].text == ".":
+        j += 1
+    start = j
+    while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+            and doc[j].lower_ not in POST_NOMINALS:
+        j += 1
+    if j - start < 2:
+        return None
+    if j < len(doc) and doc[j].lower_ in POST_NOMINALS:
+        j += 1
+    return j
+
+
 def _name_starts(tok) -> bool:
     """A person's full name starts here ("... Division Tony West")."""
     if tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
@@ -271,8 +338,13 @@ def _title_before_name(doc: Doc, i: int) -> bool:
 
 
 def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
-    """A capitalised run from i holds its own organisation head ("and Labor Department")."""
+    """A capitalised run from i holds its own organisation head ("and Labor Department").
+    "Services" after a word is the field of the body before ("Department of Health and Human
+    Services"), not a second body."""
+    first = i
     while i < limit and _is_cap(doc[i]):
+        if doc[i].lower_ == "services" and i > first:
+            return False
         if doc[i].lower_ in ORG_HEADS:
             return True
         i += 1
@@ -320,6 +392,21 @@ def _definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
 def _clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
     doc = ent.doc
+    if _modifies_thing(ent):
+        # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
+        if len(ent) > 1 and _is_acronym(ent[0].text) and not ent[0].ent_type_ == "GPE":
+            return [ent[:1]]
+        return []
+    if len(ent) > 2 and _is_acronym(ent[0].text) and ent[0].is_alpha and len(ent[0]) >= 3 \
+            and ent[0].is_upper and not any(t.lower_ in ORG_HEADS or t.lower_[:-1] in ORG_HEADS
+                                            or t.ent_type_ == "GPE" for t in ent[1:]) \
+            and ent[1].is_alpha and ent[-1].text.endswith("s") \
+            and not ent[-1].text.endswith("ss") and not _is_acronym(ent[-1].text):
+        # "NHS Health Checks": a plural service of the NHS, not a body (but "IRS Criminal
+        # Investigation" and "IRS-CI" are units)
+        ent = ent[:1]
+    if _quoted(ent) and not any(t.lower_ in ORG_HEADS for t in ent):
+        return []  # "under the theme 'Future Skills and AI Economy'": a quoted phrase
     # Cut at line breaks and at "and the" / ", and": each part is judged alone.
     parts, start = [], ent.start
     for i in range(ent.start, ent.end + 1):
@@ -358,6 +445,86 @@ def _clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -
     return out
 
 
+# Heads whose "of" complement is a field, not a group of people: "Department of Justice",
+# "Office of Inspector General" (but "Board of Directors", "Council of Governors").
+FIELD_HEADS = {"department", "ministry", "office", "bureau", "agency", "administration",
+               "secretariat", "directorate"}
+
+
+def _apostrophe_lost(tok, before: Span) -> bool:
+    """`tok` ("Justices", "Generals", "Divisions") is a possessive whose apostrophe a scrape
+    deleted, given the name words `before` it: an organisation head read as a plural, unless
+    its plural is a name word itself ("Services") or the words list bodies ("Civil and
+    Criminal Divisions"); or a title word completing "Department/Office of ..."."""
+    if not tok.is_alpha or not tok.text.endswith("s") or tok.text.endswith("ss") \
+            or not len(before):
+        return False
+    stem = tok.text[:-1].lower()
+    if stem in ORG_HEADS:
+        return tok.lower_ not in ORG_HEADS and not any(
+            t.lower_ in ("and", "&", ",") for t in before)
+    doc = tok.doc
+    return stem in TITLE_HEADS and any(
+        t.lower_ in FIELD_HEADS and t.i + 1 < tok.i and doc[t.i + 1].lower_ == "of"
+        for t in before)
+
+
+def _lost_possessive(span: Span) -> bool:
+    """ "the Department of Justices rulemaking", "the Antitrust Divisions ongoing
+    investigation": the name ends in a lost possessive before a lower-case noun phrase. Real
+    plural names ("Board of Immigration Appeals") end in other words."""
+    if span.end >= len(span.doc) or not _apostrophe_lost(span[-1], span[:-1]):
+        return False
+    nxt = span.doc[span.end]
+    return nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("NOUN", "ADJ")
+                                              or nxt.tag_ == "VBG")
+
+
+def _possessive_owner(span: Span) -> Span | None:
+    """ "Department of Justices Antitrust Division", "Criminal Divisions Fraud Section": the
+    owner named, with a lost possessive, inside a unit's name ("Attorneys General" is no
+    possessive)."""
+    doc = span.doc
+    for tok in span[1:-1]:
+        nxt = doc[tok.i + 1]
+        if _is_cap(nxt) and nxt.lower_ != "general" \
+                and _apostrophe_lost(tok, doc[span.start:tok.i]):
+            return doc[span.start:tok.i + 1]
+    return None
+
+
+def _quoted(span: Span) -> bool:
+    """The span lies inside a short quotation that opens in its sentence ('Future Skills and
+    AI Economy'): a theme or title, not a body's name."""
+    doc, sent = span.doc, span.sent
+    opening = None
+    for i in range(span.start - 1, max(sent.start, span.start - 8) - 1, -1):
+        if doc[i].tag_ == "''":
+            return False
+        if doc[i].tag_ == "``":
+            opening = i
+            break
+    if opening is None:
+        return False
+    return any(t.tag_ == "''" for t in doc[span.start:min(sent.end, span.end + 8)])
+
+
+def _modifies_thing(span: Span) -> bool:
+    """The phrase modifies a lower-case document or programme noun outside it ("the Boe and
+    Kainaki declarations", "USDA Farm Loan program debt")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "conj" and head.i < span.start:
+        return False
+    while head is not root and head.dep_ in ("compound", "nmod", "amod") and \
+            span.start <= head.i < span.end:
+        root, head = head, head.head
+    if head.i < span.end or root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    nxt = span.doc[span.end]  # "Farm Loan program debt": the parse may hang both on "debt"
+    return any(t.is_lower and t.lower_ in MODIFIED_THINGS for t in (head, nxt))
+
+
 def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> bool:
     doc = span.doc
     words = [t for t in span if not t.is_punct]
@@ -368,8 +535,10 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
     acronym = len(span) == 1 and _is_acronym(span.text)
     last = span[-1].lower_
     headed_before = any(t.lower_ in ORG_HEADS for t in span[:-1])  # "Office for ... Review"
-    if not headed_before and (last in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases",
-                                                                      "government"}
+    governs = last == "government" and span[-1].text[0] == "G" and len(words) >= 2 and \
+        _is_cap(span[-2]) and span[-2].lower_ not in FUNCTION_WORDS  # "Australian Government"
+    if not headed_before and (last in NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"}
+                              or last == "government" and not governs
                               or last.endswith("s") and last[:-1] in NON_ORG_HEADS) \
             or span[0].lower_ in GROUP_HEADS:
         return False
@@ -460,10 +629,13 @@ def _drop_generic_head(span: Span) -> Span | None:
     do heads with only generic modifiers ("the Task Force")."""
     if span[-1].lower_ in NON_ORG_HEADS and not any(t.lower_ in ORG_HEADS for t in span[:-1]):
         return None
-    if len(span) > 2 and span[0].lower_ in ORG_HEADS and span[1].lower_ in ("of", "for"):
+    if len(span) > 3 and span[0].lower_ in ORG_HEADS and span[1].lower_ in ("of", "for") \
+            and span[2].lower_ == "the":  # not "Board of Governors of the Federal Reserve"
         rest = trim(span[2:])
         if len(rest) and any(t.lower_ in ORG_HEADS for t in rest):
             return rest
+    if len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper():
+        return span  # "tabling in Parliament"
     if all(t.lower_ in ORG_HEADS | GENERIC_MODIFIERS for t in span) and not any(
             t.is_upper and len(t) > 1 for t in span):
         return None
@@ -494,6 +666,9 @@ def _same_body(short: str, long: str) -> bool:
     justice")."""
     if _content(short) == _content(long) and len(_content(short)) >= 2:
         return True
+    if len(short.split()) == len(long.split()) == 2 and short.endswith(" government") \
+            and long.endswith(" government"):
+        return True  # "the Morrison Government" is the "Australian Government" of the text
     if long.split(" of ")[0] == short and len(short.split()) >= 2:
         return True
     if long.endswith(" " + short) and len(short.split()) >= 2:
@@ -504,11 +679,13 @@ def _same_body(short: str, long: str) -> bool:
 
 
 def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
-             names: dict[tuple[int, int], str] | None = None) -> dict:
+             names: dict[tuple[int, int], str] | None = None,
+             owners: dict[tuple[int, int], tuple[int, int]] | None = None) -> dict:
     """Merge the forms of one body; returns id -> record (with its spans under "_spans").
     `names` gives the full name of a mention that is not its own text ("Homeland Security"
-    in "the Departments of Justice, Homeland Security and Labor")."""
-    names = names or {}
+    in "the Departments of Justice, Homeland Security and Labor"); `owners` the mention of
+    the parent a unit's mention follows ("Department of Justices Antitrust Division")."""
+    names, owners = names or {}, owners or {}
 
     def label(span: Span) -> str:
         return names.get((span.start, span.end), span.text)
@@ -574,8 +751,11 @@ def _cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
         }
         for f in c["forms"]:
             form_to_id.setdefault(f, oid)
+    span_to_id = {(s.start, s.end): oid for oid, rec in records.items() for s in rec["_spans"]}
     for oid, rec in records.items():
-        rec["parent_id"] = _parent(rec["name"], form_to_id, oid)
+        rec["parent_id"] = _parent(rec["name"], form_to_id, oid) or next(
+            (span_to_id[owners[(s.start, s.end)]] for s in rec["_spans"]
+             if span_to_id.get(owners.get((s.start, s.end))) not in (None, oid)), None)
     return records
 
 
