@@ -46,3 +46,13 @@ def test_said_name_title_for_org(extract):
             "Justice Departments Civil Rights Division") in found
     assert ("Daniel R. Dominguez", "U.S. District Court Judge", None) in found or \
         any(p == "Daniel R. Dominguez" and "Judge" in t for p, t, _ in found)
+
+
+def test_org_with_its_acronym_then_title_name(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "said U.S. Department of Housing and Urban Development (HUD) Inspector General Kenneth
+    # Donohue"
+    text, date = shared_doj_paragraph("doj-opa-11166", "(HUD) Inspector General")
+    assert ("Kenneth Donohue", "Inspector General",
+            "U.S. Department of Housing and Urban Development") in roles(extract(text, date))

@@ -337,6 +337,9 @@ class _RoleFinder:
             before = k - 1
             if before >= sent_start and doc[before].text in ("'s", "’s"):
                 before -= 1
+            elif before - 1 > sent_start and doc[before].text == ")" \
+                    and doc[before - 2].text == "(":
+                before -= 1  # "Department of Agriculture (USDA) Secretary Tom Vilsack"
             if before >= sent_start and before in self.org_at:
                 org_id = self.org_at[before]
         return title, org_id
