@@ -61,6 +61,13 @@ def trim(span: Span, drop: set[str] = LEADING_DROP) -> Span:
     return span.doc[start:end]
 
 
+def age_follows(doc: Doc, i: int) -> bool:
+    """ "Nicholas Abram Slatten, 30, of Sparta": an age in commas right after a name, the
+    way court and police releases introduce people (whatever the tagger calls the name)."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() \
+        and 1 <= int(doc[i + 1].text) <= 110 and doc[i + 2].text in (",", ";", ")")
+
+
 def span_index(group) -> dict[int, str]:
     """token index -> span label, for a span group whose labels are item ids."""
     index: dict[int, str] = {}

@@ -49,3 +49,35 @@ def test_names_inside_names_of_things_and_residences_are_not_people(extract):
     names = {p.name for p in extract(doj_04["text"], published=doj_04["published"]).people}
     assert not any("Dawson" in n for n in names)  # "James I. Dawson Cooperative Extension
     # Building" is a venue
+
+
+def _doj_paragraph(extract, doc_id: str, needle: str):
+    from tests.conftest import shared_doj_paragraph
+
+    text, date = shared_doj_paragraph(doc_id, needle)
+    return extract(text, published=date)
+
+
+def test_a_name_with_an_age_is_a_person_whatever_the_tagger_says(extract):
+    # "Nicholas Abram Slatten, 30, of Sparta, Tenn.; ... and Dustin Laurent Heard, 33, ..."
+    # (the tagger calls both ORG)
+    doc = _doj_paragraph(extract, "doj-opa-05194", "Nicholas Abram Slatten")
+    names = {p.name for p in doc.people}
+    assert {"Nicholas Abram Slatten", "Dustin Laurent Heard"} <= names
+    orgs = {o.name for o in doc.organisations}
+    assert not {"Nicholas Abram Slatten", "Dustin Laurent Heard"} & orgs
+
+
+def test_hyphenated_names_and_a_dateline_before_a_name(extract):
+    # "... Jong-Hyun Choi, 58, a senior executive ...; In-Sik Han, 52, who managed ..."
+    names = {p.name for p in _doj_paragraph(extract, "doj-opa-04355", "In-Sik Han").people}
+    assert {"Jong-Hyun Choi", "In-Sik Han"} <= names
+    assert "Sik Han" not in names
+    # "Wilfredo Blanco-Diaz, 40, formerly of Caguas"; later "Blanco-Diaz was also ordered"
+    doc = _doj_paragraph(extract, "doj-opa-06030", "Wilfredo Blanco-Diaz")
+    assert "Wilfredo Blanco-Diaz" in {p.name for p in doc.people}
+    assert not any("Blanco" in o.name for o in doc.organisations)
+    # "WASHINGTON Brian Carranza, 21, pleaded guilty today ..."
+    names = {p.name for p in _doj_paragraph(extract, "doj-opa-12635", "Brian Carranza").people}
+    assert "Brian Carranza" in names
+    assert not any("WASHINGTON" in n for n in names)

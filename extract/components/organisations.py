@@ -27,7 +27,7 @@ from extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from extract.spans import span_mention, title_case_lines, trim
+from extract.spans import age_follows, span_mention, title_case_lines, trim
 
 if not Doc.has_extension("organisations"):
     Doc.set_extension("organisations", default=None)
@@ -117,7 +117,10 @@ class OrganisationsComponent:
     def __call__(self, doc: Doc) -> Doc:
         candidates = _phrases(doc)
         if self.use_entities:
-            person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+            # Words of people's names, also of names the tagger calls ORG but an age follows
+            # ("Wilfredo Blanco-Diaz, 40,"), so that a later "Blanco-Diaz" is no body either.
+            person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" or e.label_ ==
+                            "ORG" and age_follows(doc, e.end) for t in e if not t.is_punct}
             for ent in doc.ents:
                 if ent.label_ == "ORG":
                     candidates += _clean_entity(ent, person_words)
@@ -571,8 +574,10 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
             doc[span.end].lower_ in TITLE_HEADS | TITLE_MODIFIERS and \
             doc[span.end].text[:1].isupper():
         return False  # a portfolio before a title ("Agriculture Secretary Tom Vilsack")
-    if not has_head and not acronym and lowers <= person_words:
-        return False  # "Holder" where "Eric Holder" is a person
+    name_words = {t.lower_ for t in span if not t.is_punct}
+    if not has_head and not acronym and (name_words and name_words <= person_words
+                                         or age_follows(doc, span.end)):
+        return False  # "Holder" where "Eric Holder" is a person; "Dustin Laurent Heard, 33,"
     if not has_head and not acronym and not named_body and span.start >= 2 and \
             doc[span.start - 1].lower_ in ("for", "of") and \
             doc[span.start - 2].lower_ in TITLE_HEADS:

@@ -21,7 +21,13 @@ from extract.lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
-from extract.spans import doc_text, span_index, span_mention, title_case_lines
+from extract.spans import (
+    age_follows,
+    doc_text,
+    span_index,
+    span_mention,
+    title_case_lines,
+)
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -77,13 +83,16 @@ class PeopleComponent:
                 nxt = doc[tok.i + 2]
             if _is_honorific(tok) and tok.text[:1].isupper() and _name_start(nxt):
                 add(doc[nxt.i:_name_end(doc, nxt.i, org_tokens)])
-            elif _name_start(tok) and (tok.i == 0 or not _name_token(doc[tok.i - 1])):
+            elif _name_start(tok) and (tok.i == 0 or not _name_token(doc[tok.i - 1])
+                                       or _dateline(doc[tok.i - 1])):
                 end = _name_end(doc, tok.i, org_tokens)
-                if 2 <= end - tok.i <= 4 and (
+                start = _hyphenated_start(doc, tok.i)  # "In-Sik Han, 52,"
+                if 2 <= end - start <= 6 and (
                         _title_follows(doc, end) or _phone_follows(doc, end)
+                        or age_follows(doc, end)
                         or _after_title(doc, tok.i, org_end) and _ends_name(doc, end)
-                        or _appointed(doc[tok.i:end])):
-                    add(doc[tok.i:end])
+                        or _appointed(doc[start:end])):
+                    add(doc[start:end])
         candidates = _confirmed_outside_title(doc, candidates)
         people = _merge(candidates)
         doc.spans["people"] = [Span(doc, s.start, s.end, label=p["id"])
@@ -136,15 +145,37 @@ def _name_token(tok) -> bool:
 
 def _name_start(tok) -> bool:
     return _name_token(tok) and not _is_honorific(tok) and tok.ent_type_ not in (
-        "GPE", "LOC", "DATE", "NORP")
+        "GPE", "LOC", "DATE", "NORP") and not _dateline(tok)
+
+
+def _dateline(tok) -> bool:
+    """ "WASHINGTON Brian Carranza, 21, ...": a capitalised place before a mixed-case name."""
+    doc = tok.doc
+    return tok.is_upper and tok.is_alpha and len(tok) > 3 and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_upper
+
+
+def _hyphenated_start(doc: Doc, i: int) -> int:
+    """The start of a hyphenated given name ending at i ("In-Sik", "Jean-Pierre")."""
+    while i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper() \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def _name_end(doc: Doc, start: int, org_tokens) -> int:
     end = start + 1
-    while end < len(doc) and end - start < 4 and end not in org_tokens and (
-            _name_token(doc[end]) or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc)
-            and _name_token(doc[end + 1])):
-        end += 1
+    while end < len(doc) and end - start < 6 and end not in org_tokens:
+        if _name_token(doc[end]) and end - start < 4 or doc[end].lower_ in NAME_PARTICLES \
+                and end + 1 < len(doc) and _name_token(doc[end + 1]) and end - start < 4:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text in ("-", "‐") \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+            end += 2  # "Wilfredo Blanco-Diaz"
+        else:
+            break
     return end
 
 
