@@ -158,3 +158,26 @@ def test_quoted_themes_and_a_bodys_services_are_not_bodies(extract):
     rec = shared_gold_record("govuk_02")
     doc = extract(sentence_with(rec["text"], "NHS Health Checks"), published=rec["published"])
     assert set(by_name(doc)) == {"NHS"}
+
+
+def test_a_place_and_an_acronym_for_a_named_task_force_join_it(extract):
+    from tests.conftest import shared_gold_record
+
+    # "... by the FBI Raleigh-Durham Joint Terrorism Task Force, ..." and "the Raleigh FBI JTTF"
+    rec = shared_gold_record("doj_10")
+    doc = extract(rec["text"], published=rec["published"])
+    jttf = by_name(doc)["FBI Raleigh-Durham Joint Terrorism Task Force"]
+    assert "Raleigh FBI JTTF" in jttf.aliases
+    assert "Raleigh FBI JTTF" not in by_name(doc)
+
+
+def test_a_numbered_congress_is_an_event_but_congress_is_a_body(extract):
+    from tests.conftest import sentence_with, shared_doj_paragraph, shared_gold_record
+
+    # "The 3rd UNESCO World OER Congress will be held for the very first time ..."
+    rec = shared_gold_record("newswire_02")
+    doc = extract(sentence_with(rec["text"], "OER Congress"), published=rec["published"])
+    assert not any("Congress" in n for n in by_name(doc))
+    # "Avant has been the Chief of Staff for a member of Congress."
+    text, date = shared_doj_paragraph("doj-opa-00719", "member of Congress")
+    assert "Congress" in by_name(extract(text, published=date))

@@ -528,6 +528,21 @@ def _modifies_thing(span: Span) -> bool:
     return any(t.is_lower and t.lower_ in MODIFIED_THINGS for t in (head, nxt))
 
 
+# Heads that also name meetings; numbered ("the 9th ... Forum", "the annual ...
+# Conference"), the phrase is one edition of an event, not a body.
+EVENT_HEADS = {"congress", "forum", "summit", "conference", "convention", "assembly"}
+EDITION_WORDS = {"annual", "inaugural", "biennial", "first", "second", "third", "fourth",
+                 "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
+
+
+def _numbered(span: Span) -> bool:
+    doc = span.doc
+    for tok in doc[max(0, span.start - 3):span.start]:
+        if tok.lower_ in EDITION_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
+            return all(t.text[:1].isupper() for t in doc[tok.i + 1:span.start])
+    return False
+
+
 def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> bool:
     doc = span.doc
     words = [t for t in span if not t.is_punct]
@@ -549,6 +564,8 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
         return False  # "General Petraeus", "Madison, Wisc"
     if any("/" in t.text for t in span):
         return False  # "Department of Justice/USDA": two bodies glued by a slash
+    if last in EVENT_HEADS and len(words) >= 2 and _numbered(span):
+        return False  # "the 3rd UNESCO World OER Congress": one edition of an event
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
             span[0].lower_.rstrip(".") in HONORIFICS:
         return False
@@ -639,8 +656,9 @@ def _drop_generic_head(span: Span) -> Span | None:
         rest = trim(span[2:])
         if len(rest) and any(t.lower_ in ORG_HEADS for t in rest):
             return rest
-    if len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper():
-        return span  # "tabling in Parliament"
+    if len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper() \
+            and not (span.start and _is_cap(span.doc[span.start - 1])):
+        return span  # "tabling in Parliament" (but not the end of "World OER Congress")
     if all(t.lower_ in ORG_HEADS | GENERIC_MODIFIERS for t in span) and not any(
             t.is_upper and len(t) > 1 for t in span):
         return None
@@ -819,6 +837,25 @@ def _merge_spelled_acronyms(clusters: list[dict]) -> None:
             owner["forms"] |= c["forms"]
             owner["acronym"] = owner["acronym"] or acr[0].text
             clusters.remove(c)
+    for c in list(clusters):
+        # "Raleigh FBI JTTF" for "FBI Raleigh-Durham Joint Terrorism Task Force": words of the
+        # name, then an acronym spelling the rest of it.
+        if c["acronym"] or not all(len(s) >= 2 and _is_acronym(s[-1].text) for s in c["spans"]):
+            continue
+        owners = [o for o in clusters if o is not c and any(
+            _abbreviates(s.text, t.text) for s in c["spans"] for t in o["spans"])]
+        if len(owners) == 1:
+            owners[0]["spans"] += c["spans"]
+            owners[0]["forms"] |= c["forms"]
+            clusters.remove(c)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    words, letters = norm(short).split(), re.sub(r"[^A-Z]", "", short.split()[-1].upper())
+    long_words = set(norm(long).split())
+    return len(letters) >= 2 and len(long_words) > len(words) \
+        and all(w in long_words for w in words[:-1]) \
+        and _initials(long, skip_function_words=True).endswith(letters)
 
 
 def _parent(name: str, form_to_id: dict[str, str], oid: str) -> str | None:
