@@ -71,3 +71,32 @@ def test_passive_action_takes_its_agent_as_actor(extract):
     awarded = [a for a in found if a[0].startswith("be awarded by")]
     assert awarded and awarded[0][3] is not None and "National Institute of Justice" in \
         awarded[0][3], found
+
+
+def test_aims_past_purposes_and_counterfactuals_are_not_actions(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "Our ultimate goal is to make certain that every Medicare dollar is used ..."
+    text, date = shared_doj_paragraph("doj-opa-12440", "Our ultimate goal is to")
+    assert not any(a[0].startswith("make certain") for a in actions(extract(text, date)))
+    # "The primary purpose of the conspiracy was to suppress and eliminate ..."
+    text, date = shared_doj_paragraph("doj-opa-10729", "purpose of the conspiracy was to")
+    assert not any(a[0].startswith("suppress") for a in actions(extract(text, date)))
+    # "... a system of which he would have destroyed."
+    from tests.conftest import shared_gold_record
+
+    rec = shared_gold_record("doj_10")
+    text = sentence_with(rec["text"], "would have destroyed")
+    assert not any("destroyed" in a[0] for a in actions(extract(text, rec["published"])))
+
+
+def test_is_to_with_a_person_as_subject_is_still_an_action(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "The role of the Antitrust Division is to protect competition ..." is an aim, but
+    # "He is to be sentenced Sept. 7, 2012." is scheduled.
+    text, date = shared_doj_paragraph("doj-opa-09197", "The role of the Antitrust Division")
+    assert not any(a[0].startswith("protect competition") for a in actions(extract(text, date)))
+    text, date = shared_doj_paragraph("doj-opa-07998", "He is to be sentenced")
+    found = actions(extract(text, date))
+    assert any(a[0].startswith("be sentenced") and a[4] == "Sept. 7, 2012" for a in found), found

@@ -69,6 +69,9 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "fund", "government", "council", "commission", "secretariat", "centre",
                      "center", "institute", "court", "board", "administration", "unit",
                      "foundation", "association", "university", "summit", "task", "force"}
+# "<noun> is to ...": a standing aim, not a plan ("The key objective is to improve ...").
+AIM_NOUNS = {"purpose", "objective", "goal", "aim", "mission", "role", "responsibility",
+             "task", "job", "object", "vision", "mandate", "function", "ambition"}
 RELATIVE = {"which", "who", "whom", "whose", "where"}
 REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
@@ -384,8 +387,12 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # "..., which will help to ...": an effect; "that will be awarded" is not
     if kind in ("will", "would") and verb.lemma_ == "be" and _predicative(verb):
         return None  # a copular prediction ("this will be the largest ...", "be fair")
-    if kind == "is_to" and subject is None:
-        return None
+    if kind == "is_to" and (subject is None or trigger.tag_ == "VBD"
+                            or subject.lemma_.lower() in AIM_NOUNS):
+        return None  # "his responsibility was to ...": past; "our purpose is to ...": an aim
+    if kind == "would" and any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children) \
+            and verb.tag_ == "VBN":
+        return None  # "a system of which he would have destroyed": counterfactual
     start = _text_start(verb, t.get("trigger"))
     end = _text_end(verb)
     if end <= start:
