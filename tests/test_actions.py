@@ -100,3 +100,13 @@ def test_is_to_with_a_person_as_subject_is_still_an_action(extract):
     text, date = shared_doj_paragraph("doj-opa-07998", "He is to be sentenced")
     found = actions(extract(text, date))
     assert any(a[0].startswith("be sentenced") and a[4] == "Sept. 7, 2012" for a in found), found
+
+
+def test_a_relative_clause_on_an_event_says_what_it_will_do(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "... announced today the dates and locations of joint public workshops that will explore
+    # competition and regulatory issues in the agriculture industry."
+    text, date = shared_doj_paragraph("doj-opa-11683", "workshops that will explore")
+    found = actions(extract(text, date))
+    assert any(a[0].startswith("explore competition and regulatory issues") for a in found), found

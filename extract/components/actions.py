@@ -383,7 +383,7 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         subject = next((c for c in trigger.children if c.dep_ == "poss"), None) \
             or _subject(trigger.head)
     if subject is not None and subject.lower_ in ("which", "that", "what") \
-            and subject.dep_ != "nsubjpass":
+            and subject.dep_ != "nsubjpass" and not _event_antecedent(verb, subject):
         return None  # "..., which will help to ...": an effect; "that will be awarded" is not
     if kind in ("will", "would") and verb.lemma_ == "be" and _predicative(verb):
         return None  # a copular prediction ("this will be the largest ...", "be fair")
@@ -426,6 +426,24 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         actor = _reported_speaker(trigger, ctx)
     return {"text": span.text, "trigger": trigger_text, "modality": modality,
             "actor_id": actor, "_span": span, "_verb": verb}
+
+
+EVENT_NOUNS = {"workshop", "workshops", "meeting", "meetings", "conference", "summit",
+               "session", "sessions", "hearing", "hearings", "forum", "seminar", "seminars",
+               "consultation", "consultations", "visit", "talks", "review", "inquiry",
+               "programme", "program", "project", "team", "teams", "council", "panel",
+               "panels", "committee", "taskforce", "initiative"}
+
+
+def _event_antecedent(verb: Token, relative: Token) -> bool:
+    """ "workshops that will explore ...", "The all-day workshops, which will begin in March":
+    a relative clause on an event or a body says what it will do, not an effect. The word
+    before the relative pronoun is the antecedent where the parse attaches it higher up."""
+    before = relative.doc[relative.i - 1] if relative.i else relative
+    if before.text == "," and before.i:
+        before = relative.doc[before.i - 1]
+    return verb.dep_ == "relcl" and (verb.head.lower_ in EVENT_NOUNS
+                                     or before.lower_ in EVENT_NOUNS and before.pos_ == "NOUN")
 
 
 def _scheduled_event(noun: Token, trigger: Token, ctx: _Context) -> dict | None:
