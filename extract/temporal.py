@@ -57,6 +57,20 @@ _YEAR = r"(?<![\d$.,])(?:1[89]\d\d|20\d\d)(?![\d,]\d)"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 
+_APOS = r"(?:['’]?s)?"
+_HOLIDAY = (rf"New\s+Year{_APOS}\s+(?:Day|Eve)|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
+            rf"Valentine{_APOS}\s+Day|St\.?\s+Patrick{_APOS}\s+Day|Halloween|"
+            r"Veterans['’]?\s+Day|Remembrance\s+Day|Armistice\s+Day|Australia\s+Day|"
+            r"(?:Anzac|ANZAC)\s+Day|Juneteenth|Good\s+Friday|Easter(?:\s+(?:Sunday|Monday))?|"
+            r"Thanksgiving(?:\s+Day)?|Memorial\s+Day|Labor\s+Day")
+# Fixed-date holidays (month, day); the others are computed in `_holiday`.
+HOLIDAYS = {"new year day": (1, 1), "new year eve": (12, 31), "christmas eve": (12, 24),
+            "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+            "valentine day": (2, 14), "st patrick day": (3, 17), "halloween": (10, 31),
+            "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
+            "australia day": (1, 26), "anzac day": (4, 25), "juneteenth": (6, 19)}
+EASTER_OFFSETS = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
+
 PATTERNS: list[tuple[str, str]] = [
     # 2021-11-25, 2021/11/25
     ("iso", r"(?<!\d)(?P<y>\d{4})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>[0-3]?\d)(?!\d)"),
@@ -95,6 +109,12 @@ PATTERNS: list[tuple[str, str]] = [
     # 9 to 10 November, 29 February, Thursday 20 February
     ("dm", rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{_DAY})(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?"
            rf"(?P<m>{_MONTH})"),
+    # Christmas Day, New Years Eve, Easter Monday 2021, Thanksgiving (fixed or computed days)
+    ("holiday", rf"(?P<h>{_HOLIDAY})(?:,?\s+(?P<y>{_YEAR}))?(?![\w'’])"
+                r"(?!\s+(?:Island|Islands|Rising|tree|trees|cards?|gifts?|presents?|lights|"
+                r"markets?|part(?:y|ies)))"),
+    # "in the run up to the New Year": the coming calendar year (not "Lunar New Year")
+    ("new_year", r"(?<!Lunar )(?<!Chinese )New\s+Year(?![\w'’])(?!\s+[A-Z\d])"),
     # relative days
     ("today", r"(?i:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b"),
     # this/last/next year|month|week|quarter|season, earlier this year
@@ -205,6 +225,45 @@ def _relative(expr: str, anchor: dt.date) -> Normalised | None:
     return None
 
 
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the Meeus/Jones/Butcher computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month; n = -1 is the last."""
+    if n < 0:
+        last = dt.date(year, month, _last_day(year, month))
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    key = re.sub(r"['’.]", "", " ".join(name.lower().split()))
+    key = re.sub(r"\b(year|valentine|patrick|veteran)s\b", r"\1", key)  # scraped apostrophes
+    key = key.replace("veteran day", "veterans day")
+    if key in HOLIDAYS:
+        return _safe_date(year, *HOLIDAYS[key])
+    if key in EASTER_OFFSETS:
+        return _easter(year) + dt.timedelta(days=EASTER_OFFSETS[key])
+    if key.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)  # U.S.: fourth Thursday of November
+    if key == "memorial day":
+        return _nth_weekday(year, 5, 0, -1)
+    if key == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    return None
+
+
 def _year_for(anchor: dt.date, month: int, day: int, direction: int) -> int:
     """The year of a year-less date: the publication year, unless the tense points across
     it ("said on Nov. 25" in January is last year's; "will open on 3 March" in December is
@@ -287,6 +346,9 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool,
         return Normalised(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")
     if name == "year":
         return _year_span(year)
+    if name == "holiday" and year:
+        day = _holiday(g["h"], year)
+        return Normalised(day, day, "day") if day else None
     if anchor is None:
         return None
     text = m.group().lower()
@@ -340,6 +402,12 @@ def _parse(name: str, m: re.Match, anchor: dt.date | None, day_first: bool,
         return _month_span(year, month)
     if name == "quarter_nameless":
         return _quarter_span(anchor.year, ORDINALS[g["qo"].lower()])
+    if name == "holiday":  # year-less: the publication year, unless the tense crosses it
+        probe = _holiday(g["h"], anchor.year)
+        day = probe and _holiday(g["h"], _year_for(anchor, probe.month, probe.day, direction))
+        return Normalised(day, day, "day") if day else None
+    if name == "new_year":  # said in the second half of a year, the coming one
+        return _year_span(anchor.year + (anchor.month >= 7))
     return None
 
 

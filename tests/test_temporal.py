@@ -191,3 +191,29 @@ def test_timex_values():
     kinds = {text[t.start:t.end]: (t.type, t.value) for t in find_other(text, ANCHOR, [])}
     assert kinds == {"three years": ("DURATION", "P3Y"), "daily": ("SET", "P1D"),
                      "now": ("DATE", "PRESENT_REF"), "9:15 p.m.": ("TIME", "2021-11-25T21:15")}
+
+
+@pytest.mark.parametrize("expr, published, start, end, granularity", [
+    # DOJ: "... on its final approach to Detroit Metropolitan Airport on Christmas Day"
+    ("Christmas Day", "2009-12-26", "2009-12-25", "2009-12-25", "day"),
+    ("Thanksgiving Day 2010", "2013-03-22", "2010-11-25", "2010-11-25", "day"),
+    ("Christmas Eve 2006", "2015-07-31", "2006-12-24", "2006-12-24", "day"),
+    ("New Years Day", "2016-12-28", "2017-01-01", "2017-01-01", "day"),  # scraped apostrophe
+    ("Memorial Day 2010", "2010-05-01", "2010-05-31", "2010-05-31", "day"),
+    ("Easter Monday, 2021", "2021-01-01", "2021-04-05", "2021-04-05", "day"),
+    ("Good Friday", "2016-12-28", "2017-04-14", "2017-04-14", "day"),  # future: next spring
+    # GOV.UK, 28 December 2016: "in the run up to the New Year" is the coming year
+    ("New Year", "2016-12-28", "2017-01-01", "2017-12-31", "year"),
+])
+def test_holidays(expr, published, start, end, granularity):
+    got = normalise(expr, dt.date.fromisoformat(published), direction=1)
+    assert got is not None
+    assert (got.start.isoformat(), got.end.isoformat(), got.granularity) == \
+        (start, end, granularity)
+
+
+def test_holiday_names_that_are_not_dates():
+    text = ("Lunar New Year, the New Year Honours list, Christmas Island, the Easter Rising, "
+            "and the New Year")
+    assert [text[s:e] for s, e in find_dates(text)] == ["New Year"]
+    assert text.rindex("New Year") == find_dates(text)[0][0]
