@@ -29,6 +29,7 @@ TITLE_HEADS = {
     "engineer", "specialist", "consultant", "lead", "mp", "mep", "congressman", "congresswoman",
     "speaker", "whip", "deputy", "assistant", "associate", "officials", "official", "architect",
     "designer", "producer", "strategist", "physician", "surgeon", "nurse", "pastor", "bishop",
+    "doctor", "medic", "paramedic", "pharmacist", "dentist", "midwife", "psychiatrist",
     "president-elect", "secretary-general", "director-general", "under-secretary", "ruler",
 }
 # Words that may qualify a title without being one ("Deputy Director", "Acting Administrator").
