@@ -56,3 +56,14 @@ def test_org_with_its_acronym_then_title_name(extract):
     text, date = shared_doj_paragraph("doj-opa-11166", "(HUD) Inspector General")
     assert ("Kenneth Donohue", "Inspector General",
             "U.S. Department of Housing and Urban Development") in roles(extract(text, date))
+
+
+def test_an_acronym_named_elsewhere_is_the_organisation_of_a_title(extract):
+    from tests.conftest import shared_gold_record
+
+    # "Dr Ellie Cannon, NHS Doctor and media medic, said:" - "NHS" is a body of the text
+    # (named in "NHS Health Checks"), so every "NHS" is a mention of it.
+    rec = shared_gold_record("govuk_02")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert any(p == "Ellie Cannon" and t.startswith("Doctor") and o == "NHS"
+               for p, t, o in found), found

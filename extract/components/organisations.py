@@ -143,7 +143,11 @@ class OrganisationsComponent:
         things = _thing_acronyms(doc)  # "Digital Economy Agreement (DEA)"
         candidates = [c for c in candidates if norm(c.text) not in things]
         definitions = _definitions(doc, candidates)
-        defined = ({norm(acr.text) for acr, _ in definitions} | _acting_acronyms(doc)) - things
+        # Acronyms defined, acting, or named as a body anywhere: every use is a mention.
+        named = {norm(c.text) for c in candidates if len(c) == 1 and _is_acronym(c.text)
+                 and c.text.isupper() and c[0].lower_ not in ORG_HEADS}  # not "McNeil", "LLC"
+        defined = ({norm(acr.text) for acr, _ in definitions} | _acting_acronyms(doc)
+                   | named) - things
         candidates += [acr for acr, _ in definitions]
         # Acronyms used again after (or before) their definition.
         for tok in doc:
