@@ -67,3 +67,18 @@ def test_an_acronym_named_elsewhere_is_the_organisation_of_a_title(extract):
     found = roles(extract(rec["text"], published=rec["published"]))
     assert any(p == "Ellie Cannon" and t.startswith("Doctor") and o == "NHS"
                for p, t, o in found), found
+
+
+def test_title_with_coordinated_portfolio_before_a_name(extract):
+    from tests.conftest import shared_doj_paragraph, shared_gold_record
+
+    # "... signed the Agreement with Singapore's Minister for Trade and Industry Chan Chun Sing"
+    rec = shared_gold_record("augov_03")
+    text = sentence_with(rec["text"], "Chan Chun Sing")
+    assert ("Chan Chun Sing", "Minister for Trade and Industry", None) in \
+        roles(extract(text, rec["published"]))
+    # but "U.S. Attorney Rod J. Rosenstein for the District of Maryland and Special Agent in
+    # Charge Gordon B. Johnson of the FBIs Baltimore Field Office": two people's titles
+    text, date = shared_doj_paragraph("doj-opa-01617", "Gordon B. Johnson")
+    found = roles(extract(text, date))
+    assert any(p == "Gordon B. Johnson" and t == "Special Agent in Charge" for p, t, _ in found)

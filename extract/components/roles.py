@@ -320,7 +320,8 @@ class _RoleFinder:
                 continue
             if t.lower_ in ("in", "of", "for", "and", "the") and k - 2 >= sent_start and \
                     (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in ("of", "for")) \
-                    and k < end and (t.lower_ != "and" or _is_title_word(doc[k - 2])):
+                    and k < end and (t.lower_ != "and" or _is_title_word(doc[k - 2])
+                                     or _in_portfolio(doc, k - 1, sent_start)):
                 k -= 1
                 continue
             break
@@ -406,6 +407,18 @@ class _RoleFinder:
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+
+def _in_portfolio(doc: Doc, i: int, sent_start: int) -> bool:
+    """The "and" at i joins the fields of a title's complement ("Minister for Trade and
+    Industry Chan Chun Sing"): capitalised words back to "for/of" after a title word."""
+    if i + 1 >= len(doc) or _is_title_word(doc[i + 1]):
+        return False  # "... of Maryland and Special Agent in Charge X": two people's titles
+    k = i - 1
+    while k > sent_start and i - k <= 4 and doc[k].text[:1].isupper():
+        k -= 1
+    return k > sent_start and k < i - 1 and doc[k].lower_ in ("for", "of") \
+        and doc[k - 1].lower_ in TITLE_HEADS
 
 
 def _complemented(title: Span) -> bool:
