@@ -181,3 +181,14 @@ def test_a_numbered_congress_is_an_event_but_congress_is_a_body(extract):
     # "Avant has been the Chief of Staff for a member of Congress."
     text, date = shared_doj_paragraph("doj-opa-00719", "member of Congress")
     assert "Congress" in by_name(extract(text, published=date))
+
+
+def test_a_body_named_after_a_person_keeps_the_name_particles(extract):
+    from tests.conftest import sentence_with, shared_gold_record
+
+    # "... the Mohammed bin Rashid Al Maktoum Knowledge Foundation (MBRF) and the United
+    # Nations Development Program (UNDP) announced ..."
+    rec = shared_gold_record("newswire_02")
+    doc = extract(sentence_with(rec["text"], "Under the patronage"), published=rec["published"])
+    mbrf = by_name(doc)["Mohammed bin Rashid Al Maktoum Knowledge Foundation"]
+    assert mbrf.acronym == "MBRF"

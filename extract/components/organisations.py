@@ -36,6 +36,9 @@ CONNECTORS = {"of", "for", "on", "and", "&"}
 # Lowercase words that occur inside organisation names.
 NAME_PARTICLES = {"of", "for", "on", "and", "the", "in", "de", "du", "des", "la", "le", "von",
                   "van", "der", "y", "e", "di", "da", "del", "at", "to", "und", "et"}
+# Lower-case links inside personal names that a body may be named after.
+NAME_LINKS = {"bin", "bint", "ibn", "binti", "van", "von", "de", "da", "del", "della", "di",
+              "dos", "du", "y"}
 FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
 # Heads that alone, or with these modifiers only, name no particular body ("the Task Force").
 GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "working", "special",
@@ -247,6 +250,9 @@ def _phrases(doc: Doc) -> list[Span]:
             elif prev.text in ("'s", "’s", "&") and start - 2 >= sent.start \
                     and _is_cap(doc[start - 2]):
                 start -= 1
+            elif prev.lower_ in NAME_LINKS and start - 2 >= sent.start \
+                    and _is_cap(doc[start - 2]) and doc[start - 2].pos_ == "PROPN":
+                start -= 1  # "Mohammed bin Rashid Al Maktoum Knowledge Foundation"
             elif prev.text in ("-", "–") and not prev.whitespace_ and start - 2 >= sent.start \
                     and not doc[start - 2].whitespace_ and _is_cap(doc[start - 2]):
                 start -= 1  # "IRS-CI Los Angeles Field Office"
@@ -573,7 +579,8 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
             span[0].lower_.rstrip(".") in HONORIFICS:
         return False
-    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES for t in span):
+    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES | NAME_LINKS
+           for t in span):
         return False  # "Rakesh Prusti as Group CFO": names hold no such lowercase words
     if span[-1].lower_ in TITLE_HEADS - ORG_HEADS and not has_head:
         return False  # "Global Procurement Head": a title
