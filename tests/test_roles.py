@@ -82,3 +82,17 @@ def test_title_with_coordinated_portfolio_before_a_name(extract):
     text, date = shared_doj_paragraph("doj-opa-01617", "Gordon B. Johnson")
     found = roles(extract(text, date))
     assert any(p == "Gordon B. Johnson" and t == "Special Agent in Charge" for p, t, _ in found)
+
+
+def test_an_organisation_that_starts_the_main_clause_is_not_the_titles(extract):
+    from tests.conftest import shared_doj_paragraph, shared_gold_record
+
+    # "Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Prime Minister of the UAE and
+    # Ruler of Dubai, the Mohammed bin Rashid Al Maktoum Knowledge Foundation (MBRF) and the
+    # United Nations Development Program (UNDP) announced ..."
+    rec = shared_gold_record("newswire_02")
+    found = roles(extract(sentence_with(rec["text"], "Under the patronage"), rec["published"]))
+    assert not any(p.startswith("Mohammed bin Rashid") and o for p, _, o in found), found
+    # but "Richard Weber, Chief, Internal Revenue Service (IRS) Criminal Investigation;"
+    text, date = shared_doj_paragraph("doj-opa-08226", "Richard Weber, Chief")
+    assert ("Richard Weber", "Chief", "Internal Revenue Service") in roles(extract(text, date))

@@ -198,7 +198,7 @@ class _RoleFinder:
         # "Name (Title, Org)" / "Name, Title, Org," / "Name, Title - Org"
         if org_id is None and end + 1 < limit and doc[end].text in {","} | DASHES:
             k = end + 1 + (doc[end + 1].lower_ == "the")
-            if k in self.org_start:
+            if k in self.org_start and _closes_apposition(doc, self.org_start[k].end):
                 org_id = self.org_start[k].label_
         yield title, org_id, (person.start_char, title.end_char)
 
@@ -407,6 +407,16 @@ class _RoleFinder:
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+
+def _closes_apposition(doc: Doc, i: int) -> bool:
+    """After "Name, Title, Org" the apposition ends (punctuation, the sentence, the rest of
+    a name, or "said"): a lower-case word means the organisation starts the main clause
+    ("Sheikh X, Ruler of Dubai, the X Foundation (MBRF) and the UNDP announced ...")."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "(MBRF)"
+    return i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) \
+        or doc[i].lemma_ in ("say", "add", "note", "explain", "comment")
 
 
 def _in_portfolio(doc: Doc, i: int, sent_start: int) -> bool:
