@@ -32,3 +32,13 @@ def test_durations_and_ages_are_not_dates(extract):
     texts = {d.text for d in doc.dates}
     assert not any("years" in t for t in texts)  # "sentences of 10 years"
     assert "32" not in texts  # ages
+
+
+def test_a_year_that_modifies_a_noun_is_a_date(extract):
+    from tests.conftest import sentence_with, shared_gold_record
+
+    # GOV.UK: "2. According to a 2011 independent survey of 400 11 to 18 year olds ..."
+    rec = shared_gold_record("govuk_01")
+    doc = extract(sentence_with(rec["text"], "a 2011 independent survey"), rec["published"])
+    assert ("2011", "2011-01-01", "2011-12-31") in \
+        {(d.text, str(d.start), str(d.end)) for d in doc.dates}

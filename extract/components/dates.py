@@ -29,6 +29,10 @@ _CONTEXT_WORDS = {
     "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
     "at", "within", "into", "throughout",
 }
+_DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "your", "whose"}
+_MEASURES = {"percent", "per", "people", "persons", "square", "feet", "foot", "miles", "pounds",
+             "acres", "dollars", "units", "times", "tons", "tonnes", "pages", "page", "words",
+             "hours", "calories", "kilograms", "metres", "meters", "member", "members"}
 _BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
 _DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
                        r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -113,6 +117,10 @@ class DatesComponent:
         if span is None or span.start == 0:
             return False
         prev = doc[span.start - 1]
+        if span.text.isdigit() and prev.lower_ in _DETERMINERS and span.end < len(doc) \
+                and doc[span.end].is_lower and doc[span.end].is_alpha \
+                and doc[span.end].lower_ not in _MEASURES:
+            return True  # "a 2011 independent survey", "its 2019 annual report"
         return prev.lower_ in _CONTEXT_WORDS or prev.text in "(,-–/"
 
 
