@@ -49,11 +49,11 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # Building blocks. Month names are matched capitalised (so "may" and "march" the verbs are not
 # months); everything else ignores case via inline flags where needed.
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?")
 _WEEKDAY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
             r"Mon|Tues|Tue|Wed|Thurs|Thu|Fri|Sat|Sun)\.?")
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?<![\d$.,])(?:1[89]\d\d|20\d\d)(?![\d,]\d)"
+_DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?<![\d$.,])(?:1[89]\d\d|20\d\d)(?!\d)(?!,\d{3})"
 _DASH = r"\s*(?:-|–|—|to|through|until)\s*"
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 

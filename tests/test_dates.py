@@ -42,3 +42,22 @@ def test_a_year_that_modifies_a_noun_is_a_date(extract):
     doc = extract(sentence_with(rec["text"], "a 2011 independent survey"), rec["published"])
     assert ("2011", "2011-01-01", "2011-12-31") in \
         {(d.text, str(d.start), str(d.end)) for d in doc.dates}
+
+
+def test_numbers_in_addresses_urls_phones_and_counts_are_not_dates(extract):
+    from tests.conftest import sentence_with, shared_doj_paragraph, shared_gold_record
+
+    # "..., Suite 4100, Washington, D.C. 20530." (a ZIP code, not the year 2053)
+    text, date = shared_doj_paragraph("doj-opa-02432", "D.C. 20530")
+    assert not any(d.text.startswith("2053") for d in extract(text, date).dates)
+    # "... www.justice.gov/atr/public/workshops/ag2010/index.htm#overview."
+    text, date = shared_doj_paragraph("doj-opa-11075", "ag2010/index.htm")
+    assert not any(d.text == "2010" for d in extract(text, date).dates)
+    # "Media Contacts Benn Ayre: +61 428 342 325 Julia Ebbs: ..." (not "25 Jul")
+    rec = shared_gold_record("augov_03")
+    doc = extract(sentence_with(rec["text"], "Julia Ebbs"), rec["published"])
+    assert not any("Jul" in d.text for d in doc.dates)
+    # "OYO offers 40+ integrated products and solutions ..."
+    rec = shared_gold_record("newswire_01")
+    doc = extract(sentence_with(rec["text"], "40+ integrated"), rec["published"])
+    assert not any("40" in d.text for d in doc.dates)

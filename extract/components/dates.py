@@ -29,6 +29,19 @@ _CONTEXT_WORDS = {
     "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
     "at", "within", "into", "throughout",
 }
+_COUNT = re.compile(r"\d{1,3}\+|\d+(?:,\d{3})+\+?")  # "40+ integrated products": a count
+_ADDRESS = re.compile(r"://|www\.|@|_|\.(?:htm|html|php|aspx?|pdf)\b|[A-Za-z]/|/[A-Za-z]")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """The match is inside a URL, file name or e-mail address ("call/2025-BMX-C02",
+    "FY2010_awards_solicitation.htm"), not a date of the text."""
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min([i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0] or
+                [len(text)])
+    return bool(_ADDRESS.search(text[left:right]))
+
+
 _DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "your", "whose"}
 _MEASURES = {"percent", "per", "people", "persons", "square", "feet", "foot", "miles", "pounds",
              "acres", "dollars", "units", "times", "tons", "tonnes", "pages", "page", "words",
@@ -60,14 +73,17 @@ class DatesComponent:
             start, end = m.start(), m.end()
             if start == end:
                 continue
-            if _BARE.match(m.group()) and not self._in_context(doc, start, end, date_ents):
+            if _BARE.match(m.group()) and not self._in_context(doc, start, end, date_ents) \
+                    or _in_address(doc_text(doc), start, end):
                 continue
             found.append((start, end, True))
         if self.use_entities:
             for ent in date_ents:
                 span = _trim_date(ent)
                 if span is None or any(s < span.end_char and span.start_char < e
-                                       for s, e, _ in found):
+                                       for s, e, _ in found) \
+                        or _COUNT.fullmatch(span.text) \
+                        or _in_address(doc_text(doc), span.start_char, span.end_char):
                     continue
                 found.append((span.start_char, span.end_char, False))
         spans, records = [], []
