@@ -110,3 +110,17 @@ def test_a_relative_clause_on_an_event_says_what_it_will_do(extract):
     text, date = shared_doj_paragraph("doj-opa-11683", "workshops that will explore")
     found = actions(extract(text, date))
     assert any(a[0].startswith("explore competition and regulatory issues") for a in found), found
+
+
+def test_forecasts_about_a_population_and_continuing_events_are_not_actions(extract):
+    from tests.conftest import shared_gold_record
+
+    # "Ninety-five percent of all people incarcerated today will eventually be released and
+    # will return to their communities."
+    rec = shared_gold_record("doj_07")
+    found = actions(extract(sentence_with(rec["text"], "Ninety-five percent"), rec["published"]))
+    assert not any(a[0].startswith(("be released", "return to")) for a in found), found
+    # "The reality is shocks and stresses like these will continue to happen, ..."
+    rec = shared_gold_record("augov_02")
+    found = actions(extract(sentence_with(rec["text"], "continue to happen"), rec["published"]))
+    assert not any("happen" in a[0] for a in found), found

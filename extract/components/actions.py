@@ -69,6 +69,8 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "fund", "government", "council", "commission", "secretariat", "centre",
                      "center", "institute", "court", "board", "administration", "unit",
                      "foundation", "association", "university", "summit", "task", "force"}
+# Subjects that count a population: what they "will" do is a forecast, not a plan.
+QUANTITY_WORDS = {"percent", "%", "majority", "minority", "most"}
 # "<noun> is to ...": a standing aim, not a plan ("The key objective is to improve ...").
 AIM_NOUNS = {"purpose", "objective", "goal", "aim", "mission", "role", "responsibility",
              "task", "job", "object", "vision", "mandate", "function", "ambition"}
@@ -375,10 +377,15 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # only what is being considered now ("is discussing ..."), not "discussed"
     subject = t["object"] if kind == "control" else _subject(
         verb if kind in ("will", "would") else trigger)
-    if verb.lemma_ in EFFECT_VERBS and not (
+    effect = verb.lemma_ in EFFECT_VERBS or verb.lemma_ in ("continue", "begin", "start") \
+        and any(c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS
+                for c in verb.children)  # "will continue to happen"
+    if effect and not (
             verb.lemma_ in AGENT_VERBS and subject is not None
             and (subject.lower_ in ("we", "i", "they") or ctx.resolve(subject))):
         return None  # "will help", "this will allow ...": an effect; "we will not allow": not
+    if kind in ("will", "would") and subject is not None and subject.lower_ in QUANTITY_WORDS:
+        return None  # "Ninety-five percent of all people ... will eventually be released"
     if kind == "plan_noun":
         subject = next((c for c in trigger.children if c.dep_ == "poss"), None) \
             or _subject(trigger.head)
