@@ -96,3 +96,15 @@ def test_an_organisation_that_starts_the_main_clause_is_not_the_titles(extract):
     # but "Richard Weber, Chief, Internal Revenue Service (IRS) Criminal Investigation;"
     text, date = shared_doj_paragraph("doj-opa-08226", "Richard Weber, Chief")
     assert ("Richard Weber", "Chief", "Internal Revenue Service") in roles(extract(text, date))
+
+
+def test_a_party_named_by_a_plural_after_title_of_the(extract):
+    from tests.conftest import shared_gold_record
+
+    # "The Hon David Littleproud MP Minister for Agriculture, Drought and Emergency Management
+    # Deputy Leader of the Nationals" (a header line)
+    rec = shared_gold_record("augov_02")
+    doc = extract(rec["text"], published=rec["published"])
+    assert "Nationals" in {o.name for o in doc.organisations}
+    assert any(p == "David Littleproud" and t.startswith("Deputy Leader") and o == "Nationals"
+               for p, t, o in roles(doc)), roles(doc)

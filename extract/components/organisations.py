@@ -143,6 +143,7 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or _is_acronym(c.text)
                           or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
+        candidates += _parties(doc)  # "Deputy Leader of the Nationals", headers too
         things = _thing_acronyms(doc)  # "Digital Economy Agreement (DEA)"
         candidates = [c for c in candidates if norm(c.text) not in things]
         definitions = _definitions(doc, candidates)
@@ -634,6 +635,24 @@ def _employers(doc: Doc) -> list[Span]:
             span = trim(doc[i:end])
             if len(span) and _plausible(span, set(), named_body=True):
                 out.append(span)
+    return out
+
+
+def _parties(doc: Doc) -> list[Span]:
+    """ "Deputy Leader of the Nationals", "Leader of the Greens": a capitalised plural after
+    "<title> of the" names a party or a group acting as a body, not its members."""
+    out = []
+    for tok in doc[3:]:
+        if not (tok.text[:1].isupper() and tok.is_alpha and tok.text.endswith("s")
+                and not tok.text.endswith("ss") and not tok.is_upper
+                and tok.ent_type_ not in ("GPE", "LOC", "PERSON")
+                and tok.lower_ not in ORG_HEADS | GROUP_HEADS):
+            continue
+        the, of, title = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if the.lower_ == "the" and of.lower_ == "of" and title.lower_ in TITLE_HEADS \
+                and title.text[:1].isupper() and (nxt is None or not _is_cap(nxt)):
+            out.append(doc[tok.i:tok.i + 1])
     return out
 
 
