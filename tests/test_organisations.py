@@ -192,3 +192,12 @@ def test_a_body_named_after_a_person_keeps_the_name_particles(extract):
     doc = extract(sentence_with(rec["text"], "Under the patronage"), published=rec["published"])
     mbrf = by_name(doc)["Mohammed bin Rashid Al Maktoum Knowledge Foundation"]
     assert mbrf.acronym == "MBRF"
+
+
+def test_a_forum_spoken_at_is_an_event(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "WASHINGTON, D.C. Speaking at the European Offenders Employment Forum today, Attorney
+    # General Eric Holder announced ..."
+    text, date = shared_doj_paragraph("doj-opa-10640", "Speaking at the European Offenders")
+    assert not any("Forum" in n for n in by_name(extract(text, published=date)))

@@ -546,8 +546,17 @@ EDITION_WORDS = {"annual", "inaugural", "biennial", "first", "second", "third", 
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
 
 
-def _numbered(span: Span) -> bool:
+EVENT_VERBS = {"speak", "address", "attend", "participate", "host", "convene", "hold",
+               "open", "close", "organise", "organize"}
+
+
+def _event_edition(span: Span) -> bool:
+    """An edition word or ordinal just before the phrase ("the 3rd ... Congress"), or a verb
+    of speaking at or hosting it ("Speaking at the ... Forum today")."""
     doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3):span.start] if t.lower_ not in ("the", "at")]
+    if before and before[-1].lemma_.lower() in EVENT_VERBS and before[-1].pos_ == "VERB":
+        return True
     for tok in doc[max(0, span.start - 3):span.start]:
         if tok.lower_ in EDITION_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
             return all(t.text[:1].isupper() for t in doc[tok.i + 1:span.start])
@@ -575,8 +584,8 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
         return False  # "General Petraeus", "Madison, Wisc"
     if any("/" in t.text for t in span):
         return False  # "Department of Justice/USDA": two bodies glued by a slash
-    if last in EVENT_HEADS and len(words) >= 2 and _numbered(span):
-        return False  # "the 3rd UNESCO World OER Congress": one edition of an event
+    if last in EVENT_HEADS and len(words) >= 2 and _event_edition(span):
+        return False  # "the 3rd UNESCO World OER Congress": one edition of an event, spoken at
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
             span[0].lower_.rstrip(".") in HONORIFICS:
         return False
