@@ -201,3 +201,12 @@ def test_a_forum_spoken_at_is_an_event(extract):
     # General Eric Holder announced ..."
     text, date = shared_doj_paragraph("doj-opa-10640", "Speaking at the European Offenders")
     assert not any("Forum" in n for n in by_name(extract(text, published=date)))
+
+
+def test_an_abbreviated_state_is_a_place(extract):
+    from tests.conftest import sentence_with, shared_gold_record
+
+    # "Office of the Hon Karen Andrews MP, Member for McPherson, Varsity Lakes, QLD"
+    rec = shared_gold_record("augov_02")
+    doc = extract(sentence_with(rec["text"], "Varsity Lakes, QLD"), published=rec["published"])
+    assert "QLD" not in by_name(doc)

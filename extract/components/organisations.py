@@ -47,6 +47,8 @@ GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "wor
 ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd",
                  "boulevard", "suite", "floor", "lane", "drive", "square", "plaza", "n.w.",
                  "s.w.", "n.e.", "s.e.", "p.o."}
+# Abbreviated states, territories and countries that taggers call ORG ("Varsity Lakes, QLD").
+PLACE_ACRONYMS = {"NSW", "QLD", "VIC", "TAS", "NT", "ACT", "WA", "US", "USA", "UK", "UAE"}
 CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone",
                  "pdf", "kb", "mb", "www", "http", "https", "download"}
 DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february", "march",
@@ -584,6 +586,8 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
         return False  # "General Petraeus", "Madison, Wisc"
     if any("/" in t.text for t in span):
         return False  # "Department of Justice/USDA": two bodies glued by a slash
+    if acronym and span.text.replace(".", "") in PLACE_ACRONYMS:
+        return False  # "Varsity Lakes, QLD": a state
     if last in EVENT_HEADS and len(words) >= 2 and _event_edition(span):
         return False  # "the 3rd UNESCO World OER Congress": one edition of an event, spoken at
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
