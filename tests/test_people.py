@@ -81,3 +81,15 @@ def test_hyphenated_names_and_a_dateline_before_a_name(extract):
     names = {p.name for p in _doj_paragraph(extract, "doj-opa-12635", "Brian Carranza").people}
     assert "Brian Carranza" in names
     assert not any("WASHINGTON" in n for n in names)
+
+
+def test_a_company_the_tagger_calls_a_person_is_not_a_person(extract):
+    from tests.conftest import shared_gold_record
+
+    # "Stephen Buckley, Scientific Vice President at Novo Nordisk" makes Novo Nordisk an
+    # organisation; the tagger's PERSON "Novo Nordisk" elsewhere, and the heading glued to
+    # the next sentence ("About Novo Nordisk Novo Nordisk is a leading ..."), are not people.
+    rec = shared_gold_record("newswire_03")
+    doc = extract(rec["text"], published=rec["published"])
+    assert not any("Novo Nordisk" in p.name for p in doc.people)
+    assert "Novo Nordisk" in {o.name for o in doc.organisations}

@@ -94,6 +94,11 @@ class PeopleComponent:
                         or _appointed(doc[start:end])):
                     add(doc[start:end])
         candidates = _confirmed_outside_title(doc, candidates)
+        # A name the text also uses for an organisation ("Scientific Vice President at Novo
+        # Nordisk") is the organisation's everywhere, whatever the tagger says elsewhere.
+        org_names = {n.casefold() for o in doc._.organisations or []
+                     for n in (o["name"], *o["aliases"])}
+        candidates = [c for c in candidates if c[0].text.casefold() not in org_names]
         people = _merge(candidates)
         doc.spans["people"] = [Span(doc, s.start, s.end, label=p["id"])
                                for p in people for s in p["_spans"]]
@@ -277,13 +282,21 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
             or name.text.lower() in NOT_NAMES or (len(name) == 1 and name[0].is_upper
                                                   and len(name.text) > 1)
             or any(t.lower_ in ORG_HEADS and t.lower_ not in ("bank",) for t in name)
-            or name[-1].lower_ in GROUP_HEADS):
+            or name[-1].lower_ in GROUP_HEADS or _doubled(name)):
         return None
     if len(name) == 1 and honorific is None and not _titled(name):
         # A lone word is a person only as a short mention of a full name (merged later),
         # after an honorific or after a title: "Coursera", "Download" are not people.
         return name, SINGLE
     return name, honorific
+
+
+def _doubled(name: Span) -> bool:
+    """ "About Novo Nordisk Novo Nordisk is ...": a heading glued to the sentence after it
+    repeats the words; no person is named twice in a row."""
+    words = [t.lower_ for t in name]
+    half = len(words) // 2
+    return len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _abbreviation(tok) -> bool:
