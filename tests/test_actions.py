@@ -124,3 +124,23 @@ def test_forecasts_about_a_population_and_continuing_events_are_not_actions(extr
     rec = shared_gold_record("augov_02")
     found = actions(extract(sentence_with(rec["text"], "continue to happen"), rec["published"]))
     assert not any("happen" in a[0] for a in found), found
+
+
+def test_survey_answers_adjective_complements_and_effects_of_this_are_not_actions(extract):
+    from tests.conftest import shared_doj_paragraph, shared_gold_record
+
+    # "67 per cent said they would use FRANK if they needed drug advice"
+    rec = shared_gold_record("govuk_01")
+    found = actions(extract(sentence_with(rec["text"], "67 per cent said"), rec["published"]))
+    assert not any(a[0].startswith("use") for a in found), found
+    # "We know how hard it is to change the habits of a lifetime ..."
+    rec = shared_gold_record("govuk_02")
+    found = actions(extract(sentence_with(rec["text"], "how hard it is to"), rec["published"]))
+    assert not any(a[0].startswith("change the habits") for a in found), found
+    # "It is illegal to import parts of the narwhal into the United States ..."
+    text, date = shared_doj_paragraph("doj-opa-04868", "It is illegal to import")
+    assert not any(a[0].startswith("import") for a in actions(extract(text, date)))
+    # "This is expected to strengthen the brands' presence in key markets."
+    rec = shared_gold_record("newswire_01")
+    found = actions(extract(sentence_with(rec["text"], "This is expected to"), rec["published"]))
+    assert not any(a[0].startswith("strengthen") for a in found), found

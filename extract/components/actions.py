@@ -70,7 +70,7 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "center", "institute", "court", "board", "administration", "unit",
                      "foundation", "association", "university", "summit", "task", "force"}
 # Subjects that count a population: what they "will" do is a forecast, not a plan.
-QUANTITY_WORDS = {"percent", "%", "majority", "minority", "most"}
+QUANTITY_WORDS = {"percent", "cent", "%", "majority", "minority", "most"}
 # "<noun> is to ...": a standing aim, not a plan ("The key objective is to improve ...").
 AIM_NOUNS = {"purpose", "objective", "goal", "aim", "mission", "role", "responsibility",
              "task", "job", "object", "vision", "mandate", "function", "ambition"}
@@ -386,6 +386,15 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # "will help", "this will allow ...": an effect; "we will not allow": not
     if kind in ("will", "would") and subject is not None and subject.lower_ in QUANTITY_WORDS:
         return None  # "Ninety-five percent of all people ... will eventually be released"
+    if kind == "would" and any(a.lemma_ in REPORTING and _subject(a) is not None
+                               and _subject(a).lower_ in QUANTITY_WORDS
+                               for a in trigger.head.ancestors):
+        return None  # "67 per cent said they would use FRANK": a survey answer
+    if subject is not None and subject.tag_ == "DT" and subject.lower_ in ("this", "that") \
+            and subject.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "This is expected to strengthen ...": an effect of what was just said
+    if kind == "is_to" and any(c.dep_ == "acomp" for c in trigger.children):
+        return None  # "how hard it is to change ...": an adjective's complement
     if kind == "plan_noun":
         subject = next((c for c in trigger.children if c.dep_ == "poss"), None) \
             or _subject(trigger.head)
