@@ -144,3 +144,23 @@ def test_survey_answers_adjective_complements_and_effects_of_this_are_not_action
     rec = shared_gold_record("newswire_01")
     found = actions(extract(sentence_with(rec["text"], "This is expected to"), rec["published"]))
     assert not any(a[0].startswith("strengthen") for a in found), found
+
+
+def test_look_at_and_have_an_opportunity_are_actions_but_not_in_a_purpose_clause(extract):
+    from tests.conftest import shared_doj_paragraph, shared_gold_record
+
+    rec = shared_gold_record("doj_04")
+    # "This workshop will look at the discrepancies between the prices received by farmers
+    # and the prices paid by consumers."
+    found = actions(extract(sentence_with(rec["text"], "This workshop will look at"),
+                            rec["published"]))
+    assert any(a[0].startswith("look at the discrepancies") for a in found), found
+    # "At each workshop, the public will have an opportunity to ask questions ..."
+    found = actions(extract(sentence_with(rec["text"], "the public will have an opportunity"),
+                            rec["published"]))
+    assert any(a[0].startswith("have an opportunity to ask questions") for a in found), found
+    # "... fair housing laws that protect the rights of families with children so that
+    # families will have full opportunity to find housing as the law requires."
+    text, date = shared_doj_paragraph("doj-opa-09060", "so that families will have")
+    found = actions(extract(text, date))
+    assert not any(a[0].startswith("have full opportunity") for a in found), found

@@ -377,7 +377,8 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # only what is being considered now ("is discussing ..."), not "discussed"
     subject = t["object"] if kind == "control" else _subject(
         verb if kind in ("will", "would") else trigger)
-    effect = verb.lemma_ in EFFECT_VERBS or verb.lemma_ in ("continue", "begin", "start") \
+    effect = verb.lemma_ in EFFECT_VERBS and not _doing(verb) \
+        or verb.lemma_ in ("continue", "begin", "start") \
         and any(c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS
                 for c in verb.children)  # "will continue to happen"
     if effect and not (
@@ -393,6 +394,9 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
     if subject is not None and subject.tag_ == "DT" and subject.lower_ in ("this", "that") \
             and subject.dep_ in ("nsubj", "nsubjpass"):
         return None  # "This is expected to strengthen ...": an effect of what was just said
+    if kind == "will" and any(c.dep_ == "mark" and c.lower_ in ("so", "that")
+                              for c in verb.children) and verb.dep_ == "advcl":
+        return None  # "... so that families will have full opportunity to ...": a purpose
     if kind == "is_to" and any(c.dep_ == "acomp" for c in trigger.children):
         return None  # "how hard it is to change ...": an adjective's complement
     if kind == "plan_noun":
@@ -460,6 +464,17 @@ def _event_antecedent(verb: Token, relative: Token) -> bool:
         before = relative.doc[before.i - 1]
     return verb.dep_ == "relcl" and (verb.head.lower_ in EVENT_NOUNS
                                      or before.lower_ in EVENT_NOUNS and before.pos_ == "NOUN")
+
+
+def _doing(verb: Token) -> bool:
+    """An effect verb used for doing something: "will look at the discrepancies", "will have an
+    opportunity to ask questions"."""
+    if verb.lemma_ == "look":
+        return any(c.dep_ == "prep" and c.lower_ in ("at", "into") for c in verb.children)
+    if verb.lemma_ == "have":
+        return any(c.dep_ == "dobj" and c.lemma_ in ("opportunity", "chance") for c in
+                   verb.children)
+    return False
 
 
 def _scheduled_event(noun: Token, trigger: Token, ctx: _Context) -> dict | None:
