@@ -108,3 +108,16 @@ def test_a_party_named_by_a_plural_after_title_of_the(extract):
     assert "Nationals" in {o.name for o in doc.organisations}
     assert any(p == "David Littleproud" and t.startswith("Deputy Leader") and o == "Nationals"
                for p, t, o in roles(doc)), roles(doc)
+
+
+def test_as_title_then_he_is_the_last_named_persons_role(extract):
+    from tests.conftest import shared_doj_release
+
+    # "... Mr. Olsen served as the Acting Assistant Attorney General for National Security,
+    # ... Previously, as Deputy Assistant Attorney General, he helped establish ..."
+    rec = shared_doj_release("doj-opa-12551")
+    found = roles(extract(rec["text"], published=rec["date"]))
+    assert ("Matthew G. Olsen", "Deputy Assistant Attorney General", None) in found, found
+    # "As a member, he was required to ..." names no title (doj-opa-03929)
+    rec = shared_doj_release("doj-opa-03929")
+    assert not any(t == "member" for _, t, _ in roles(extract(rec["text"], rec["date"])))

@@ -101,12 +101,41 @@ class _RoleFinder:
                 seen.add(key)
                 roles.append({"person_id": span.label_, "title": text, "organisation_id": org_id,
                               "evidence": mention(doc, evidence[0], evidence[1])})
+        for person_id, title, org_id, evidence in self._as_title_pronoun():
+            text = doc_text(doc)[title.start_char:title.end_char]
+            key = (person_id, text.casefold(), org_id)
+            if key not in seen:
+                seen.add(key)
+                roles.append({"person_id": person_id, "title": text, "organisation_id": org_id,
+                              "evidence": mention(doc, evidence[0], evidence[1])})
         roles = _without_redundant(roles)
         for n, r in enumerate(roles, 1):
             r["id"] = f"r{n}"
         return [{"id": r["id"], **{k: v for k, v in r.items() if k != "id"}} for r in roles]
 
     # -- constructions -------------------------------------------------------------------
+    def _as_title_pronoun(self):
+        """ "Previously, as Deputy Assistant Attorney General, he helped establish ...": the
+        title of the person last named before, whom "he"/"she" stands for."""
+        doc = self.doc
+        people = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        for tok in doc:
+            if tok.lower_ != "as" or not (tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+                                          or doc[tok.i - 1].is_sent_start):
+                continue
+            parsed = self._title_at(tok.i + 1, tok.sent.end)
+            if not parsed:
+                continue
+            title, org_id = parsed
+            j = title.end
+            if not title[0].text[:1].isupper() or title.start != tok.i + 1 \
+                    or j + 1 >= tok.sent.end or doc[j].text != "," or \
+                    doc[j + 1].lower_ not in ("he", "she"):
+                continue
+            before = [p for p in people if p.end <= tok.i]
+            if before:
+                yield before[-1].label_, title, org_id, (title.start_char, doc[j + 1].idx + 3)
+
     def _roles_of(self, person: Span):
         doc = self.doc
         sent = person.sent
