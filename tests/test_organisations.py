@@ -210,3 +210,21 @@ def test_an_abbreviated_state_is_a_place(extract):
     rec = shared_gold_record("augov_02")
     doc = extract(sentence_with(rec["text"], "Varsity Lakes, QLD"), published=rec["published"])
     assert "QLD" not in by_name(doc)
+
+
+def test_a_name_in_apposition_with_a_kind_of_body_is_a_body(extract):
+    from tests.conftest import sentence_with, shared_doj_paragraph, shared_gold_record
+
+    # "Oravel Stays, the parent company of the global travel technology company OYO, ..."
+    rec = shared_gold_record("newswire_01")
+    doc = extract(sentence_with(rec["text"], "Oravel Stays, the parent"), rec["published"])
+    assert "Oravel Stays" in by_name(doc)
+    # "... caramel coloring manufacturer" after "D.D. Williamson," (doj-opa-11963)
+    text, date = shared_doj_paragraph("doj-opa-11963", "Williamson, a caramel")
+    assert "D.D. Williamson" in by_name(extract(text, published=date))
+    # but "charged Douglas E. Ritter, the company president" names a person, and
+    # "Jonathan Hightower, a civilian employee of a military contractor" too
+    text, date = shared_doj_paragraph("doj-opa-12346", "Ritter, the company president")
+    assert not any("Ritter" in n for n in by_name(extract(text, published=date)))
+    text, date = shared_doj_paragraph("doj-opa-06631", "Jonathan Hightower, a civilian")
+    assert not any("Hightower" in n for n in by_name(extract(text, published=date)))

@@ -133,6 +133,7 @@ class OrganisationsComponent:
                     # "CEO of BioMed X": a name the tagger took for a person's
                     candidates += _clean_entity(ent, set(), named_body=True)
         candidates += _employers(doc)  # "Head of Care at Diabetes UK"
+        candidates += _described_bodies(doc)  # "Coursera, the online learning platform"
         shared = _distributed_heads(doc)  # "the Departments of Justice, Homeland Security ..."
         if shared:
             covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
@@ -648,6 +649,47 @@ def _employers(doc: Doc) -> list[Span]:
             span = trim(doc[i:end])
             if len(span) and _plausible(span, set(), named_body=True):
                 out.append(span)
+    return out
+
+
+# Common nouns that say what kind of body a name is: "Coursera, the online learning platform".
+BODY_NOUNS = {"company", "platform", "firm", "corporation", "organisation", "organization",
+              "agency", "provider", "startup", "start-up", "charity", "nonprofit", "non-profit",
+              "franchisor", "developer", "manufacturer", "maker", "operator", "retailer",
+              "distributor", "contractor", "subsidiary", "conglomerate", "bank", "insurer",
+              "lender", "university", "institute", "publisher", "broadcaster", "airline",
+              "supplier", "producer", "consultancy"}
+
+
+def _described_bodies(doc: Doc) -> list[Span]:
+    """ "Oravel Stays, the parent company of ...", "Novo Nordisk, a leading global healthcare
+    company": a name in apposition with a noun that says it is a body."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ("the", "a", "an"):
+            continue
+        k = tok.i + 2
+        while k < len(doc) and k - tok.i <= 7 and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in BODY_NOUNS and (doc[k].pos_ in ("ADJ", "NOUN", "ADV")
+                                                         or doc[k].tag_ in ("VBG", "VBN")):
+            k += 1  # modifiers only: not "a civilian employee of a military contractor"
+        if k >= len(doc) or doc[k].lower_ not in BODY_NOUNS:
+            continue
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and (nxt.text in ("'s", "’s", "s") or nxt.is_lower and
+                                nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # "Douglas E. Ritter, the company president": the noun is a modifier
+        start = tok.i
+        while start > tok.sent.start and _is_cap(doc[start - 1]) and not (
+                doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("DET", "ADP")):
+            start -= 1
+        if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            continue  # the end of a word ("al-Sham"), not a whole name
+        span = trim(doc[start:tok.i])
+        if len(span) and not any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span) \
+                and _plausible(span, set(), named_body=True):
+            out.append(span)
     return out
 
 
