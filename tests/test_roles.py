@@ -121,3 +121,14 @@ def test_as_title_then_he_is_the_last_named_persons_role(extract):
     # "As a member, he was required to ..." names no title (doj-opa-03929)
     rec = shared_doj_release("doj-opa-03929")
     assert not any(t == "member" for _, t, _ in roles(extract(rec["text"], rec["date"])))
+
+
+def test_header_line_titles_split_at_a_qualified_second_title(extract):
+    from tests.conftest import shared_gold_record
+
+    # "The Hon Karen Andrews MP Minister for Industry, Science and Technology Federal Member
+    # for McPherson"
+    rec = shared_gold_record("augov_02")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert ("Karen Andrews", "Minister for Industry, Science and Technology", None) in found
+    assert ("Karen Andrews", "Federal Member for McPherson", None) in found

@@ -303,9 +303,11 @@ class _RoleFinder:
                     break
                 k = nxt
                 continue
-            if split and has_head and t.lower_ in SPLIT_HEADS and t.text[:1].isupper() and \
-                    not _is_title_word(doc[k - 1]) and doc[k - 1].lower_ not in INNER_PREPS:
-                break
+            if split and has_head and t.text[:1].isupper() and (
+                    t.lower_ in SPLIT_HEADS or t.lower_ in TITLE_MODIFIERS and k + 1 < limit
+                    and doc[k + 1].lower_ in TITLE_HEADS and doc[k + 1].text[:1].isupper()) \
+                    and not _is_title_word(doc[k - 1]) and doc[k - 1].lower_ not in INNER_PREPS:
+                break  # "... and Technology | Federal Member for McPherson": a second title
             if _is_title_word(t) or t.lower_ in QUALIFIERS:
                 has_head |= t.lower_ in TITLE_HEADS
                 k += 1
