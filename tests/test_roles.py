@@ -132,3 +132,23 @@ def test_header_line_titles_split_at_a_qualified_second_title(extract):
     found = roles(extract(rec["text"], published=rec["published"]))
     assert ("Karen Andrews", "Minister for Industry, Science and Technology", None) in found
     assert ("Karen Andrews", "Federal Member for McPherson", None) in found
+
+
+def test_coordinated_titles_split_only_after_a_complete_first_title(extract):
+    from tests.conftest import shared_doj_paragraph, shared_gold_record
+
+    # "Sheikh Mohammed bin Rashid Al Maktoum, Vice President and Prime Minister of the UAE and
+    # Ruler of Dubai, ..."
+    rec = shared_gold_record("newswire_02")
+    found = roles(extract(sentence_with(rec["text"], "Under the patronage"), rec["published"]))
+    titles = {t for p, t, _ in found if p.startswith("Mohammed bin Rashid")}
+    assert {"Vice President and Prime Minister of the UAE", "Ruler of Dubai"} <= titles, found
+    # "Dr Ellie Cannon, NHS Doctor and media medic, said:"
+    rec = shared_gold_record("govuk_02")
+    found = roles(extract(rec["text"], published=rec["published"]))
+    assert ("Ellie Cannon", "media medic", None) in found, found
+    # "Jamillia Ferris, Chief of Staff and Counsel at the Department of Justices Antitrust
+    # Division" stays one title
+    text, date = shared_doj_paragraph("doj-opa-07560", "Chief of Staff and Counsel")
+    assert any(p == "Jamillia Ferris" and t == "Chief of Staff and Counsel"
+               for p, t, _ in roles(extract(text, date)))

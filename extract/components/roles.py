@@ -216,6 +216,7 @@ class _RoleFinder:
                 title, _ = parsed
                 if title.end not in self.person_start:  # else the next person's title
                     yield title, org.label_, (person.start_char, title.end_char)
+                    yield from self._next_title(title, limit, person)
                 return
         parsed = self._title_at(j, limit)
         if not parsed:
@@ -230,6 +231,24 @@ class _RoleFinder:
             if k in self.org_start and _closes_apposition(doc, self.org_start[k].end):
                 org_id = self.org_start[k].label_
         yield title, org_id, (person.start_char, title.end_char)
+        yield from self._next_title(title, limit, person)
+
+    def _next_title(self, title: Span, limit: int, person: Span):
+        """The second of two coordinated titles ("... of the UAE and Ruler of Dubai", "NHS
+        Doctor and media medic")."""
+        doc, end = self.doc, title.end
+        if not (end + 1 < limit and doc[end].lower_ == "and"
+                and _second_title(doc, title.start, end, limit)):
+            return
+        if self._title_at(end + 1, limit):
+            yield from self._titles_after(end + 1, limit, person)
+            return
+        head = next((t for t in doc[end + 1:min(end + 4, limit)] if t.lower_ in TITLE_HEADS),
+                    None)
+        if head is None:
+            return
+        second = doc[end + 1:head.i + 1]  # "media medic": lower-case words and their head
+        yield second, None, (person.start_char, second.end_char)
 
     def _title_run(self, j: int, limit: int, person: Span):
         """Consecutive capitalised titles after a name on a header line."""
@@ -290,6 +309,8 @@ class _RoleFinder:
             if t.text == "," and has_head and _comma_list(doc, k, limit):
                 k += 1  # "Minister for Industry, Science and Technology"
                 continue
+            if t.lower_ == "and" and has_head and _second_title(doc, start, k, limit):
+                break  # "Prime Minister of the UAE and Ruler of Dubai": two titles
             if t.lower_ in ORG_PREPS | INNER_PREPS:
                 nxt = k + 1
                 if nxt < limit and doc[nxt].lower_ == "the":
@@ -438,6 +459,21 @@ class _RoleFinder:
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+
+def _second_title(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """The "and" at k starts a second title: after a title with its complement, another
+    capitalised title word ("... of the UAE and Ruler of Dubai"); after a capitalised title,
+    a lower-case one ("NHS Doctor and media medic"). "President and CEO" stays one."""
+    if k + 1 >= limit:
+        return False
+    nxt = doc[k + 1]
+    if nxt.text[:1].isupper():  # the first title's complement names a place or a body
+        return _is_title_word(nxt) and any(t.lower_ in ("of", "for") for t in doc[start:k]) \
+            and any(t.ent_type_ in ("GPE", "ORG", "LOC") or t.is_upper and t.is_alpha
+                    and len(t) > 1 for t in doc[start:k])
+    return doc[start].text[:1].isupper() and any(
+        t.lower_ in TITLE_HEADS for t in doc[k + 1:min(k + 4, limit)] if t.is_lower)
 
 
 def _closes_apposition(doc: Doc, i: int) -> bool:
