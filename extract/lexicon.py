@@ -5,6 +5,13 @@ markers that any press release uses (honorifics, title head nouns, organisation 
 """
 from __future__ import annotations
 
+# Letters after a name, not part of it: degrees, honours, parliamentary seats, generations.
+POST_NOMINALS = {"mp", "mla", "mep", "msp", "mpp", "td", "qc", "kc", "phd", "mbe", "obe", "cbe",
+                 "esq", "md", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+# Lower-case particles inside personal names ("Jamal bin Huwaireb", "Ursula von der Leyen"),
+# also inside the names of bodies named after a person.
+PERSON_PARTICLES = {"bin", "bint", "binti", "ibn", "al", "el", "van", "von", "de", "del", "della",
+                    "da", "di", "du", "der", "den", "la", "le", "dos", "das", "y", "ter", "ten"}
 # Courtesy titles that are not positions: stripped from names, kept as Person.honorific.
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "madam", "mme",

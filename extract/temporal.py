@@ -247,12 +247,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _holiday(name: str, year: int) -> dt.date | None:
+def _holiday_key(name: str) -> str:
+    """One spelling for "New Year's Day", "New Years Day" (scraped) and "New Year Day"."""
     key = re.sub(r"['’.]", "", " ".join(name.lower().split()))
-    key = re.sub(r"\b(year|valentine|patrick|veteran)s\b", r"\1", key)  # scraped apostrophes
-    key = key.replace("veteran day", "veterans day")
-    if key in HOLIDAYS:
-        return _safe_date(year, *HOLIDAYS[key])
+    return re.sub(r"s\b(?= day| eve)", "", key)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    key = _holiday_key(name)
+    if key in _FIXED_HOLIDAYS:
+        return _safe_date(year, *_FIXED_HOLIDAYS[key])
     if key in EASTER_OFFSETS:
         return _easter(year) + dt.timedelta(days=EASTER_OFFSETS[key])
     if key.startswith("thanksgiving"):
@@ -262,6 +266,9 @@ def _holiday(name: str, year: int) -> dt.date | None:
     if key == "labor day":
         return _nth_weekday(year, 9, 0, 1)
     return None
+
+
+_FIXED_HOLIDAYS = {_holiday_key(name): day for name, day in HOLIDAYS.items()}
 
 
 def _year_for(anchor: dt.date, month: int, day: int, direction: int) -> int:

@@ -387,9 +387,8 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
         return None  # "will help", "this will allow ...": an effect; "we will not allow": not
     if kind in ("will", "would") and subject is not None and subject.lower_ in QUANTITY_WORDS:
         return None  # "Ninety-five percent of all people ... will eventually be released"
-    if kind == "would" and any(a.lemma_ in REPORTING and _subject(a) is not None
-                               and _subject(a).lower_ in QUANTITY_WORDS
-                               for a in trigger.head.ancestors):
+    if kind == "would" and any(a.lemma_ in REPORTING and (s := _subject(a)) is not None
+                               and s.lower_ in QUANTITY_WORDS for a in trigger.head.ancestors):
         return None  # "67 per cent said they would use FRANK": a survey answer
     if subject is not None and subject.tag_ == "DT" and subject.lower_ in ("this", "that") \
             and subject.dep_ in ("nsubj", "nsubjpass"):
@@ -448,11 +447,11 @@ def _action(kind: str, t: dict[str, Token], ctx: _Context) -> dict | None:
             "actor_id": actor, "_span": span, "_verb": verb}
 
 
-EVENT_NOUNS = {"workshop", "workshops", "meeting", "meetings", "conference", "summit",
-               "session", "sessions", "hearing", "hearings", "forum", "seminar", "seminars",
-               "consultation", "consultations", "visit", "talks", "review", "inquiry",
-               "programme", "program", "project", "team", "teams", "council", "panel",
-               "panels", "committee", "taskforce", "initiative"}
+# Events and bodies whose relative clause says what they will do (lemmas).
+EVENT_NOUNS = {"workshop", "meeting", "conference", "summit", "session", "hearing", "forum",
+               "seminar", "consultation", "visit", "talk", "review", "inquiry", "programme",
+               "program", "project", "team", "council", "panel", "committee", "taskforce",
+               "initiative"}
 
 
 def _event_antecedent(verb: Token, relative: Token) -> bool:
@@ -462,8 +461,9 @@ def _event_antecedent(verb: Token, relative: Token) -> bool:
     before = relative.doc[relative.i - 1] if relative.i else relative
     if before.text == "," and before.i:
         before = relative.doc[before.i - 1]
-    return verb.dep_ == "relcl" and (verb.head.lower_ in EVENT_NOUNS
-                                     or before.lower_ in EVENT_NOUNS and before.pos_ == "NOUN")
+    return verb.dep_ == "relcl" and (
+        verb.head.lemma_.lower() in EVENT_NOUNS
+        or before.lemma_.lower() in EVENT_NOUNS and before.pos_ == "NOUN")
 
 
 def _doing(verb: Token) -> bool:

@@ -24,6 +24,8 @@ from extract.lexicon import (
     HONORIFICS,
     NON_ORG_HEADS,
     ORG_HEADS,
+    PERSON_PARTICLES,
+    POST_NOMINALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -36,9 +38,8 @@ CONNECTORS = {"of", "for", "on", "and", "&"}
 # Lowercase words that occur inside organisation names.
 NAME_PARTICLES = {"of", "for", "on", "and", "the", "in", "de", "du", "des", "la", "le", "von",
                   "van", "der", "y", "e", "di", "da", "del", "at", "to", "und", "et"}
-# Lower-case links inside personal names that a body may be named after.
-NAME_LINKS = {"bin", "bint", "ibn", "binti", "van", "von", "de", "da", "del", "della", "di",
-              "dos", "du", "y"}
+IN_NAME_WORDS = NAME_PARTICLES | PERSON_PARTICLES  # lower-case words a name may hold
+HEAD_RUN = ORG_HEADS | {"system"}  # capitalised words that may follow a head in a name
 FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
 # Heads that alone, or with these modifiers only, name no particular body ("the Task Force").
 GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "working", "special",
@@ -61,9 +62,9 @@ _GLUED = re.compile(r"^[A-Za-z]*[a-z](?:The|This|These|In|On|At|For)$")
 _CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
 # Lower-case nouns that a body's name may modify without the phrase being a body: "the USDA
 # Farm Loan program", "the Boe and Kainaki declarations".
-MODIFIED_THINGS = NON_ORG_HEADS | {"program", "programme", "programs", "programmes", "scheme",
-                                   "grant", "grants", "solicitation", "tool", "app", "website", "chapter",
-                                   "declarations", "agreements", "reports", "plans", "acts"}
+MODIFIED_THINGS = NON_ORG_HEADS | {
+    "program", "programme", "programs", "programmes", "scheme", "grant", "grants", "solicitation",
+    "tool", "app", "website", "chapter", "declarations", "agreements", "reports", "plans", "acts"}
 # Bodies whose head noun alone, capitalised, names the one body of the text's polity.
 LEGISLATURES = {"parliament", "congress", "senate"}
 
@@ -254,7 +255,7 @@ def _phrases(doc: Doc) -> list[Span]:
             elif prev.text in ("'s", "’s", "&") and start - 2 >= sent.start \
                     and _is_cap(doc[start - 2]):
                 start -= 1
-            elif prev.lower_ in NAME_LINKS and start - 2 >= sent.start \
+            elif prev.lower_ in PERSON_PARTICLES and start - 2 >= sent.start \
                     and _is_cap(doc[start - 2]) and doc[start - 2].pos_ == "PROPN":
                 start -= 1  # "Mohammed bin Rashid Al Maktoum Knowledge Foundation"
             elif prev.text in ("-", "–") and not prev.whitespace_ and start - 2 >= sent.start \
@@ -281,7 +282,7 @@ def _phrases(doc: Doc) -> list[Span]:
                 break
             if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or t.lower_ in DATE_WORDS:
                 break  # "Department of Labor March 2010"
-            if _is_cap(t) and (t.lower_ in ORG_HEADS | {"system"} or t.like_num
+            if _is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
                                or doc[end - 1].lower_ not in ORG_HEADS
                                and not _name_starts(t) and not _title_before_name(doc, end)):
                 # After a head only another head ("Service Group") or a number ("Motel 6")
@@ -314,9 +315,6 @@ def _phrases(doc: Doc) -> list[Span]:
         if len(span) and _plausible(span, set()):
             out.append(span)
     return [s for s in (_drop_generic_head(s) for s in out) if s is not None]
-
-
-POST_NOMINALS = {"mp", "mla", "mep", "msp", "qc", "kc", "mpp", "td"}
 
 
 def _honoured_name_end(doc: Doc, i: int) -> int | None:
@@ -542,13 +540,11 @@ def _modifies_thing(span: Span) -> bool:
     return any(t.is_lower and t.lower_ in MODIFIED_THINGS for t in (head, nxt))
 
 
-# Heads that also name meetings; numbered ("the 9th ... Forum", "the annual ...
-# Conference"), the phrase is one edition of an event, not a body.
+# Heads that also name meetings: numbered ("the 9th ... Forum", "the annual ... Conference")
+# or spoken at ("Speaking at the ... Forum"), the phrase is one edition of an event.
 EVENT_HEADS = {"congress", "forum", "summit", "conference", "convention", "assembly"}
 EDITION_WORDS = {"annual", "inaugural", "biennial", "first", "second", "third", "fourth",
                  "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
-
-
 EVENT_VERBS = {"speak", "address", "attend", "participate", "host", "convene", "hold",
                "open", "close", "organise", "organize"}
 
@@ -594,8 +590,7 @@ def _plausible(span: Span, person_words: set[str], named_body: bool = False) -> 
     if lowers & (ADDRESS_WORDS | CONTACT_WORDS) or len(span) == 1 and \
             span[0].lower_.rstrip(".") in HONORIFICS:
         return False
-    if any(t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES | NAME_LINKS
-           for t in span):
+    if any(t.is_lower and t.is_alpha and t.lower_ not in IN_NAME_WORDS for t in span):
         return False  # "Rakesh Prusti as Group CFO": names hold no such lowercase words
     if span[-1].lower_ in TITLE_HEADS - ORG_HEADS and not has_head:
         return False  # "Global Procurement Head": a title
@@ -701,7 +696,7 @@ def _parties(doc: Doc) -> list[Span]:
         if not (tok.text[:1].isupper() and tok.is_alpha and tok.text.endswith("s")
                 and not tok.text.endswith("ss") and not tok.is_upper
                 and tok.ent_type_ not in ("GPE", "LOC", "PERSON")
-                and tok.lower_ not in ORG_HEADS | GROUP_HEADS):
+                and tok.lower_ not in ORG_HEADS and tok.lower_ not in GROUP_HEADS):
             continue
         the, of, title = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

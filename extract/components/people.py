@@ -18,6 +18,8 @@ from extract.lexicon import (
     HONORIFICS,
     NON_ORG_HEADS,
     ORG_HEADS,
+    PERSON_PARTICLES,
+    POST_NOMINALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
@@ -33,10 +35,6 @@ if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
 
 LEAD_WORDS = {"the", "contacts", "contact", "media", "dear", "by", "from", "and"}
-NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "van", "von", "de", "del", "della", "da",
-                  "di", "du", "der", "den", "la", "le", "dos", "das", "y", "ter", "ten"}
-POST_NOMINALS = {"mp", "qc", "kc", "phd", "mbe", "obe", "cbe", "mla", "mep", "esq", "md",
-                 "jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 SINGLE = "__single__"  # marks a lone word: kept only as a short mention
 NOT_NAMES = {"god", "covid", "covid-19", "twitter", "facebook"}
 
@@ -160,11 +158,16 @@ def _dateline(tok) -> bool:
         and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_upper
 
 
+def _name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at i joining two capitalised parts of one name ("In-Sik", "Blanco-Diaz")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in ("-", "‐") and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and all(t.text[:1].isupper() and t.is_alpha
+                                           for t in (doc[i - 1], doc[i + 1]))
+
+
 def _hyphenated_start(doc: Doc, i: int) -> int:
-    """The start of a hyphenated given name ending at i ("In-Sik", "Jean-Pierre")."""
-    while i >= 2 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_ \
-            and not doc[i - 2].whitespace_ and doc[i - 2].text[:1].isupper() \
-            and doc[i - 2].is_alpha:
+    """The start of a hyphenated given name ending at i ("In-Sik Han")."""
+    while i >= 2 and _name_hyphen(doc, i - 1):
         i -= 2
     return i
 
@@ -172,12 +175,10 @@ def _hyphenated_start(doc: Doc, i: int) -> int:
 def _name_end(doc: Doc, start: int, org_tokens) -> int:
     end = start + 1
     while end < len(doc) and end - start < 6 and end not in org_tokens:
-        if _name_token(doc[end]) and end - start < 4 or doc[end].lower_ in NAME_PARTICLES \
-                and end + 1 < len(doc) and _name_token(doc[end + 1]) and end - start < 4:
+        if end - start < 4 and (_name_token(doc[end]) or doc[end].lower_ in PERSON_PARTICLES
+                                and end + 1 < len(doc) and _name_token(doc[end + 1])):
             end += 1
-        elif end + 1 < len(doc) and doc[end].text in ("-", "‐") \
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+        elif _name_hyphen(doc, end):
             end += 2  # "Wilfredo Blanco-Diaz"
         else:
             break
@@ -250,7 +251,7 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
     while start < end and (_is_honorific(doc[start]) or doc[start].lower_ in TITLE_HEADS
                            or doc[start].lower_ in TITLE_MODIFIERS or doc[start].is_punct
                            or doc[start].lower_ in LEAD_WORDS or doc[start].text[:1].islower()
-                           and doc[start].lower_ not in NAME_PARTICLES
+                           and doc[start].lower_ not in PERSON_PARTICLES
                            or _abbreviation(doc[start])):
         if _is_honorific(doc[start]):
             honorific = doc[start].text
@@ -263,14 +264,14 @@ def _clean(span: Span) -> tuple[Span, str | None] | None:
             break
     while end > start and (doc[end - 1].lower_ in POST_NOMINALS or doc[end - 1].text in
                            ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                           or doc[end - 1].lower_ in NAME_PARTICLES):
+                           or doc[end - 1].lower_ in PERSON_PARTICLES):
         end -= 1
     # "Jamal bin Huwaireb": particles and the names around them.
     if end <= start:
         return None
-    if start > 0 and doc[start].lower_ in NAME_PARTICLES and _name_token(doc[start - 1]):
+    if start > 0 and doc[start].lower_ in PERSON_PARTICLES and _name_token(doc[start - 1]):
         start -= 1
-    while end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and _name_token(doc[end + 1]):
+    while end + 1 < len(doc) and doc[end].lower_ in PERSON_PARTICLES and _name_token(doc[end + 1]):
         end += 2
     name = doc[start:end]
     if honorific is None and start > 0:

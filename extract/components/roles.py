@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from extract.lexicon import HONORIFICS, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS
 from extract.spans import doc_text, mention, span_index
 
 if not Doc.has_extension("roles"):
@@ -33,7 +33,6 @@ INNER_PREPS = {"of", "for", "in", "on", "and", "&", "to"}
 SPLIT_HEADS = TITLE_HEADS - {"general", "officer", "counsel", "executive", "agent", "member",
                              "board", "partner", "lead", "in", "chief"}
 QUALIFIERS = {"former", "acting", "interim", "then", "retired", "late", "incoming", "outgoing"}
-POST_NOMINALS = {"mp", "qc", "kc", "phd", "jr", "sr", "mep", "mla"}
 APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
                  "select", "serve", "become", "join", "continue", "remain", "act"}
 DASHES = {"-", "–", "—"}
@@ -90,24 +89,18 @@ class _RoleFinder:
         doc = self.doc
         roles: list[dict] = []
         seen: set[tuple] = set()
-        for span in self.doc.spans.get("people", []):
-            for title, org_id, evidence in self._roles_of(span):
-                text = doc_text(doc)[title.start_char:title.end_char]
-                if _plural_head(title[-1]):
-                    text = text[:-1]  # "Trial Attorneys A and B": each is a Trial Attorney
-                key = (span.label_, text.casefold(), org_id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                roles.append({"person_id": span.label_, "title": text, "organisation_id": org_id,
-                              "evidence": mention(doc, evidence[0], evidence[1])})
-        for person_id, title, org_id, evidence in self._as_title_pronoun():
+        found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
+                 for role in self._roles_of(span)]
+        for person_id, title, org_id, evidence in found + list(self._as_title_pronoun()):
             text = doc_text(doc)[title.start_char:title.end_char]
+            if _plural_head(title[-1]):
+                text = text[:-1]  # "Trial Attorneys A and B": each is a Trial Attorney
             key = (person_id, text.casefold(), org_id)
-            if key not in seen:
-                seen.add(key)
-                roles.append({"person_id": person_id, "title": text, "organisation_id": org_id,
-                              "evidence": mention(doc, evidence[0], evidence[1])})
+            if key in seen:
+                continue
+            seen.add(key)
+            roles.append({"person_id": person_id, "title": text, "organisation_id": org_id,
+                          "evidence": mention(doc, evidence[0], evidence[1])})
         roles = _without_redundant(roles)
         for n, r in enumerate(roles, 1):
             r["id"] = f"r{n}"
