@@ -64,7 +64,7 @@ def trim(span: Span, drop: set[str] = LEADING_DROP) -> Span:
 def age_follows(doc: Doc, i: int) -> bool:
     """ "Nicholas Abram Slatten, 30, of Sparta": an age in commas right after a name, the
     way court and police releases introduce people (whatever the tagger calls the name)."""
-    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdigit() \
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].text.isdecimal() \
         and 1 <= int(doc[i + 1].text) <= 110 and doc[i + 2].text in (",", ";", ")")
 
 

@@ -93,3 +93,10 @@ def test_a_company_the_tagger_calls_a_person_is_not_a_person(extract):
     doc = extract(rec["text"], published=rec["published"])
     assert not any("Novo Nordisk" in p.name for p in doc.people)
     assert "Novo Nordisk" in {o.name for o in doc.organisations}
+
+
+def test_an_age_check_does_not_fail_on_digit_like_characters(extract):
+    # str.isdigit() accepts "²", which int() rejects: a superscript after a name must neither
+    # raise nor count as an age.
+    doc = extract("John Smith, ², of Town, was named.", published="2020-01-01")
+    assert all("²" not in p.name for p in doc.people)
