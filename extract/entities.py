@@ -12,11 +12,11 @@ input.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
+from extract.cues import is_acronym_form
 from extract.evaluation import fold, norm_org
 
 
@@ -27,10 +27,6 @@ def person_key(name: str) -> str:
 
 def _strip_accents(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-
-
-def _is_acronym(form: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&.\-]{1,9}", form.replace(" ", "")))
 
 
 class _UnionFind:
@@ -93,8 +89,8 @@ def organisation_entities(rows: Iterable[dict]) -> dict[tuple[str, str], tuple[s
     named, bare = [], []
     for r in rows:
         forms = [f for f in [r["name"], *(r.get("aliases") or [])] if f]
-        full = [f"org:{_org_form(f)}" for f in forms if not _is_acronym(f)]
-        acronyms = {_org_form(f) for f in forms if _is_acronym(f)}
+        full = [f"org:{_org_form(f)}" for f in forms if not is_acronym_form(f)]
+        acronyms = {_org_form(f) for f in forms if is_acronym_form(f)}
         if r.get("acronym"):
             acronyms.add(_org_form(r["acronym"]))
         (named if full else bare).append((r, list(dict.fromkeys(full)), acronyms))

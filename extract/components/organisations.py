@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.cues import is_acronym as _is_acronym
 from extract.lexicon import (
     GROUP_HEADS,
     HONORIFICS,
@@ -56,7 +57,6 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
               "april", "june", "july", "august", "september", "october", "november",
               "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday"}
-_ACRONYM = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Z][A-Za-z&.\-]{1,7}$")
 # Two words glued by a lost line break: a heading's last word and "The" of the next line.
 _GLUED = re.compile(r"^[A-Za-z]*[a-z](?:The|This|These|In|On|At|For)$")
 _CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not bodies
@@ -76,10 +76,6 @@ def make_organisations(nlp: Language, name: str, use_entities: bool):
 
 def _is_cap(tok) -> bool:
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.pos_ == "PROPN")
-
-
-def _is_acronym(text: str) -> bool:
-    return bool(_ACRONYM.match(text)) and text.lower() not in TITLE_HEADS
 
 
 def norm(text: str) -> str:

@@ -13,7 +13,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.cues import dateline_before_name
 from extract.lexicon import (
+    APPOINTMENT_VERBS,
     GROUP_HEADS,
     HONORIFICS,
     NON_ORG_HEADS,
@@ -82,7 +84,7 @@ class PeopleComponent:
             if _is_honorific(tok) and tok.text[:1].isupper() and _name_start(nxt):
                 add(doc[nxt.i:_name_end(doc, nxt.i, org_tokens)])
             elif _name_start(tok) and (tok.i == 0 or not _name_token(doc[tok.i - 1])
-                                       or _dateline(doc[tok.i - 1])):
+                                       or dateline_before_name(doc[tok.i - 1])):
                 end = _name_end(doc, tok.i, org_tokens)
                 start = _hyphenated_start(doc, tok.i)  # "In-Sik Han, 52,"
                 if 2 <= end - start <= 6 and (
@@ -148,14 +150,7 @@ def _name_token(tok) -> bool:
 
 def _name_start(tok) -> bool:
     return _name_token(tok) and not _is_honorific(tok) and tok.ent_type_ not in (
-        "GPE", "LOC", "DATE", "NORP") and not _dateline(tok)
-
-
-def _dateline(tok) -> bool:
-    """ "WASHINGTON Brian Carranza, 21, ...": a capitalised place before a mixed-case name."""
-    doc = tok.doc
-    return tok.is_upper and tok.is_alpha and len(tok) > 3 and tok.i + 1 < len(doc) \
-        and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_upper
+        "GPE", "LOC", "DATE", "NORP") and not dateline_before_name(tok)
 
 
 def _name_hyphen(doc: Doc, i: int) -> bool:
@@ -218,14 +213,10 @@ def _ends_name(doc: Doc, end: int) -> bool:
     return end >= len(doc) or doc[end].lower_ not in TITLE_HEADS
 
 
-APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
-                 "select", "become", "serve", "join", "succeed", "replace"}
-
-
 def _appointed(span: Span) -> bool:
     """ "Sonal Sinha has been appointed as the CEO": the subject of an appointment verb."""
     head = span[-1]
-    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in APPOINT_VERBS \
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in APPOINTMENT_VERBS \
         and all(t.is_title for t in span)
 
 

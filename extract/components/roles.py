@@ -19,7 +19,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.lexicon import HONORIFICS, POST_NOMINALS, TITLE_HEADS, TITLE_MODIFIERS
+from extract.cues import is_dateline_word
+from extract.lexicon import (
+    HONORIFICS,
+    POST_NOMINALS,
+    TITLE_HEADS,
+    TITLE_LINK_VERBS,
+    TITLE_MODIFIERS,
+)
 from extract.spans import doc_text, mention, span_index
 
 if not Doc.has_extension("roles"):
@@ -33,8 +40,6 @@ INNER_PREPS = {"of", "for", "in", "on", "and", "&", "to"}
 SPLIT_HEADS = TITLE_HEADS - {"general", "officer", "counsel", "executive", "agent", "member",
                              "board", "partner", "lead", "in", "chief"}
 QUALIFIERS = {"former", "acting", "interim", "then", "retired", "late", "incoming", "outgoing"}
-APPOINT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
-                 "select", "serve", "become", "join", "continue", "remain", "act"}
 DASHES = {"-", "–", "—"}
 MAX_TITLE = 12
 
@@ -56,10 +61,6 @@ def _plural_head(tok) -> bool:
     """ "Trial Attorneys A and B": a plural title head shared by coordinated names."""
     low = tok.lower_
     return low.endswith("s") and low[:-1] in TITLE_HEADS and tok.text[:1].isupper()
-
-
-def _dateline(tok) -> bool:
-    return tok.is_upper and len(tok) > 3 and tok.ent_type_ in ("GPE", "LOC", "")
 
 
 class RolesComponent:
@@ -262,7 +263,7 @@ class _RoleFinder:
         """ "Sonal Sinha has been appointed as the CEO", "Olsen served as the Acting ..."."""
         head = person.root
         verb = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in APPOINT_VERBS:
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in TITLE_LINK_VERBS:
             return
         for child in verb.rights:
             if child.dep_ in ("prep", "attr", "oprd", "xcomp") and child.lower_ in ("as", "to") \
@@ -355,7 +356,7 @@ class _RoleFinder:
         k = end
         while k > sent_start:
             t = doc[k - 1]
-            if k - 1 in self.org_at or k - 1 in self.person_at or _dateline(t) and not \
+            if k - 1 in self.org_at or k - 1 in self.person_at or is_dateline_word(t) and not \
                     _is_title_word(t) or t.ent_type_ in ("DATE", "TIME"):
                 break
             capital = t.text[:1].isupper() or t.text in ("U.S.", "U.K.")

@@ -2,6 +2,8 @@
 
 Nothing here names a particular person, organisation or document: the lists are the heads and
 markers that any press release uses (honorifics, title head nouns, organisation head nouns).
+Lists shared by several components live here; lists one fact kind uses live beside it
+(`extract/lexicon/<kind>.py`), so that every word the rules rely on is under this folder.
 """
 from __future__ import annotations
 
@@ -86,3 +88,12 @@ GROUP_HEADS = {
     "participants", "experts", "staff", "officers", "employees", "agents", "judges",
     "secretaries", "chairs", "ambassadors", "delegates", "partners", "stakeholders",
 }
+
+# Verbs whose subject is someone given a position ("Sonal Sinha has been appointed as the CEO"):
+# a capitalised subject of one of them is a person.
+APPOINTMENT_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
+                     "select", "become", "serve", "join", "succeed", "replace"}
+# Verbs that link a person to the title that follows ("X was named Director", "X serves as
+# Chief", "X will continue as Chair"): the object or attribute is the person's title.
+TITLE_LINK_VERBS = {"appoint", "name", "elect", "promote", "hire", "designate", "nominate",
+                    "select", "serve", "become", "join", "continue", "remain", "act"}
