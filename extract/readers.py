@@ -1,7 +1,8 @@
 """Readers: files, directories and JSON Lines into raw documents, lazily.
 
 Every input ends as a `RawDocument` or an `ExtractionError` (path, reason): an empty file, a
-binary file, text that is not UTF-8, a JSON line without text, HTML without a main text. The
+binary file, text that is not UTF-8, JSON that does not parse (or nests too deeply to), a JSON
+line without text, HTML without a main text. The
 batch records the error and goes on; nothing is dropped silently.
 
 - `.txt`, `.md`: UTF-8 text; the first non-empty line is the title. The publication date is
@@ -35,6 +36,7 @@ LINE_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+TOO_DEEP = "JSON nested too deeply"
 # Text with a byte-order mark is read in that encoding (UTF-32 marks first: they begin like
 # UTF-16 ones).
 BOMS = [(b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
@@ -154,12 +156,8 @@ def _read_json_lines(fh, source: str) -> Iterator[RawDocument | ExtractionError]
                 yield ExtractionError(source=where, reason=f"not UTF-8 text (invalid byte at "
                                       f"offset {error.start})")
                 continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield ExtractionError(source=where, reason=f"invalid JSON: {error.msg}")
-                continue
-            yield from_record(item, where)
+            item = parse_json(line, where)
+            yield item if isinstance(item, ExtractionError) else from_record(item, where)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
         yield ExtractionError(source=source, reason=f"cannot read file: {error} (after line {n})")
         return
@@ -243,6 +241,19 @@ def decode(data: bytes, source: str) -> str | ExtractionError:
     return text
 
 
+def parse_json(text: str, source: str) -> object | ExtractionError:
+    """A JSON value, or why it is not one: a syntax error, nesting deeper than the parser's
+    recursion allows, a number too long to convert."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        return ExtractionError(source=source, reason=TOO_DEEP)
+    except json.JSONDecodeError as error:
+        return ExtractionError(source=source, reason=f"invalid JSON: {error}")
+    except ValueError as error:  # e.g. an integer beyond Python's digit limit
+        return ExtractionError(source=source, reason=f"invalid JSON: {error}")
+
+
 def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -287,10 +298,9 @@ def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionErr
     if isinstance(text, ExtractionError):
         yield text
         return
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield ExtractionError(source=source, reason=f"invalid JSON: {error}")
+    obj = parse_json(text, source)
+    if isinstance(obj, ExtractionError):
+        yield obj
         return
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items, 1):

@@ -130,3 +130,48 @@ def test_warc_html_responses(tmp_path):
     assert errors == []
     assert [d.source for d in docs] == [rec["url"]]
     assert "fatal assault by San Juan officers" in docs[0].text
+
+
+# Issue 15: nothing lost, nothing stops a batch, every failure one clear line.
+
+DEEP = 50_000
+
+
+def _deep_json(depth: int = DEEP) -> str:
+    return '{"text": "deep", "id": ' + "[" * depth + "]" * depth + "}"
+
+
+def test_json_nested_too_deeply_is_an_error_row_in_every_reader(tmp_path):
+    import zipfile
+
+    rec = doj_release("doj-opa-11293")
+    good = json.dumps(rec)
+    lines = f"{good}\n{_deep_json()}\n{json.dumps({**rec, 'id': 'after'})}\n"
+    (tmp_path / "lines.jsonl").write_text(lines, encoding="utf-8")
+    with gzip.open(tmp_path / "lines.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(lines)
+    (tmp_path / "list.json").write_text("[" * DEEP + "]" * DEEP, encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "archive.zip", "w") as zf:
+        zf.writestr("deep.json", _deep_json())
+        zf.writestr("deep.jsonl", lines)
+    docs, errors = split(read_inputs([tmp_path]))
+    assert sorted(e.source.rsplit("/", 1)[-1] for e in errors) == [
+        "archive.zip!deep.json", "archive.zip!deep.jsonl:2", "lines.jsonl.gz:2",
+        "lines.jsonl:2", "list.json"]
+    assert {e.reason for e in errors} == {"JSON nested too deeply"}
+    # The lines around the deep one are read, in every container.
+    assert [d.id for d in docs] == ["doj-opa-11293", "after"] * 3
+
+
+def test_absurdly_nested_html_is_an_error_row_and_the_text_before_it_is_kept(tmp_path):
+    rec = doj_release("doj-opa-11293")
+    article = "<article>" + "".join(f"<p>{p}</p>" for p in rec["text"].split("\n\n")) + \
+        "</article>"
+    (tmp_path / "only_deep.html").write_text(
+        "<html><body>" + "<div>" * DEEP + "<p>x</p>" + "</div>" * DEEP + "</body></html>")
+    (tmp_path / "deep_after.html").write_text(
+        f"<html><body>{article}" + "<span><b>" * DEEP + "</body></html>")
+    docs, errors = split(read_inputs([tmp_path]))
+    assert [e.source.rsplit("/", 1)[-1] for e in errors] == ["only_deep.html"]
+    assert errors[0].reason == "no main text found in HTML"
+    assert "fatal assault by San Juan officers" in docs[0].text
