@@ -1,11 +1,12 @@
 """Readers: files, directories and JSON Lines into raw documents, lazily.
 
 Every input ends as a `RawDocument` or an `ExtractionError` (path, reason): an empty file, a
-binary file, text that is not UTF-8, JSON that does not parse (or nests too deeply to), a JSON
-line without text, HTML without a main text. The
-batch records the error and goes on; nothing is dropped silently.
+binary file, JSON that does not parse (or nests too deeply to), a JSON line without text, HTML
+without a main text. The batch records the error and goes on; nothing is dropped silently.
+Text that is not UTF-8 is decoded in its detected encoding (`extract.decoding`), kept on the
+record.
 
-- `.txt`, `.md`: UTF-8 text; the first non-empty line is the title. The publication date is
+- `.txt`, `.md`: text; the first non-empty line is the title. The publication date is
   found in the text by the metadata component.
 - `.html`, `.htm`: main text and metadata by trafilatura (navigation and boilerplate left out).
 - `.jsonl`, `.json` (also gzipped): objects with `text` and optional `id`, `title`,
@@ -25,9 +26,10 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extract.decoding import Decoded, declared_charset, decode_text
 from models import ExtractionError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -37,10 +39,6 @@ WARC_SUFFIXES = {".warc"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 TOO_DEEP = "JSON nested too deeply"
-# Text with a byte-order mark is read in that encoding (UTF-32 marks first: they begin like
-# UTF-16 ones).
-BOMS = [(b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 
 
 @dataclass(frozen=True)
@@ -52,6 +50,7 @@ class RawDocument:
     id: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date where the input states one
+    encoding: str = "utf-8"  # what the bytes were decoded from
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | ExtractionError]:
@@ -150,14 +149,13 @@ def _read_json_lines(fh, source: str) -> Iterator[RawDocument | ExtractionError]
                 continue
             seen_any = True
             where = f"{source}:{n}"
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as error:
-                yield ExtractionError(source=where, reason=f"not UTF-8 text (invalid byte at "
-                                      f"offset {error.start})")
+            line = decode(raw, where)
+            if isinstance(line, ExtractionError):
+                yield line
                 continue
-            item = parse_json(line, where)
-            yield item if isinstance(item, ExtractionError) else from_record(item, where)
+            item = parse_json(line.text, where)
+            yield item if isinstance(item, ExtractionError) else from_record(
+                item, where, line.encoding)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
         yield ExtractionError(source=source, reason=f"cannot read file: {error} (after line {n})")
         return
@@ -208,37 +206,21 @@ def _read_warc(path: Path) -> Iterator[RawDocument | ExtractionError]:
                     else ""
                 if ctype and "html" not in ctype.lower():
                     continue
-                doc = _read_html(record.content_stream().read(), uri)
+                charset = re.search(r"(?i)charset=[\"']?([\w.:-]+)", ctype or "")
+                doc = _read_html(record.content_stream().read(), uri,
+                                 charset.group(1).lower() if charset else None)
                 if isinstance(doc, RawDocument) and doc.source != uri:
-                    doc = RawDocument(text=doc.text, source=uri, title=doc.title,
-                                      published=doc.published)
+                    doc = replace(doc, source=uri)
                 yield doc
     except Exception as error:  # warcio raises assorted errors on damaged archives
         yield ExtractionError(source=str(path), reason=f"cannot read WARC file: {error}")
 
 
-def decode(data: bytes, source: str) -> str | ExtractionError:
-    """UTF-8 text (a BOM is allowed), or why it is not."""
-    if not data.strip():
-        return ExtractionError(source=source, reason="empty input")
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec).lstrip("\ufeff") or ExtractionError(
-                    source=source, reason="empty input")
-            except UnicodeDecodeError as error:
-                return ExtractionError(source=source, reason=f"not {codec} text despite its "
-                                       f"byte-order mark (offset {error.start})")
-    if b"\x00" in data[:8192]:
-        return ExtractionError(source=source, reason="binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return ExtractionError(source=source,
-                               reason=f"not UTF-8 text (invalid byte at offset {error.start})")
-    if not text.strip():
-        return ExtractionError(source=source, reason="empty input")
-    return text
+def decode(data: bytes, source: str, declared: str | None = None) -> Decoded | ExtractionError:
+    """The text (UTF-8, by its byte-order mark, else detected) and its encoding, or why the
+    bytes are not text."""
+    found = decode_text(data, declared)
+    return ExtractionError(source=source, reason=found) if isinstance(found, str) else found
 
 
 def parse_json(text: str, source: str) -> object | ExtractionError:
@@ -259,23 +241,26 @@ def _normalise_newlines(text: str) -> str:
 
 
 def _read_text(data: bytes, source: str) -> RawDocument | ExtractionError:
-    text = decode(data, source)
-    if isinstance(text, ExtractionError):
-        return text
-    text = _normalise_newlines(text).strip("\n")
+    decoded = decode(data, source)
+    if isinstance(decoded, ExtractionError):
+        return decoded
+    text = _normalise_newlines(decoded.text).strip("\n")
     title = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    return RawDocument(text=text, source=source, title=title)
+    return RawDocument(text=text, source=source, title=title, encoding=decoded.encoding)
 
 
-def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
-    html = decode(data, source)
-    if isinstance(html, ExtractionError):
-        return html
+def _read_html(data: bytes, source: str, declared: str | None = None
+               ) -> RawDocument | ExtractionError:
+    """`declared`: the charset of an HTTP Content-Type; else the page's own meta charset is
+    tried where the bytes are not UTF-8."""
+    decoded = decode(data, source, declared or declared_charset(data))
+    if isinstance(decoded, ExtractionError):
+        return decoded
     import trafilatura  # imported here: only HTML inputs pay for it
 
     try:
-        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                             with_metadata=True)
+        result = trafilatura.bare_extraction(decoded.text, include_comments=False,
+                                             include_tables=False, with_metadata=True)
     except Exception as error:  # trafilatura raises assorted errors on broken markup
         return ExtractionError(source=source, reason=f"HTML could not be parsed: {error}")
     if result is None:
@@ -288,26 +273,27 @@ def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     published = meta.get("date")
     return RawDocument(text=_normalise_newlines(text), source=meta.get("url") or source,
-                       title=title,
+                       title=title, encoding=decoded.encoding,
                        published=published if published and _ISO_DAY.match(published) else None)
 
 
 def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionError]:
     """A .json file: one object, or a list of objects."""
-    text = decode(data, source)
-    if isinstance(text, ExtractionError):
-        yield text
+    decoded = decode(data, source)
+    if isinstance(decoded, ExtractionError):
+        yield decoded
         return
-    obj = parse_json(text, source)
+    obj = parse_json(decoded.text, source)
     if isinstance(obj, ExtractionError):
         yield obj
         return
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items, 1):
-        yield from_record(item, f"{source}#{n}" if len(items) > 1 else source)
+        yield from_record(item, f"{source}#{n}" if len(items) > 1 else source, decoded.encoding)
 
 
-def from_record(item: object, where: str) -> RawDocument | ExtractionError:
+def from_record(item: object, where: str, encoding: str = "utf-8"
+                ) -> RawDocument | ExtractionError:
     """A JSON object with a `text` field (the gold files' shape works too)."""
     if not isinstance(item, dict):
         return ExtractionError(source=where, reason="JSON value is not an object")
@@ -323,7 +309,7 @@ def from_record(item: object, where: str) -> RawDocument | ExtractionError:
     return RawDocument(
         text=text, source=str(item.get("source") or item.get("url") or where),
         id=doc_id, title=title if isinstance(title, str) else None,
-        published=published[:10] if published else None,
+        published=published[:10] if published else None, encoding=encoding,
     )
 
 

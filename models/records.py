@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Granularity(str, Enum):
@@ -125,6 +125,9 @@ class Document(Record):
         default=None, description="where the publication date was found: metadata or text"
     )
     language: str = "en"
+    encoding: str = Field(
+        default="utf-8", description="encoding the input was decoded from (detected where it "
+        "was not UTF-8): utf-8, cp1252, utf-16, ...")
     text: str
     people: list[Person] = Field(default_factory=list)
     organisations: list[Organisation] = Field(default_factory=list)

@@ -5,7 +5,7 @@ import json
 
 from extract.readers import RawDocument, read_inputs
 from models import ExtractionError
-from tests.conftest import CORPUS, SEED_TEXT, doj_release
+from tests.conftest import CORPUS, SEED_TEXT, doj_release, shared_gold_record
 
 
 def split(items):
@@ -64,7 +64,6 @@ def test_bad_inputs_become_errors_and_the_rest_is_read(tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text("  \n\t\n")
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 4)
-    (tmp_path / "latin1.txt").write_bytes("Réunion à Genève le 3 mars".encode("latin-1"))
     (tmp_path / "notext.jsonl").write_text('{"id": "x", "title": "no body"}\n{"text": "ok"}\n'
                                            '{"id": broken\n')
     (tmp_path / "truncated.jsonl.gz").write_bytes(gzip.compress(b'{"text": "a"}\n' * 50)[:40])
@@ -75,7 +74,6 @@ def test_bad_inputs_become_errors_and_the_rest_is_read(tmp_path):
     assert reasons["empty.txt"] == "empty input"
     assert reasons["blank.txt"] == "empty input"
     assert reasons["binary.txt"] == "binary file, not text"
-    assert reasons["latin1.txt"].startswith("not UTF-8")
     assert reasons["notext.jsonl:1"] == "JSON object has no text"
     assert reasons["notext.jsonl:3"].startswith("invalid JSON")
     assert reasons["truncated.jsonl.gz"].startswith("cannot read file")
@@ -175,3 +173,63 @@ def test_absurdly_nested_html_is_an_error_row_and_the_text_before_it_is_kept(tmp
     assert [e.source.rsplit("/", 1)[-1] for e in errors] == ["only_deep.html"]
     assert errors[0].reason == "no main text found in HTML"
     assert "fatal assault by San Juan officers" in docs[0].text
+
+
+def test_windows_1252_and_latin_1_text_is_decoded_and_its_encoding_kept(tmp_path):
+    import zipfile
+
+    newswire = shared_gold_record("newswire_08")["text"].strip("\n")  # á — ’ “ ”
+    assert newswire.encode("cp1252") != newswire.encode("utf-8")
+    (tmp_path / "cp1252.txt").write_bytes(newswire.encode("cp1252"))
+    (tmp_path / "latin1.txt").write_bytes(SEED_TEXT.encode("latin-1"))  # "Anaïs"
+    (tmp_path / "lines.jsonl").write_bytes(
+        json.dumps({"id": "n8", "text": newswire}, ensure_ascii=False).encode("cp1252") + b"\n")
+    with zipfile.ZipFile(tmp_path / "archive.zip", "w") as zf:
+        zf.writestr("old.txt", newswire.encode("cp1252"))
+    (tmp_path / "utf8.txt").write_text(newswire, encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path]))
+    assert errors == []
+    by_file = {d.source.rsplit("/", 1)[-1]: d for d in docs}
+    for name, original in [("cp1252.txt", newswire), ("archive.zip!old.txt", newswire),
+                           ("lines.jsonl:1", newswire), ("latin1.txt", SEED_TEXT),
+                           ("utf8.txt", newswire)]:
+        assert by_file[name].text == original, name
+    assert by_file["cp1252.txt"].encoding == "cp1252"
+    assert by_file["lines.jsonl:1"].encoding == "cp1252"
+    # Latin-1 text reads the same in Windows-1252, which wins where both fit.
+    assert by_file["latin1.txt"].encoding == "cp1252"
+    assert by_file["utf8.txt"].encoding == "utf-8"
+
+
+def test_html_in_its_declared_or_detected_encoding(tmp_path):
+    rec = shared_gold_record("newswire_08")
+    paragraphs = "".join(f"<p>{p}</p>" for p in rec["text"].split("\n") if p.strip())
+    for name, head in [("declared.html", '<meta charset="iso-8859-1">'),
+                       ("undeclared.html", "")]:
+        html = f"<html><head>{head}<title>News</title></head><body><article>{paragraphs}" \
+               "</article></body></html>"
+        (tmp_path / name).write_bytes(html.encode("cp1252"))
+    docs, errors = split(read_inputs([tmp_path]))
+    assert errors == []
+    assert [d.encoding for d in docs] == ["cp1252", "cp1252"]
+    quote = next(p for p in rec["text"].split("\n") if "’" in p and "—" in p)
+    assert all(quote in d.text for d in docs)
+
+
+def test_binary_is_refused_with_a_clear_error_row(tmp_path):
+    import random
+
+    rng = random.Random(15)
+    noise = bytes(rng.randrange(256) for _ in range(4096))
+    (tmp_path / "png.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + noise)
+    (tmp_path / "nothing.txt").write_bytes(gzip.compress(b""))
+    (tmp_path / "no_nul.txt").write_bytes(noise.replace(b"\x00", b""))
+    (tmp_path / "controls.txt").write_bytes(b"\x01\x02\x03\x1b[0m" * 100 + b"some text")
+    (tmp_path / "lines.jsonl").write_bytes(noise.replace(b"\n", b"") + b"\n")
+    docs, errors = split(read_inputs([tmp_path]))
+    assert docs == []
+    reasons = {e.source.rsplit("/", 1)[-1]: e.reason for e in errors}
+    assert reasons["png.txt"] == reasons["nothing.txt"] == "binary file, not text"
+    assert reasons["no_nul.txt"].startswith(("binary file, not text", "not text"))
+    assert reasons["controls.txt"].startswith("binary file, not text (")
+    assert reasons["lines.jsonl:1"].startswith(("binary file, not text", "not text"))

@@ -15,7 +15,7 @@ from extract.spans import doc_text
 
 from extract.temporal import find_dates, normalise
 
-for _name in ("published", "published_from", "title", "source", "doc_id"):
+for _name in ("published", "published_from", "title", "source", "doc_id", "encoding"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
