@@ -198,7 +198,7 @@ def _make_doc(nlp: Language, raw: RawDocument):
     doc = nlp.make_doc(raw.text)
     doc._.doc_id, doc._.source, doc._.title = raw.id, raw.source, raw.title
     doc._.published = raw.published
-    doc._.encoding = raw.encoding
+    doc._.encoding, doc._.warnings = raw.encoding, list(raw.warnings)
     return doc
 
 

@@ -4,7 +4,8 @@ Every input ends as a `RawDocument` or an `ExtractionError` (path, reason): an e
 binary file, JSON that does not parse (or nests too deeply to), a JSON line without text, HTML
 without a main text. The batch records the error and goes on; nothing is dropped silently.
 Text that is not UTF-8 is decoded in its detected encoding (`extract.decoding`), kept on the
-record.
+record. Invalid metadata (a `published` that is no date, a `title` that is no string) is
+dropped with a warning on the record, and the text is still extracted.
 
 - `.txt`, `.md`: text; the first non-empty line is the title. The publication date is
   found in the text by the metadata component.
@@ -18,9 +19,11 @@ record.
 """
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
+import math
 import os
 import re
 import zipfile
@@ -38,6 +41,7 @@ LINE_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TOO_DEEP = "JSON nested too deeply"
 
 
@@ -51,6 +55,7 @@ class RawDocument:
     title: str | None = None
     published: str | None = None  # ISO date where the input states one
     encoding: str = "utf-8"  # what the bytes were decoded from
+    warnings: tuple[str, ...] = ()  # metadata dropped as invalid, text repaired
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | ExtractionError]:
@@ -271,10 +276,11 @@ def _read_html(data: bytes, source: str, declared: str | None = None
         return ExtractionError(source=source, reason="no main text found in HTML")
     title = (meta.get("title") or "").strip() or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    published = meta.get("date")
+    warnings: list[str] = []
+    published = iso_day(meta.get("date"), "published", warnings)
     return RawDocument(text=_normalise_newlines(text), source=meta.get("url") or source,
-                       title=title, encoding=decoded.encoding,
-                       published=published if published and _ISO_DAY.match(published) else None)
+                       title=title, published=published, encoding=decoded.encoding,
+                       warnings=tuple(warnings))
 
 
 def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionError]:
@@ -294,23 +300,91 @@ def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionErr
 
 def from_record(item: object, where: str, encoding: str = "utf-8"
                 ) -> RawDocument | ExtractionError:
-    """A JSON object with a `text` field (the gold files' shape works too)."""
+    """A JSON object with a `text` field (the gold files' shape works too). The metadata is
+    checked here, once, where it is read: a field of the wrong type or an impossible date is
+    dropped with a warning on the record, so one bad field never costs the release."""
     if not isinstance(item, dict):
-        return ExtractionError(source=where, reason="JSON value is not an object")
-    doc_id = item.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else None
+        return ExtractionError(source=where, reason=f"JSON value is {_kind(item)}, not an object")
+    warnings: list[str] = []
+    doc_id = _document_id(item.get("id"), warnings)
     text = item.get("text")
+    if isinstance(text, str):
+        text = _clean(text, "text", warnings)
     if not isinstance(text, str) or not text.strip():
-        return ExtractionError(source=where, reason="JSON object has no text", document_id=doc_id)
-    published = item.get("published") or item.get("date")
-    if published is not None and not (isinstance(published, str) and _ISO_DAY.match(published)):
-        published = None
-    title = item.get("title")
+        reason = "JSON object has no text" if text is None or isinstance(text, str) \
+            else f"JSON object has no text (its text is {_kind(text)}, not a string)"
+        return ExtractionError(source=where, reason=reason, document_id=doc_id)
+    published = None
+    for key in ("published", "date"):
+        if published is None and item.get(key) not in (None, ""):
+            published = iso_day(item[key], key, warnings)
+    title = _string(item.get("title"), "title", warnings)
+    source = _string(item.get("source"), "source", warnings) or _string(
+        item.get("url"), "url", warnings)
     return RawDocument(
-        text=text, source=str(item.get("source") or item.get("url") or where),
-        id=doc_id, title=title if isinstance(title, str) else None,
-        published=published[:10] if published else None, encoding=encoding,
-    )
+        text=text, source=source or where, id=doc_id, title=title,
+        published=published, encoding=encoding, warnings=tuple(warnings))
+
+
+def iso_day(value: object, field: str, warnings: list[str]) -> str | None:
+    """`value` as an ISO day ("2016-02-03", also the start of a timestamp), or None with a
+    warning when it is given but is not a real date ("2016-02-30")."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    warnings.append(f"{field} {_shown(value)} is not a valid date (YYYY-MM-DD); ignored")
+    return None
+
+
+def _document_id(value: object, warnings: list[str]) -> str | None:
+    """A string or a finite number, as a string; anything else is dropped (the id is then
+    derived from the text)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        return _clean(value, "id", warnings)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return str(value)
+    warnings.append(f"id {_shown(value)} is not a string or number; ignored")
+    return None
+
+
+def _string(value: object, field: str, warnings: list[str]) -> str | None:
+    if value is None or isinstance(value, str):
+        return _clean(value, field, warnings) if value else value
+    warnings.append(f"{field} {_shown(value)} is not a string; ignored")
+    return None
+
+
+def _clean(value: str, field: str, warnings: list[str]) -> str:
+    """A string every output can store: JSON escapes can smuggle in unpaired surrogates (no
+    UTF-8 encoder takes them) and NUL characters (PostgreSQL refuses them)."""
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+        warnings.append(f"{field} held unpaired surrogate escapes; replaced by U+FFFD")
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+        warnings.append(f"{field} held NUL characters; removed")
+    return value
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def _shown(value: object) -> str:
+    """A short, one-line, table-safe rendering of a rejected value for a warning."""
+    if isinstance(value, str):
+        flat = " ".join(_SURROGATE.sub("\ufffd", value).split()).replace("|", "/")
+        return repr(flat if len(flat) <= 40 else flat[:40] + "...")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)[:40]
+    return f"({_kind(value)})"
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:

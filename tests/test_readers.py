@@ -1,10 +1,11 @@
 """Readers on real releases, and every kind of bad input as a clear error, never a crash."""
+import datetime as dt
 import gzip
 import io
 import json
 
 from extract.readers import RawDocument, read_inputs
-from models import ExtractionError
+from models import Document, ExtractionError
 from tests.conftest import CORPUS, SEED_TEXT, doj_release, shared_gold_record
 
 
@@ -233,3 +234,67 @@ def test_binary_is_refused_with_a_clear_error_row(tmp_path):
     assert reasons["no_nul.txt"].startswith(("binary file, not text", "not text"))
     assert reasons["controls.txt"].startswith("binary file, not text (")
     assert reasons["lines.jsonl:1"].startswith(("binary file, not text", "not text"))
+
+
+def test_invalid_metadata_is_dropped_with_a_warning_and_the_text_kept(tmp_path):
+    rec = doj_release("doj-opa-11293")
+    bad = [{**rec, "id": "a", "date": "2016-02-30"},
+           {**rec, "id": "b", "date": 20160203, "title": ["not", "a", "title"]},
+           {**rec, "id": {"nested": "id"}, "date": "yesterday", "source": 7},
+           {**rec, "id": 42, "date": None, "title": None},
+           {**rec, "id": "c", "text": rec["text"] + "\ud800\x00",
+            "published": "2016-02-03T10:00"}]
+    (tmp_path / "bad.jsonl").write_text("".join(json.dumps(r) + "\n" for r in bad))
+    docs, errors = split(read_inputs([tmp_path / "bad.jsonl"]))
+    assert errors == [] and len(docs) == 5
+    a, b, c, d, e = docs
+    assert (a.id, a.published, a.title, a.text) == ("a", None, rec["title"], rec["text"])
+    assert a.warnings == ("date '2016-02-30' is not a valid date (YYYY-MM-DD); ignored",)
+    assert (b.published, b.title) == (None, None)
+    assert b.warnings == ("date 20160203 is not a valid date (YYYY-MM-DD); ignored",
+                          "title (a list) is not a string; ignored")
+    assert (c.id, c.source) == (None, rec["url"])  # the next field that names the source
+    assert c.warnings == ("id (an object) is not a string or number; ignored",
+                          "date 'yesterday' is not a valid date (YYYY-MM-DD); ignored",
+                          "source 7 is not a string; ignored")
+    assert (d.id, d.published, d.title, d.warnings) == ("42", None, None, ())
+    assert (e.text, e.published) == (rec["text"] + "\ufffd", "2016-02-03")
+    assert e.warnings == ("text held unpaired surrogate escapes; replaced by U+FFFD",
+                          "text held NUL characters; removed")
+
+
+def test_invalid_date_falls_back_to_the_text_and_the_warning_reaches_every_output(
+        nlp, tmp_path):
+    import pandas as pd
+
+    from extract.runner import run_batch
+    from extract.store import read_documents
+
+    line = json.dumps({"id": "seed", "published": "2021-02-30", "text": SEED_TEXT})
+    (tmp_path / "in.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "old.txt").write_bytes(SEED_TEXT.encode("cp1252"))
+    out = tmp_path / "out"
+    summary = run_batch(nlp, read_inputs([tmp_path / "in.jsonl", tmp_path / "old.txt"]), out,
+                        formats=["jsonl", "csv", "sql"])
+    assert summary.errors == 0
+    seed, old = [Document.model_validate_json(x) for x in
+                 (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    warning = "published '2021-02-30' is not a valid date (YYYY-MM-DD); ignored"
+    # The release's own date stamp ("14:50 / 2021-11-25") stands in for the bad metadata.
+    assert (seed.published, seed.published_from) == (dt.date(2021, 11, 25), "text")
+    assert (seed.warnings, seed.encoding) == ([warning], "utf-8")
+    assert (old.warnings, old.encoding, old.text) == ([], "cp1252", seed.text)
+    assert len(seed.people) > 0 and seed.roles
+    table = pd.read_csv(out / "documents.csv", keep_default_na=False)
+    assert list(table["warnings"]) == [warning, ""]
+    assert list(table["encoding"]) == ["utf-8", "cp1252"]
+    assert {d.id: d for d in read_documents(f"sqlite:///{out / 'news.db'}")} == {
+        seed.id: seed, old.id: old}
+
+
+def test_an_invalid_date_set_by_a_caller_is_dropped_with_a_warning(extract):
+    """The metadata component checks a date it did not read (an API caller's) the same way."""
+    doc = extract(SEED_TEXT, published="2021-02-30")
+    assert (doc.published, doc.published_from) == (dt.date(2021, 11, 25), "text")
+    assert doc.warnings == ["published '2021-02-30' is not a valid date (YYYY-MM-DD); ignored"]
+    assert extract(SEED_TEXT, published="2021-11-24T09:00").published == dt.date(2021, 11, 24)
