@@ -172,20 +172,21 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | ExtractionErro
     """Each member of a .zip archive, by its own type ("archive.zip!dir/release.txt")."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
+    except Exception as error:  # zipfile raises assorted errors on damaged archives
         yield ExtractionError(source=source, reason=f"not a readable zip archive: {error}")
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             name = info.filename
-            if info.is_dir() or Path(name).name.startswith(".") or NOT_INPUTS.match(
+            if name.endswith("/") or Path(name).name.startswith(".") or NOT_INPUTS.match(
                     Path(name).name):
                 continue
             where = f"{source}!{name}"
             try:
                 member = archive.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
-                yield ExtractionError(source=where, reason=f"cannot read archive member: {error}")
+            except Exception as error:  # bad CRC, damaged headers, unknown compression, ...
+                yield ExtractionError(source=where, reason=f"cannot read archive member: "
+                                      f"{type(error).__name__}: {error}")
                 continue
             suffix, gzipped = _suffixes(Path(name))
             if gzipped:
@@ -294,6 +295,8 @@ def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionErr
         yield obj
         return
     items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        yield ExtractionError(source=source, reason="empty input (an empty JSON list)")
     for n, item in enumerate(items, 1):
         yield from_record(item, f"{source}#{n}" if len(items) > 1 else source, decoded.encoding)
 

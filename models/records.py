@@ -205,5 +205,12 @@ class ExtractionError(Record):
     """An input that yielded no document: why, and where it came from."""
 
     source: str = Field(description="path (and line or member) of the failed input")
-    reason: str
+    reason: str = Field(description="why, in one line")
     document_id: str | None = None
+
+    @field_validator("reason")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """Every failure is one line on stderr and one row of errors.csv, whatever a library's
+        message holds."""
+        return " ".join(value.split())

@@ -298,3 +298,18 @@ def test_an_invalid_date_set_by_a_caller_is_dropped_with_a_warning(extract):
     assert (doc.published, doc.published_from) == (dt.date(2021, 11, 25), "text")
     assert doc.warnings == ["published '2021-02-30' is not a valid date (YYYY-MM-DD); ignored"]
     assert extract(SEED_TEXT, published="2021-11-24T09:00").published == dt.date(2021, 11, 24)
+
+
+def test_json_that_python_cannot_convert_is_an_error_row_and_each_reason_one_line(tmp_path):
+    (tmp_path / "lines.jsonl").write_text(
+        '{"text": "a", "id": ' + "9" * 5000 + '}\n[]\n{"text": "b"}\n', encoding="utf-8")
+    (tmp_path / "empty_list.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "multi.json").write_text('{"text": "a",\n\n "id": }', encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path]))
+    reasons = {e.source.rsplit("/", 1)[-1]: e.reason for e in errors}
+    assert reasons["lines.jsonl:1"].startswith("invalid JSON: Exceeds the limit")
+    assert reasons["lines.jsonl:2"] == "JSON value is a list, not an object"
+    assert reasons["empty_list.json"] == "empty input (an empty JSON list)"
+    assert reasons["multi.json"].startswith("invalid JSON: Expecting value: line 3")
+    assert all("\n" not in r for r in reasons.values())
+    assert [d.text for d in docs] == ["b"]
