@@ -18,7 +18,9 @@ BOMS = [(b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
         (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
 SAMPLE = 8192  # bytes (or characters) looked at for the binary checks
 MAX_CONTROL_SHARE = 0.02  # text has next to no control characters; random bytes ~11%
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0 controls and DEL (not tab, newlines, form feed). C1 controls are left out: scraped UTF-8
+# text often holds them where Windows quotes were decoded as Latin-1 ("it\x92s").
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Non-ASCII characters a Western release plausibly holds besides letters: typographic
 # punctuation, spaces, currency and a few signs. Others ("³", "¤", "¦", "¸") are the marks of a

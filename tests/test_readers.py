@@ -313,3 +313,14 @@ def test_json_that_python_cannot_convert_is_an_error_row_and_each_reason_one_lin
     assert reasons["multi.json"].startswith("invalid JSON: Expecting value: line 3")
     assert all("\n" not in r for r in reasons.values())
     assert [d.text for d in docs] == ["b"]
+
+
+def test_scraped_utf8_with_windows_quotes_as_c1_controls_is_still_text(tmp_path):
+    """Windows quotes once decoded as Latin-1 survive in UTF-8 as C1 controls: text, not
+    binary, however dense ("Search \x91One You\x92 online ...")."""
+    line = next(p for p in shared_gold_record("govuk_02")["text"].split("\n")
+                if p.startswith("Search ‘One You’"))
+    scraped = line.translate({0x2018: 0x91, 0x2019: 0x92})
+    (tmp_path / "scraped.txt").write_text(scraped, encoding="utf-8")
+    [doc] = read_inputs([tmp_path / "scraped.txt"])
+    assert (doc.text, doc.encoding) == (scraped, "utf-8")
