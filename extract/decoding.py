@@ -97,6 +97,10 @@ def detect(data: bytes) -> Decoded | str:
 
 
 def _decode_as(data: bytes, label: str) -> Decoded | None:
+    """`data` in a declared encoding, where it decodes. A page cannot declare UTF-16/32 in its
+    own bytes (browsers ignore such a meta charset), so that claim is left to detection."""
+    if label.startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        return None
     codec = "cp1252" if label in _AS_CP1252 else label
     try:
         return Decoded(data.decode(codec), _canonical(codec))

@@ -206,13 +206,15 @@ def test_html_in_its_declared_or_detected_encoding(tmp_path):
     rec = shared_gold_record("newswire_08")
     paragraphs = "".join(f"<p>{p}</p>" for p in rec["text"].split("\n") if p.strip())
     for name, head in [("declared.html", '<meta charset="iso-8859-1">'),
-                       ("undeclared.html", "")]:
+                       ("undeclared.html", ""),
+                       ("wrongly_declared.html", '<meta charset="utf-16" >')]:  # even length
         html = f"<html><head>{head}<title>News</title></head><body><article>{paragraphs}" \
                "</article></body></html>"
         (tmp_path / name).write_bytes(html.encode("cp1252"))
+    assert len((tmp_path / "wrongly_declared.html").read_bytes()) % 2 == 0  # UTF-16 would fit
     docs, errors = split(read_inputs([tmp_path]))
     assert errors == []
-    assert [d.encoding for d in docs] == ["cp1252", "cp1252"]
+    assert [d.encoding for d in docs] == ["cp1252", "cp1252", "cp1252"]
     quote = next(p for p in rec["text"].split("\n") if "’" in p and "—" in p)
     assert all(quote in d.text for d in docs)
 
