@@ -11,7 +11,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -191,14 +191,14 @@ def _next_done(pending) -> Iterator[tuple[int, Document | ExtractionError]]:
 
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
-    return RawDocument(text=raw.text, source=raw.source, id=doc_id, title=raw.title,
-                       published=raw.published)
+    return replace(raw, id=doc_id)
 
 
 def _make_doc(nlp: Language, raw: RawDocument):
     doc = nlp.make_doc(raw.text)
     doc._.doc_id, doc._.source, doc._.title = raw.id, raw.source, raw.title
     doc._.published = raw.published
+    doc._.encoding, doc._.warnings = raw.encoding, list(raw.warnings)
     return doc
 
 

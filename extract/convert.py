@@ -22,6 +22,8 @@ def to_document(doc: Doc) -> Document:
         title=doc._.title,
         published=doc._.published,
         published_from=doc._.published_from,
+        encoding=doc._.encoding or "utf-8",
+        warnings=list(doc._.warnings or []),
         text=doc.text,
         people=doc._.people or [],
         organisations=doc._.organisations or [],

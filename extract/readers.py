@@ -1,10 +1,13 @@
 """Readers: files, directories and JSON Lines into raw documents, lazily.
 
 Every input ends as a `RawDocument` or an `ExtractionError` (path, reason): an empty file, a
-binary file, text that is not UTF-8, a JSON line without text, HTML without a main text. The
-batch records the error and goes on; nothing is dropped silently.
+binary file, JSON that does not parse (or nests too deeply to), a JSON line without text, HTML
+without a main text. The batch records the error and goes on; nothing is dropped silently.
+Text that is not UTF-8 is decoded in its detected encoding (`extract.decoding`), kept on the
+record. Invalid metadata (a `published` that is no date, a `title` that is no string) is
+dropped with a warning on the record, and the text is still extracted.
 
-- `.txt`, `.md`: UTF-8 text; the first non-empty line is the title. The publication date is
+- `.txt`, `.md`: text; the first non-empty line is the title. The publication date is
   found in the text by the metadata component.
 - `.html`, `.htm`: main text and metadata by trafilatura (navigation and boilerplate left out).
 - `.jsonl`, `.json` (also gzipped): objects with `text` and optional `id`, `title`,
@@ -16,17 +19,20 @@ batch records the error and goes on; nothing is dropped silently.
 """
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import io
 import json
+import math
 import os
 import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from extract.decoding import Decoded, declared_charset, decode_text
 from models import ExtractionError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
@@ -35,10 +41,8 @@ LINE_SUFFIXES = {".jsonl", ".ndjson"}
 WARC_SUFFIXES = {".warc"}
 NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?$")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# Text with a byte-order mark is read in that encoding (UTF-32 marks first: they begin like
-# UTF-16 ones).
-BOMS = [(b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")]
+_SURROGATE = re.compile("[\ud800-\udfff]")
+TOO_DEEP = "JSON nested too deeply"
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class RawDocument:
     id: str | None = None
     title: str | None = None
     published: str | None = None  # ISO date where the input states one
+    encoding: str = "utf-8"  # what the bytes were decoded from
+    warnings: tuple[str, ...] = ()  # metadata dropped as invalid, text repaired
 
 
 def read_inputs(paths: Iterable[str | Path]) -> Iterator[RawDocument | ExtractionError]:
@@ -148,18 +154,13 @@ def _read_json_lines(fh, source: str) -> Iterator[RawDocument | ExtractionError]
                 continue
             seen_any = True
             where = f"{source}:{n}"
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError as error:
-                yield ExtractionError(source=where, reason=f"not UTF-8 text (invalid byte at "
-                                      f"offset {error.start})")
+            line = decode(raw, where)
+            if isinstance(line, ExtractionError):
+                yield line
                 continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as error:
-                yield ExtractionError(source=where, reason=f"invalid JSON: {error.msg}")
-                continue
-            yield from_record(item, where)
+            item = parse_json(line.text, where)
+            yield item if isinstance(item, ExtractionError) else from_record(
+                item, where, line.encoding)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as error:
         yield ExtractionError(source=source, reason=f"cannot read file: {error} (after line {n})")
         return
@@ -171,20 +172,21 @@ def _read_zip(data: bytes, source: str) -> Iterator[RawDocument | ExtractionErro
     """Each member of a .zip archive, by its own type ("archive.zip!dir/release.txt")."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as error:
+    except Exception as error:  # zipfile raises assorted errors on damaged archives
         yield ExtractionError(source=source, reason=f"not a readable zip archive: {error}")
         return
     with archive:
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             name = info.filename
-            if info.is_dir() or Path(name).name.startswith(".") or NOT_INPUTS.match(
+            if name.endswith("/") or Path(name).name.startswith(".") or NOT_INPUTS.match(
                     Path(name).name):
                 continue
             where = f"{source}!{name}"
             try:
                 member = archive.read(info)
-            except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as error:
-                yield ExtractionError(source=where, reason=f"cannot read archive member: {error}")
+            except Exception as error:  # bad CRC, damaged headers, unknown compression, ...
+                yield ExtractionError(source=where, reason=f"cannot read archive member: "
+                                      f"{type(error).__name__}: {error}")
                 continue
             suffix, gzipped = _suffixes(Path(name))
             if gzipped:
@@ -210,37 +212,34 @@ def _read_warc(path: Path) -> Iterator[RawDocument | ExtractionError]:
                     else ""
                 if ctype and "html" not in ctype.lower():
                     continue
-                doc = _read_html(record.content_stream().read(), uri)
+                charset = re.search(r"(?i)charset=[\"']?([\w.:-]+)", ctype or "")
+                doc = _read_html(record.content_stream().read(), uri,
+                                 charset.group(1).lower() if charset else None)
                 if isinstance(doc, RawDocument) and doc.source != uri:
-                    doc = RawDocument(text=doc.text, source=uri, title=doc.title,
-                                      published=doc.published)
+                    doc = replace(doc, source=uri)
                 yield doc
     except Exception as error:  # warcio raises assorted errors on damaged archives
         yield ExtractionError(source=str(path), reason=f"cannot read WARC file: {error}")
 
 
-def decode(data: bytes, source: str) -> str | ExtractionError:
-    """UTF-8 text (a BOM is allowed), or why it is not."""
-    if not data.strip():
-        return ExtractionError(source=source, reason="empty input")
-    for bom, codec in BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec).lstrip("\ufeff") or ExtractionError(
-                    source=source, reason="empty input")
-            except UnicodeDecodeError as error:
-                return ExtractionError(source=source, reason=f"not {codec} text despite its "
-                                       f"byte-order mark (offset {error.start})")
-    if b"\x00" in data[:8192]:
-        return ExtractionError(source=source, reason="binary file, not text")
+def decode(data: bytes, source: str, declared: str | None = None) -> Decoded | ExtractionError:
+    """The text (UTF-8, by its byte-order mark, else detected) and its encoding, or why the
+    bytes are not text."""
+    found = decode_text(data, declared)
+    return ExtractionError(source=source, reason=found) if isinstance(found, str) else found
+
+
+def parse_json(text: str, source: str) -> object | ExtractionError:
+    """A JSON value, or why it is not one: a syntax error, nesting deeper than the parser's
+    recursion allows, a number too long to convert."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return ExtractionError(source=source,
-                               reason=f"not UTF-8 text (invalid byte at offset {error.start})")
-    if not text.strip():
-        return ExtractionError(source=source, reason="empty input")
-    return text
+        return json.loads(text)
+    except RecursionError:
+        return ExtractionError(source=source, reason=TOO_DEEP)
+    except json.JSONDecodeError as error:
+        return ExtractionError(source=source, reason=f"invalid JSON: {error}")
+    except ValueError as error:  # e.g. an integer beyond Python's digit limit
+        return ExtractionError(source=source, reason=f"invalid JSON: {error}")
 
 
 def _normalise_newlines(text: str) -> str:
@@ -248,23 +247,26 @@ def _normalise_newlines(text: str) -> str:
 
 
 def _read_text(data: bytes, source: str) -> RawDocument | ExtractionError:
-    text = decode(data, source)
-    if isinstance(text, ExtractionError):
-        return text
-    text = _normalise_newlines(text).strip("\n")
+    decoded = decode(data, source)
+    if isinstance(decoded, ExtractionError):
+        return decoded
+    text = _normalise_newlines(decoded.text).strip("\n")
     title = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    return RawDocument(text=text, source=source, title=title)
+    return RawDocument(text=text, source=source, title=title, encoding=decoded.encoding)
 
 
-def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
-    html = decode(data, source)
-    if isinstance(html, ExtractionError):
-        return html
+def _read_html(data: bytes, source: str, declared: str | None = None
+               ) -> RawDocument | ExtractionError:
+    """`declared`: the charset of an HTTP Content-Type; else the page's own meta charset is
+    tried where the bytes are not UTF-8."""
+    decoded = decode(data, source, declared or declared_charset(data))
+    if isinstance(decoded, ExtractionError):
+        return decoded
     import trafilatura  # imported here: only HTML inputs pay for it
 
     try:
-        result = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
-                                             with_metadata=True)
+        result = trafilatura.bare_extraction(decoded.text, include_comments=False,
+                                             include_tables=False, with_metadata=True)
     except Exception as error:  # trafilatura raises assorted errors on broken markup
         return ExtractionError(source=source, reason=f"HTML could not be parsed: {error}")
     if result is None:
@@ -275,46 +277,117 @@ def _read_html(data: bytes, source: str) -> RawDocument | ExtractionError:
         return ExtractionError(source=source, reason="no main text found in HTML")
     title = (meta.get("title") or "").strip() or None
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-    published = meta.get("date")
+    warnings: list[str] = []
+    published = iso_day(meta.get("date"), "published", warnings)
     return RawDocument(text=_normalise_newlines(text), source=meta.get("url") or source,
-                       title=title,
-                       published=published if published and _ISO_DAY.match(published) else None)
+                       title=title, published=published, encoding=decoded.encoding,
+                       warnings=tuple(warnings))
 
 
 def _read_json(data: bytes, source: str) -> Iterator[RawDocument | ExtractionError]:
     """A .json file: one object, or a list of objects."""
-    text = decode(data, source)
-    if isinstance(text, ExtractionError):
-        yield text
+    decoded = decode(data, source)
+    if isinstance(decoded, ExtractionError):
+        yield decoded
         return
-    try:
-        obj = json.loads(text)
-    except json.JSONDecodeError as error:
-        yield ExtractionError(source=source, reason=f"invalid JSON: {error}")
+    obj = parse_json(decoded.text, source)
+    if isinstance(obj, ExtractionError):
+        yield obj
         return
     items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        yield ExtractionError(source=source, reason="empty input (an empty JSON list)")
     for n, item in enumerate(items, 1):
-        yield from_record(item, f"{source}#{n}" if len(items) > 1 else source)
+        yield from_record(item, f"{source}#{n}" if len(items) > 1 else source, decoded.encoding)
 
 
-def from_record(item: object, where: str) -> RawDocument | ExtractionError:
-    """A JSON object with a `text` field (the gold files' shape works too)."""
+def from_record(item: object, where: str, encoding: str = "utf-8"
+                ) -> RawDocument | ExtractionError:
+    """A JSON object with a `text` field (the gold files' shape works too). The metadata is
+    checked here, once, where it is read: a field of the wrong type or an impossible date is
+    dropped with a warning on the record, so one bad field never costs the release."""
     if not isinstance(item, dict):
-        return ExtractionError(source=where, reason="JSON value is not an object")
-    doc_id = item.get("id")
-    doc_id = str(doc_id) if doc_id not in (None, "") else None
+        return ExtractionError(source=where, reason=f"JSON value is {_kind(item)}, not an object")
+    warnings: list[str] = []
+    doc_id = _document_id(item.get("id"), warnings)
     text = item.get("text")
+    if isinstance(text, str):
+        text = _clean(text, "text", warnings)
     if not isinstance(text, str) or not text.strip():
-        return ExtractionError(source=where, reason="JSON object has no text", document_id=doc_id)
-    published = item.get("published") or item.get("date")
-    if published is not None and not (isinstance(published, str) and _ISO_DAY.match(published)):
-        published = None
-    title = item.get("title")
+        reason = "JSON object has no text" if text is None or isinstance(text, str) \
+            else f"JSON object has no text (its text is {_kind(text)}, not a string)"
+        return ExtractionError(source=where, reason=reason, document_id=doc_id)
+    published = None
+    for key in ("published", "date"):
+        if published is None and item.get(key) not in (None, ""):
+            published = iso_day(item[key], key, warnings)
+    title = _string(item.get("title"), "title", warnings)
+    source = _string(item.get("source"), "source", warnings) or _string(
+        item.get("url"), "url", warnings)
     return RawDocument(
-        text=text, source=str(item.get("source") or item.get("url") or where),
-        id=doc_id, title=title if isinstance(title, str) else None,
-        published=published[:10] if published else None,
-    )
+        text=text, source=source or where, id=doc_id, title=title,
+        published=published, encoding=encoding, warnings=tuple(warnings))
+
+
+def iso_day(value: object, field: str, warnings: list[str]) -> str | None:
+    """`value` as an ISO day ("2016-02-03", also the start of a timestamp), or None with a
+    warning when it is given but is not a real date ("2016-02-30")."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            pass
+    warnings.append(f"{field} {_shown(value)} is not a valid date (YYYY-MM-DD); ignored")
+    return None
+
+
+def _document_id(value: object, warnings: list[str]) -> str | None:
+    """A string or a finite number, as a string; anything else is dropped (the id is then
+    derived from the text)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, str):
+        return _clean(value, "id", warnings)
+    if isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value):
+        return str(value)
+    warnings.append(f"id {_shown(value)} is not a string or number; ignored")
+    return None
+
+
+def _string(value: object, field: str, warnings: list[str]) -> str | None:
+    if value is None or isinstance(value, str):
+        return _clean(value, field, warnings) if value else value
+    warnings.append(f"{field} {_shown(value)} is not a string; ignored")
+    return None
+
+
+def _clean(value: str, field: str, warnings: list[str]) -> str:
+    """A string every output can store: JSON escapes can smuggle in unpaired surrogates (no
+    UTF-8 encoder takes them) and NUL characters (PostgreSQL refuses them)."""
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+        warnings.append(f"{field} held unpaired surrogate escapes; replaced by U+FFFD")
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+        warnings.append(f"{field} held NUL characters; removed")
+    return value
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean",
+            type(None): "null"}.get(type(value), "a number")
+
+
+def _shown(value: object) -> str:
+    """A short, one-line, table-safe rendering of a rejected value for a warning."""
+    if isinstance(value, str):
+        flat = " ".join(_SURROGATE.sub("\ufffd", value).split()).replace("|", "/")
+        return repr(flat if len(flat) <= 40 else flat[:40] + "...")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)[:40]
+    return f"({_kind(value)})"
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Granularity(str, Enum):
@@ -125,6 +125,12 @@ class Document(Record):
         default=None, description="where the publication date was found: metadata or text"
     )
     language: str = "en"
+    encoding: str = Field(
+        default="utf-8", description="encoding the input was decoded from (detected where it "
+        "was not UTF-8): utf-8, cp1252, utf-16, ...")
+    warnings: list[str] = Field(
+        default_factory=list, description="what was wrong with the input but did not stop its "
+        "extraction: invalid metadata dropped, text repaired; one sentence each")
     text: str
     people: list[Person] = Field(default_factory=list)
     organisations: list[Organisation] = Field(default_factory=list)
@@ -132,6 +138,15 @@ class Document(Record):
     dates: list[DateMention] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     time_expressions: list[TimeExpression] = Field(default_factory=list)
+
+    @field_validator("warnings", mode="before")
+    @classmethod
+    def _warnings_from_table(cls, value: object) -> object:
+        """Tables store a list of strings joined with " | " (and none as null): read that
+        form back, so the database round trip rebuilds the record."""
+        if value is None or value == "":
+            return []
+        return value.split(" | ") if isinstance(value, str) else value
 
     def to_gold(self) -> dict:
         """The flat shape of ../shared/gold/GUIDELINES.md, for score.py."""
@@ -190,5 +205,12 @@ class ExtractionError(Record):
     """An input that yielded no document: why, and where it came from."""
 
     source: str = Field(description="path (and line or member) of the failed input")
-    reason: str
+    reason: str = Field(description="why, in one line")
     document_id: str | None = None
+
+    @field_validator("reason")
+    @classmethod
+    def _one_line(cls, value: str) -> str:
+        """Every failure is one line on stderr and one row of errors.csv, whatever a library's
+        message holds."""
+        return " ".join(value.split())

@@ -6,6 +6,7 @@ dates then stay unresolved rather than guessed from today's date.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.language import Language
@@ -15,7 +16,8 @@ from extract.spans import doc_text
 
 from extract.temporal import find_dates, normalise
 
-for _name in ("published", "published_from", "title", "source", "doc_id"):
+for _name in ("published", "published_from", "title", "source", "doc_id", "encoding",
+              "warnings"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -38,13 +40,28 @@ class MetadataComponent:
         self.day_first = day_first
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.published:
-            doc._.published_from = doc._.published_from or "metadata"
+        if doc._.published and (day := _iso_day(doc._.published)):
+            doc._.published, doc._.published_from = day, doc._.published_from or "metadata"
             return doc
+        if doc._.published:  # set by a caller that did not check it: drop it, say so
+            shown = str(doc._.published)[:40]
+            doc._.warnings = [*(doc._.warnings or []),
+                              f"published {shown!r} is not a valid date (YYYY-MM-DD); ignored"]
+            doc._.published = doc._.published_from = None
         found = publication_date(doc_text(doc)[: self.header_chars], self.day_first)
         if found:
             doc._.published, doc._.published_from = found, "text"
         return doc
+
+
+def _iso_day(value: object) -> str | None:
+    """The ISO day a metadata value starts with ("2016-02-03T10:00" -> "2016-02-03"), or None
+    for what is no real date ("2016-02-30"). The readers check metadata already; this keeps a
+    caller that sets `doc._.published` itself from failing the whole document."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
 
 
 _PLACE = re.compile(r"^[A-Z][\w .,'()-]{0,70}?,?\s*$")
