@@ -15,7 +15,7 @@ the same source and reason); `prune_sql` makes the database hold one run only.
 """
 from __future__ import annotations
 
-import os
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -236,7 +236,8 @@ class DatabaseUnavailable(RuntimeError):
 
 def check_database(url: str, timeout: float = CONNECT_TIMEOUT) -> None:
     """Before a run: connect to `url` and create and drop a scratch table (SQLite: the file's
-    folder must be writable, as SQLite writes a journal beside it). Raises DatabaseUnavailable
+    folder must take a new file, as SQLite writes a journal beside it; an existing file must
+    be a database that takes a table). Raises DatabaseUnavailable
     with one line (what failed, the URL without its password) instead of failing after the
     extraction, hours later."""
     try:
@@ -255,11 +256,15 @@ def check_database(url: str, timeout: float = CONNECT_TIMEOUT) -> None:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" \
                 and not parsed.database.startswith("file:"):
-            folder = Path(parsed.database).resolve().parent
-            if not folder.is_dir():
-                raise fail(f"folder {folder} does not exist")
-            if not os.access(folder, os.W_OK | os.X_OK):
-                raise fail(f"folder {folder} is not writable")
+            path = Path(parsed.database).resolve()
+            if not path.parent.is_dir():
+                raise fail(f"folder {path.parent} does not exist")
+            try:  # a real write: os.access says yes to root on a read-only file system
+                tempfile.TemporaryFile(dir=path.parent).close()
+            except OSError as error:
+                raise fail(f"folder {path.parent} is not writable", error) from None
+            if not path.exists():
+                return  # connecting would create the file: the run will
     elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb"):
         connect_args["connect_timeout"] = max(1, int(timeout))
     try:

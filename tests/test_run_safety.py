@@ -367,9 +367,17 @@ def test_an_errors_table_of_an_earlier_version_is_replaced(nlp, tmp_path):
 
 # 7. The CLI's preflight of a database.
 
-def test_check_database_accepts_a_usable_database_and_leaves_no_table(db_url):
+def test_check_database_accepts_a_usable_database_and_leaves_nothing(db_url, tmp_path):
     check_database(db_url)
-    assert sa.inspect(sa.create_engine(db_url)).get_table_names() == []
+    if db_url.startswith("sqlite"):
+        assert not (tmp_path / "news.db").exists()  # the run creates the file, not the check
+        with sqlite3.connect(tmp_path / "news.db") as conn:
+            conn.execute("CREATE TABLE kept (x)")
+        check_database(db_url)  # an existing database file
+    engine = sa.create_engine(db_url)
+    names = sa.inspect(engine).get_table_names()
+    engine.dispose()
+    assert names == (["kept"] if db_url.startswith("sqlite") else [])
 
 
 @pytest.mark.parametrize("url, expected", [
