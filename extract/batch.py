@@ -71,12 +71,10 @@ def extract_numbered(
             from extract.pipeline import build_pipeline
 
             nlp = build_pipeline(model)
-        for item in _batches(inputs, batch_size, max_chars, done):
-            if isinstance(item, tuple):
-                yield item
-            else:
-                seqs, raws = zip(*item)
-                yield from zip(seqs, _process(nlp, list(raws), batch_size, doc_timeout))
+        for batch in _batches(inputs, batch_size, max_chars, done):
+            raws = documents_of(batch)
+            yield from in_input_order(
+                batch, _process(nlp, raws, batch_size, doc_timeout) if raws else ())
         return
     yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after, done,
                          doc_timeout)
@@ -87,62 +85,87 @@ class Done:
     """What an earlier, interrupted run already wrote: skipped when the run resumes."""
 
     documents: set[tuple[str, str]] = field(default_factory=set)  # (id, content hash)
-    errors: set[tuple[str, str]] = field(default_factory=set)  # (source, reason)
+    errors: set[tuple] = field(default_factory=set)  # error_key() of each error row
     skipped: int = 0
     # Everything this run's inputs hold, done before or not: what the outputs may contain.
     current: set[tuple] = field(default_factory=set)
 
 
-def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, max_chars: int,
-             done: Done) -> Iterator[tuple[int, ExtractionError] | list[tuple[int, RawDocument]]]:
-    """Read errors, duplicate ids and oversized texts as (position, error); the rest in
-    batches of (position, document)."""
-    seen_ids: dict[str, str] = {}
-    batch: list[tuple[int, RawDocument]] = []
+def error_key(seq: int, source: str, reason: str, document_id: str | None) -> tuple:
+    """The identity of one error row: the input's position (every record of a JSON Lines file
+    shares its source, so two failures there must not collapse into one), with the source,
+    reason and document id so that a resumed run only skips an input that failed the same way."""
+    return "error", seq, source, reason, document_id
 
-    def error(seq: int, err: ExtractionError):
-        done.current.add(("error", err.source, err.reason))
-        if (err.source, err.reason) in done.errors:
+
+def _error_key(seq: int, error: ExtractionError) -> tuple:
+    return error_key(seq, error.source, error.reason, error.document_id)
+
+
+Entry = tuple[int, RawDocument | ExtractionError]
+
+
+def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, max_chars: int,
+             done: Done) -> Iterator[list[Entry]]:
+    """Batches of (position, raw document or error) in input order. Read errors, duplicate ids
+    and oversized texts travel in the batch of the documents around them, so that the records
+    come out in input order (an error yielded ahead of a half-filled batch would overtake the
+    documents read before it)."""
+    seen_ids: dict[str, str] = {}
+    batch: list[Entry] = []
+
+    def error(seq: int, err: ExtractionError) -> None:
+        key = _error_key(seq, err)
+        done.current.add(key)
+        if key in done.errors:
             done.skipped += 1
-            return None
-        return seq, err
+        else:
+            batch.append((seq, err))
 
     for seq, item in enumerate(inputs):
         if isinstance(item, ExtractionError):
-            if (found := error(seq, item)) is not None:
-                yield found
-            continue
-        doc_id = item.id or content_id(item.text)
-        digest = content_id(item.text)
-        if (doc_id, digest) in done.documents and doc_id not in seen_ids:
-            done.current.add(("document", doc_id, digest))
-            seen_ids[doc_id] = digest
-            done.skipped += 1
-            continue
-        if doc_id in seen_ids:
-            same = seen_ids[doc_id] == digest
-            found = error(seq, ExtractionError(
-                source=item.source, document_id=doc_id,
-                reason="duplicate document id: "
-                + ("same text seen before, skipped" if same else "different text, skipped")))
-            if found is not None:
-                yield found
-            continue
-        if len(item.text) > max_chars:
-            found = error(seq, ExtractionError(
-                source=item.source, document_id=doc_id,
-                reason=f"text too long ({len(item.text):,} characters, limit {max_chars:,})"))
-            if found is not None:
-                yield found
-            continue
-        seen_ids[doc_id] = digest
-        done.current.add(("document", doc_id, digest))
-        batch.append((seq, item if item.id else _with_id(item, doc_id)))
+            error(seq, item)
+        else:
+            doc_id = item.id or content_id(item.text)
+            digest = content_id(item.text)
+            if (doc_id, digest) in done.documents and doc_id not in seen_ids:
+                done.current.add(("document", doc_id, digest))
+                seen_ids[doc_id] = digest
+                done.skipped += 1
+            elif doc_id in seen_ids:
+                same = seen_ids[doc_id] == digest
+                error(seq, ExtractionError(
+                    source=item.source, document_id=doc_id,
+                    reason="duplicate document id: "
+                    + ("same text seen before, skipped" if same else "different text, skipped")))
+            elif len(item.text) > max_chars:
+                error(seq, ExtractionError(
+                    source=item.source, document_id=doc_id,
+                    reason=f"text too long ({len(item.text):,} characters, limit "
+                           f"{max_chars:,})"))
+            else:
+                seen_ids[doc_id] = digest
+                done.current.add(("document", doc_id, digest))
+                batch.append((seq, item if item.id else _with_id(item, doc_id)))
         if len(batch) >= batch_size:
             yield batch
             batch = []
     if batch:
         yield batch
+
+
+def documents_of(batch: list[Entry]) -> list[RawDocument]:
+    """The raw documents of a batch: what goes through the pipeline."""
+    return [item for _, item in batch if isinstance(item, RawDocument)]
+
+
+def in_input_order(batch: list[Entry], records: Iterable[Document | ExtractionError]
+                   ) -> Iterator[tuple[int, Document | ExtractionError]]:
+    """The batch's entries with each raw document replaced by its record (`records` holds
+    one per document, in order), errors where they were read."""
+    records = iter(records)
+    for seq, item in batch:
+        yield seq, (item if isinstance(item, ExtractionError) else next(records))
 
 
 _WORKER: dict = {}
@@ -166,28 +189,21 @@ def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str 
 
     context = mp.get_context("spawn")  # no state inherited: each worker imports and loads
     per_child = max(1, recycle_after // batch_size)
-    pending: deque = deque()
+    pending: deque = deque()  # (batch, its async result or None), in input order
     with context.Pool(workers, initializer=_init_worker, initargs=(model, doc_timeout),
                       maxtasksperchild=per_child) as pool:
-        for item in _batches(inputs, batch_size, max_chars, done):
-            if isinstance(item, tuple):
-                pending.append(item)
-            else:
-                seqs, raws = zip(*item)
-                pending.append((seqs, pool.apply_async(_work, (list(raws),))))
-            while sum(1 for p in pending if isinstance(p[1], mp.pool.AsyncResult)) > 2 * workers:
+        for batch in _batches(inputs, batch_size, max_chars, done):
+            raws = documents_of(batch)
+            pending.append((batch, pool.apply_async(_work, (raws,)) if raws else None))
+            while sum(1 for _, result in pending if result is not None) > 2 * workers:
                 yield from _next_done(pending)
         while pending:
             yield from _next_done(pending)
 
 
 def _next_done(pending) -> Iterator[tuple[int, Document | ExtractionError]]:
-    head = pending.popleft()
-    if isinstance(head[1], ExtractionError):
-        yield head
-    else:
-        seqs, result = head
-        yield from zip(seqs, result.get())
+    batch, result = pending.popleft()
+    yield from in_input_order(batch, result.get() if result is not None else ())
 
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
@@ -263,13 +279,26 @@ def _record(doc, raw: RawDocument) -> Document | ExtractionError:
 
 @contextmanager
 def atomic_write(path: Path, mode: str = "w"):
-    """Write to a temporary file beside `path`, rename it into place on success."""
+    """Write to a temporary file beside `path`, rename it into place on success. The file gets
+    the mode a plain `open()` would give it (mkstemp's is 0600, unreadable to the group)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+_UMASK_LOCK = threading.Lock()
+
+
+def _umask() -> int:
+    """The process umask (reading it means setting it: done under a lock)."""
+    with _UMASK_LOCK:
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask

@@ -42,14 +42,14 @@ def extract_on_dask(batches: Iterable, model: str | None, batch_size: int,
         client = Client(cluster)
     try:
         slots = 2 * max(1, sum(client.nthreads().values()))
-        pending: deque = deque()
-        for item in batches:
-            if isinstance(item, tuple):  # an error found while reading: no task needed
-                pending.append(item)
-            else:
-                pending.append(client.submit(extract_partition, item, model, batch_size,
-                                             doc_timeout, pure=False))
-            while sum(1 for p in pending if not isinstance(p, tuple)) > slots:
+        pending: deque = deque()  # (batch, its future or None), in input order
+        for batch in batches:
+            documents = [(seq, item) for seq, item in batch
+                         if not isinstance(item, ExtractionError)]
+            pending.append((batch, client.submit(extract_partition, documents, model,
+                                                 batch_size, doc_timeout, pure=False)
+                            if documents else None))
+            while sum(1 for _, future in pending if future is not None) > slots:
                 yield from _next(pending)
         while pending:
             yield from _next(pending)
@@ -60,8 +60,8 @@ def extract_on_dask(batches: Iterable, model: str | None, batch_size: int,
 
 
 def _next(pending: deque) -> Iterator[tuple[int, Document | ExtractionError]]:
-    head = pending.popleft()
-    if isinstance(head, tuple):
-        yield head
-    else:
-        yield from head.result()
+    """The oldest batch, its errors read where they were (records stay in input order)."""
+    from extract.batch import in_input_order
+
+    batch, future = pending.popleft()
+    yield from in_input_order(batch, [rec for _, rec in future.result()] if future else ())

@@ -8,6 +8,11 @@ was half-written (a part never renamed), and then assembles the outputs from all
 input order, so every document is present exactly once in every output. A run over other
 inputs or formats starts afresh.
 
+One run at a time per output folder: a run holds an exclusive lock on
+`OUT/.news-extract/lock` from start to end (the OS drops it when the process dies, so a
+`kill -9` leaves no stale lock), and a second run into the same folder is refused with
+`OutputLocked`. Holding it, a run first removes the temporary files killed runs left behind.
+
 Assembly streams: documents go to `documents.jsonl` / `gold.jsonl` and, in chunks, to the CSV
 tables, Parquet files and the database; corpus-level entity ids are resolved in a first pass
 over the parts (names only). Output files are written under temporary names and renamed at the
@@ -17,19 +22,22 @@ end. Memory stays bounded by the chunk size, the entity names and the aggregates
 from __future__ import annotations
 
 import csv
+import fcntl
 import heapq
 import json
+import os
 import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 from spacy.language import Language
 
-from extract.batch import DEFAULT_MAX_CHARS, Done, atomic_write, extract_numbered
+from extract.batch import DEFAULT_MAX_CHARS, Done, atomic_write, error_key, extract_numbered
 from extract.convert import content_id
 from extract.readers import RawDocument
 from extract.tables import TableBuilder
@@ -38,6 +46,58 @@ from models import Document, ExtractionError
 FORMATS = ("jsonl", "csv", "parquet", "sql", "gold")
 DEFAULT_FORMATS = ("jsonl", "csv", "parquet", "sql")
 WORK_DIR = ".news-extract"
+OWN_DB = "news.db"
+# What atomic_write, the table sink and SQLite leave under temporary names when killed.
+TEMP_PATTERNS = (".*.tmp", ".*.tmp-journal", ".*.tmp-wal", ".*.tmp-shm")
+TEMP_FOLDERS = ("", "aggregates", "parquet", "parquet/aggregates")
+
+
+class OutputLocked(RuntimeError):
+    """Another run is writing into the same output folder."""
+
+
+@contextmanager
+def lock_output(out_dir: Path) -> Iterator[None]:
+    """Hold `out_dir` for one run: an exclusive, non-blocking `flock` on
+    OUT/.news-extract/lock, released by the OS however the process ends. Raises OutputLocked
+    while any other holder has it (another process, or another run in this one)."""
+    out_dir = Path(out_dir).resolve()
+    work = out_dir / WORK_DIR
+    work.mkdir(parents=True, exist_ok=True)
+    fd = os.open(work / "lock", os.O_RDWR | os.O_CREAT, 0o666)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+            raise OutputLocked(f"{out_dir} is in use by another news-extract run (pid {holder}); "
+                               "wait for it or use another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)  # the lock file stays: removing it would let two runs lock two files
+
+
+def remove_stale_temps(out_dir: Path) -> list[Path]:
+    """Delete the temporary files and folders earlier runs left when killed while writing (each
+    up to the size of an output, and no later run would reuse them). Call with the lock held:
+    then no live run is writing them."""
+    removed = []
+    for sub in TEMP_FOLDERS:
+        folder = Path(out_dir) / sub
+        if not folder.is_dir():
+            continue
+        for pattern in TEMP_PATTERNS:
+            for path in folder.glob(pattern):
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
 @dataclass
 class RunSummary:
     documents: int = 0
@@ -55,7 +115,8 @@ class Parts:
         self.dir = work / "parts"
         marker = work / "run.json"
         if marker.exists() and json.loads(marker.read_text(encoding="utf-8")) != identity:
-            shutil.rmtree(work)  # other inputs or formats: not a resume
+            # Other inputs or formats: not a resume. Only the parts go (the lock file stays).
+            shutil.rmtree(self.dir, ignore_errors=True)
         self.dir.mkdir(parents=True, exist_ok=True)
         marker.write_text(json.dumps(identity), encoding="utf-8")
         for stale in self.dir.glob(".*.tmp"):  # a part a crash left half-written
@@ -68,11 +129,11 @@ class Parts:
 
     def done(self) -> Done:
         done = Done()
-        for _, kind, rec in self.raw():
+        for seq, kind, rec in self.raw():
             if kind == "document":
                 done.documents.add((rec["id"], content_id(rec["text"])))
             else:
-                done.errors.add((rec["source"], rec["reason"]))
+                done.errors.add(_key(seq, kind, rec))
         return done
 
     def raw(self) -> Iterator[tuple[int, str, dict]]:
@@ -165,19 +226,34 @@ def run_batch(
     doc_timeout: float | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    prune: bool = False,
 ) -> RunSummary:
     """Extract every input not done yet, then write the requested outputs into `out_dir`.
-    Errors always go to `errors.csv` and one line each to `log`."""
-    formats = set(formats)
-    log = log or sys.stderr
+    Errors always go to `errors.csv` and one line each to `log`.
+
+    The run's own database (`db` None: OUT/news.db) holds exactly this run's documents; an
+    external `db` accumulates runs, and `prune` deletes its documents (with their facts and
+    errors) that are not this run's. Raises `OutputLocked` while another run uses `out_dir`."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with lock_output(out_dir):
+        return _run_locked(nlp, inputs, out_dir, set(formats), batch_size, max_chars,
+                           log or sys.stderr, workers, model, db, part_size, chunk_size, total,
+                           identity, doc_timeout, engine, scheduler, prune)
+
+
+def _run_locked(nlp, inputs, out_dir: Path, formats: set[str], batch_size: int, max_chars: int,
+                log, workers: int, model: str | None, db: str | None, part_size: int,
+                chunk_size: int, total: int | None, identity: dict | None,
+                doc_timeout: float | None, engine: str, scheduler: str | None,
+                prune: bool) -> RunSummary:
     from extract import __version__
     from models import SCHEMA_VERSION
 
-    parts = Parts(out_dir / WORK_DIR, {"formats": sorted(formats), "db": db,
-                                       "version": __version__, "schema": SCHEMA_VERSION,
-                                       **(identity or {})})
+    remove_stale_temps(out_dir)
+    # Not the database: loading the same parts elsewhere is still the same run.
+    parts = Parts(out_dir / WORK_DIR, {"formats": sorted(formats), "version": __version__,
+                                       "schema": SCHEMA_VERSION, **(identity or {})})
     done = parts.done()
     progress = Progress(total, log)
     buffer: list = []
@@ -185,10 +261,10 @@ def run_batch(
         for seq, item in extract_numbered(nlp, inputs, batch_size, max_chars, workers, model,
                                           done=done, doc_timeout=doc_timeout, engine=engine,
                                           scheduler=scheduler):
-            key = _item_key(item)
+            key = _item_key(seq, item)
             done.current.add(key)  # whatever this run yields belongs in its outputs
             if isinstance(item, ExtractionError):
-                if key[1:] in done.errors:
+                if key in done.errors:
                     continue  # failed the same way in the interrupted run: recorded there
                 print(f"error: {item.source}: {item.reason}", file=log)
             buffer.append((seq, item))
@@ -200,7 +276,7 @@ def run_batch(
             parts.write(buffer)
     finally:
         progress.close()
-    summary = _assemble(parts, out_dir, formats, db, chunk_size, done.current)
+    summary = _assemble(parts, out_dir, formats, db, chunk_size, done.current, prune)
     summary.resumed = done.skipped
     return summary
 
@@ -209,8 +285,8 @@ def _entities(parts: Parts, current: set[tuple]) -> tuple[dict, dict]:
     from extract.entities import organisation_entities, person_entities
 
     people, orgs = [], []
-    for _, kind, rec in parts.raw():
-        if kind == "document" and _key(kind, rec) in current:
+    for seq, kind, rec in parts.raw():
+        if kind == "document" and _key(seq, kind, rec) in current:
             people += [{"document_id": rec["id"], "person_id": p["id"], "name": p["name"]}
                        for p in rec["people"]]
             orgs += [{"document_id": rec["id"], "organisation_id": o["id"], "name": o["name"],
@@ -224,14 +300,21 @@ class _TableSink:
 
     def __init__(self, out_dir: Path, formats: set[str], db: str | None):
         self.out_dir, self.formats = out_dir, formats
-        # The default database is the run's own file: an outdated one is rebuilt.
+        # The default database is the run's own file, built afresh beside it and renamed into
+        # place: it mirrors the run (no document of a removed or edited input survives).
         self.own_db = db is None
-        self.db = db or f"sqlite:///{(out_dir / 'news.db').resolve()}"
+        self.own_tmp = out_dir / f".{OWN_DB}.tmp"
+        if self.own_db and "sql" in formats:
+            for stale in out_dir.glob(f".{OWN_DB}.tmp*"):
+                stale.unlink()
+        self.db = db or f"sqlite:///{self.own_tmp.resolve()}"
+        self.run = str(out_dir.resolve())  # whose error rows these are, in the database
+        self.sql_chunks = 0
         self.csv: dict[str, tuple] = {}
         self.parquet: dict[str, tuple] = {}
         self.partials: dict[str, list[pd.DataFrame]] = {}
 
-    def write(self, frames: dict[str, pd.DataFrame]) -> None:
+    def write(self, frames: dict[str, pd.DataFrame], error_positions: list[int]) -> None:
         for name, frame in frames.items():
             if "csv" in self.formats or name == "errors":
                 self._csv(name, frame)
@@ -241,7 +324,10 @@ class _TableSink:
         if "sql" in self.formats:
             from extract.store import write_sql
 
-            write_sql(frames, self.db, replace_outdated=self.own_db)
+            keyed = {**frames, "errors": frames["errors"].assign(position=error_positions)}
+            write_sql(keyed, self.db, replace_outdated=self.own_db, run=self.run,
+                      replace_run=self.sql_chunks == 0)
+            self.sql_chunks += 1
         if len(frames) > 1:  # aggregates of this chunk, combined at the end
             from extract.aggregates import aggregates
 
@@ -285,7 +371,18 @@ class _TableSink:
                 old_file.unlink()
             tmp.replace(path)
             written.append(path)
+        if self.own_db and self.sql_chunks:
+            os.replace(self.own_tmp, self.out_dir / OWN_DB)
+            written.append(self.out_dir / OWN_DB)
         return written
+
+    def prune(self, keep: set[str]) -> None:
+        """An external database: delete the documents (with their facts) and the errors that
+        are not this run's."""
+        from extract.store import prune_sql
+
+        if "sql" in self.formats and not self.own_db:
+            prune_sql(self.db, self.run, keep)
 
     def aggregates(self) -> dict[str, pd.DataFrame]:
         from extract.aggregates import combine
@@ -293,20 +390,21 @@ class _TableSink:
         return {name: combine(name, parts) for name, parts in self.partials.items()}
 
 
-def _key(kind: str, rec: dict) -> tuple:
+def _key(seq: int, kind: str, rec: dict) -> tuple:
+    """A part entry's identity: a document by id and content, an error by input position."""
     if kind == "document":
         return kind, rec["id"], content_id(rec["text"])
-    return kind, rec["source"], rec["reason"]
+    return error_key(seq, rec["source"], rec["reason"], rec.get("document_id"))
 
 
-def _item_key(item: Document | ExtractionError) -> tuple:
+def _item_key(seq: int, item: Document | ExtractionError) -> tuple:
     if isinstance(item, Document):
         return "document", item.id, content_id(item.text)
-    return "error", item.source, item.reason
+    return error_key(seq, item.source, item.reason, item.document_id)
 
 
 def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
-              chunk_size: int, current: set[tuple]) -> RunSummary:
+              chunk_size: int, current: set[tuple], prune: bool = False) -> RunSummary:
     """The outputs from the parts: only what this run's inputs hold (an input edited or
     removed since an interrupted run leaves its old record out)."""
     summary = RunSummary()
@@ -314,18 +412,23 @@ def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
     sink = _TableSink(out_dir, formats, db)
     builder = TableBuilder(entities)
     pending = 0
+    positions: list[int] = []  # of the chunk's errors: their key in the database
+    kept: set[str] = set()  # the run's document ids, for pruning an external database
     with _optional(out_dir / "documents.jsonl", "jsonl" in formats) as records, \
             _optional(out_dir / "gold.jsonl", "gold" in formats) as gold:
         seen: set[tuple] = set()
-        for _, item in parts.in_order():
-            key = _item_key(item)
+        for seq, item in parts.in_order():
+            key = _item_key(seq, item)
             if key not in current or key in seen:
                 continue  # not an input of this run, or already written: exactly once
             seen.add(key)
             if isinstance(item, ExtractionError):
                 summary.errors += 1
                 builder.add_error(item)
+                positions.append(seq)
             else:
+                if prune:
+                    kept.add(item.id)
                 summary.documents += 1
                 for kind in summary.facts:
                     summary.facts[kind] += len(getattr(item, kind))
@@ -337,10 +440,12 @@ def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
                     builder.add(item)
             pending += 1
             if pending >= chunk_size:
-                sink.write(_chunk(builder, entities))
-                builder, pending = TableBuilder(entities), 0
-        sink.write(_chunk(builder, entities))
+                sink.write(_chunk(builder, entities), positions)
+                builder, pending, positions = TableBuilder(entities), 0, []
+        sink.write(_chunk(builder, entities), positions)
     sink.close()
+    if prune:
+        sink.prune(kept)
     if formats & {"csv", "parquet", "sql"}:
         for name, frame in sink.aggregates().items():
             with atomic_write(out_dir / "aggregates" / f"{name}.csv") as fh:

@@ -7,9 +7,16 @@ the join columns and on entity ids. Loading is idempotent: the documents being l
 their old facts first, in the same transaction, so a re-run updates and never duplicates, and a
 changed document (same id) replaces its old facts. SQLite is the embedded default; any
 SQLAlchemy URL works (`postgresql+psycopg://user@host/db`).
+
+Error rows are keyed on (`run`, `position`): the run's output folder and the input's position
+in it, since many inputs share a source (every record of a JSON Lines file). A run replaces its
+own error rows, and those of other runs about the same document (or, without a document id,
+the same source and reason); `prune_sql` makes the database hold one run only.
 """
 from __future__ import annotations
 
+import tempfile
+import uuid
 from pathlib import Path
 
 import pandas as pd
@@ -33,6 +40,8 @@ FOREIGN_KEYS = {  # table -> [(columns, parent table, parent columns)]
     "actions": [(["document_id", "time_id"], "dates", ["document_id", "date_id"])],
 }
 VERSION_TABLE = "news_extract_schema"
+ERROR_KEYS = ["run", "position"]
+CONNECT_TIMEOUT = 5  # seconds, for check_database
 INDEXED = {"entity_id", "person_id", "organisation_id", "actor_id", "published", "kind"}
 
 
@@ -71,11 +80,31 @@ def schema(frames: dict[str, pd.DataFrame]) -> sa.MetaData:
         if name != "documents":
             sa.Index(f"ix_{name}_document_id", table.c.document_id)
     errors = frames["errors"]
-    sa.Table("errors", meta, sa.Column("error_id", sa.Integer, primary_key=True,
-                                       autoincrement=True),
-             *[sa.Column(c, sa.Text) for c in errors.columns],
-             sa.Index("ix_errors_source", "source"))
+    sa.Table("errors", meta, sa.Column("run", sa.String(1024), primary_key=True),
+             sa.Column("position", sa.BigInteger, primary_key=True, autoincrement=False),
+             *[sa.Column(c, sa.Text) for c in errors.columns if c not in ERROR_KEYS],
+             sa.Index("ix_errors_source", "source"),
+             sa.Index("ix_errors_document_id", "document_id"))
     return meta
+
+
+def _keyed_errors(errors: pd.DataFrame, run: str) -> pd.DataFrame:
+    """The errors frame with its key columns; without positions, the rows' own order."""
+    out = errors.drop(columns=[c for c in ERROR_KEYS if c in errors.columns])
+    positions = errors["position"] if "position" in errors.columns else range(len(errors))
+    out.insert(0, "position", [int(p) for p in positions])
+    out.insert(0, "run", run)
+    return out
+
+
+def _drop_unkeyed_errors(engine: sa.Engine) -> None:
+    """An errors table of an earlier version (rows keyed by a counter, deleted by source) cannot
+    be kept apart per input: dropped, the next runs fill it again."""
+    inspector = sa.inspect(engine)
+    if "errors" in inspector.get_table_names() \
+            and not set(ERROR_KEYS) <= {c["name"] for c in inspector.get_columns("errors")}:
+        with engine.begin() as conn:
+            conn.execute(sa.text("DROP TABLE errors"))
 
 
 def engine_for(url: str) -> sa.Engine:
@@ -120,11 +149,15 @@ def _check_version(engine: sa.Engine, meta: sa.MetaData, replace_outdated: bool)
 
 
 def write_sql(frames: dict[str, pd.DataFrame], url: str, chunk: int = 5_000,
-              replace_outdated: bool = False) -> None:
-    """Load the tables into the database at `url`, replacing the facts of these documents."""
+              replace_outdated: bool = False, run: str = "", replace_run: bool = False) -> None:
+    """Load the tables into the database at `url`, replacing the facts of these documents.
+    Errors are keyed on (`run`, their `position` column, else their order); `replace_run`
+    first deletes every error row of `run` (the first chunk a run loads)."""
     engine = engine_for(url)
+    frames = {**frames, "errors": _keyed_errors(frames["errors"], run)}
     meta = schema(frames)
     _check_version(engine, meta, replace_outdated)
+    _drop_unkeyed_errors(engine)
     meta.create_all(engine)
     with engine.begin() as conn:
         conn.execute(sa.text(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} "
@@ -132,20 +165,129 @@ def write_sql(frames: dict[str, pd.DataFrame], url: str, chunk: int = 5_000,
         conn.execute(sa.text(f"DELETE FROM {VERSION_TABLE}"))
         conn.execute(sa.text(f"INSERT INTO {VERSION_TABLE} VALUES (:v)"), {"v": SCHEMA_VERSION})
     doc_ids = list(frames["documents"]["document_id"].astype(str))
-    sources = list(frames["errors"]["source"].astype(str))
     with engine.begin() as conn:
         for name in reversed(FACT_TABLES):
             table = meta.tables[name]
-            for i in range(0, len(doc_ids), 500):
-                conn.execute(table.delete().where(table.c.document_id.in_(doc_ids[i:i + 500])))
-        errors = meta.tables["errors"]
-        for i in range(0, len(sources), 500):
-            conn.execute(errors.delete().where(errors.c.source.in_(sources[i:i + 500])))
+            for ids in _slices(doc_ids):
+                conn.execute(table.delete().where(table.c.document_id.in_(ids)))
+        _delete_errors(conn, meta.tables["errors"], frames["errors"], doc_ids, run, replace_run)
         for name in FACT_TABLES + ["errors"]:
             rows = _records(frames[name])
             for i in range(0, len(rows), chunk):
                 conn.execute(meta.tables[name].insert(), rows[i:i + chunk])
     engine.dispose()
+
+
+def _slices(values: list, size: int = 500) -> list[list]:
+    """Bound lists for IN clauses (drivers limit the parameters of one statement)."""
+    return [values[i:i + size] for i in range(0, len(values), size)]
+
+
+def _delete_errors(conn, table: sa.Table, errors: pd.DataFrame, doc_ids: list[str], run: str,
+                   replace_run: bool) -> None:
+    """Make room for these error rows: this run's at these positions (all of them with
+    `replace_run`), and other runs' rows about the same inputs, which these supersede."""
+    if replace_run:
+        conn.execute(table.delete().where(table.c.run == run))
+    else:
+        for positions in _slices([int(p) for p in errors["position"]]):
+            conn.execute(table.delete().where(table.c.run == run,
+                                              table.c.position.in_(positions)))
+    other = table.c.run != run
+    known = errors["document_id"].notna()
+    ids = sorted(set(doc_ids) | set(errors.loc[known, "document_id"].astype(str)))
+    for chunk in _slices(ids):
+        conn.execute(table.delete().where(other, table.c.document_id.in_(chunk)))
+    pairs = sorted(set(zip(errors.loc[~known, "source"], errors.loc[~known, "reason"])))
+    for chunk in _slices(pairs):
+        conn.execute(table.delete().where(other, table.c.document_id.is_(None),
+                                          sa.tuple_(table.c.source, table.c.reason).in_(chunk)))
+
+
+def prune_sql(url: str, run: str, keep: set[str]) -> int:
+    """Delete the documents not in `keep` (with their facts) and the error rows of runs other
+    than `run`: the database then holds that one run. Returns how many documents went."""
+    engine = engine_for(url)
+    names = set(sa.inspect(engine).get_table_names())
+    if "documents" not in names:
+        engine.dispose()
+        return 0
+    meta = sa.MetaData()
+    meta.reflect(engine, only=[n for n in FACT_TABLES + ["errors"] if n in names])
+    with engine.begin() as conn:
+        documents = meta.tables["documents"]
+        gone = [i for i in conn.execute(sa.select(documents.c.document_id)).scalars()
+                if i not in keep]
+        for name in reversed(FACT_TABLES):
+            if name in meta.tables:
+                table = meta.tables[name]
+                for ids in _slices(gone):
+                    conn.execute(table.delete().where(table.c.document_id.in_(ids)))
+        if "errors" in meta.tables:
+            errors = meta.tables["errors"]
+            conn.execute(errors.delete().where(errors.c.run != run))
+    engine.dispose()
+    return len(gone)
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database of a run cannot be reached or written."""
+
+
+def check_database(url: str, timeout: float = CONNECT_TIMEOUT) -> None:
+    """Before a run: connect to `url` and create and drop a scratch table (SQLite: the file's
+    folder must take a new file, as SQLite writes a journal beside it; an existing file must
+    be a database that takes a table). Raises DatabaseUnavailable
+    with one line (what failed, the URL without its password) instead of failing after the
+    extraction, hours later."""
+    try:
+        parsed = sa.engine.make_url(url)
+    except Exception as error:  # noqa: BLE001  (ArgumentError, ValueError: not a URL)
+        raise DatabaseUnavailable(f"not a database URL: {url!r} ({error})") from None
+    shown = parsed.render_as_string(hide_password=True)
+
+    def fail(what: str, error: BaseException | None = None) -> DatabaseUnavailable:
+        detail = f": {_one_line(error)}" if error is not None else ""
+        if parsed.password:
+            detail = detail.replace(str(parsed.password), "***")
+        return DatabaseUnavailable(f"database {shown}: {what}{detail}")
+
+    connect_args: dict = {}
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:" \
+                and not parsed.database.startswith("file:"):
+            path = Path(parsed.database).resolve()
+            if not path.parent.is_dir():
+                raise fail(f"folder {path.parent} does not exist")
+            try:  # a real write: os.access says yes to root on a read-only file system
+                tempfile.TemporaryFile(dir=path.parent).close()
+            except OSError as error:
+                raise fail(f"folder {path.parent} is not writable", error) from None
+            if not path.exists():
+                return  # connecting would create the file: the run will
+    elif parsed.get_backend_name() in ("postgresql", "mysql", "mariadb"):
+        connect_args["connect_timeout"] = max(1, int(timeout))
+    try:
+        engine = sa.create_engine(parsed, connect_args=connect_args)
+    except Exception as error:  # noqa: BLE001  (a missing driver, an unknown dialect)
+        raise fail("cannot load its driver", error) from None
+    scratch = f"news_extract_check_{uuid.uuid4().hex[:12]}"
+    try:
+        with engine.connect() as conn:
+            table = sa.Table(scratch, sa.MetaData(), sa.Column("x", sa.Integer))
+            table.create(conn)
+            table.drop(conn)
+            conn.commit()
+    except Exception as error:  # noqa: BLE001  (any driver's connection or permission error)
+        raise fail("cannot connect and create a table", error) from None
+    finally:
+        engine.dispose()
+
+
+def _one_line(error: BaseException) -> str:
+    """A driver's message on one line (psycopg's span several)."""
+    text = " ".join(str(getattr(error, "orig", None) or error).split())
+    return f"{type(getattr(error, 'orig', None) or error).__name__}: {text}"[:300]
 
 
 def write_parquet(frames: dict[str, pd.DataFrame], directory: Path) -> list[Path]:
