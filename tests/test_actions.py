@@ -1,4 +1,9 @@
-"""Planned actions: triggers and exclusions on real sentences."""
+"""Planned actions: triggers and exclusions on real sentences, the extent of an action's text,
+and the registry of action constructions (each needed by its examples, switched off by name)."""
+import pytest
+
+from extract.components.actions import ActionsComponent
+from extract.constructions import REGISTRY, Construction, check, of_kind, switched_off
 from tests.conftest import doj_release, sentence, sentence_with, shared_doj_release
 
 
@@ -28,7 +33,7 @@ def test_will_with_subject_actor(seed):
 
 
 def test_predicted_effect_is_not_an_action(seed):
-    # "..., which will help to strengthen the capacity of law enforcement agencies ..."
+    # A ", which will help to ..." clause states an effect.
     assert not any(a[0].startswith(("help", "strengthen")) for a in actions(seed))
 
 
@@ -79,7 +84,7 @@ def test_aims_past_purposes_and_counterfactuals_are_not_actions(extract):
     # "Our ultimate goal is to make certain that every Medicare dollar is used ..."
     text, date = shared_doj_paragraph("doj-opa-12440", "Our ultimate goal is to")
     assert not any(a[0].startswith("make certain") for a in actions(extract(text, date)))
-    # "The primary purpose of the conspiracy was to suppress and eliminate ..."
+    # "The primary purpose of ... was to ...": a past aim.
     text, date = shared_doj_paragraph("doj-opa-10729", "purpose of the conspiracy was to")
     assert not any(a[0].startswith("suppress") for a in actions(extract(text, date)))
     # "... a system of which he would have destroyed."
@@ -105,8 +110,7 @@ def test_is_to_with_a_person_as_subject_is_still_an_action(extract):
 def test_a_relative_clause_on_an_event_says_what_it_will_do(extract):
     from tests.conftest import shared_doj_paragraph
 
-    # "... announced today the dates and locations of joint public workshops that will explore
-    # competition and regulatory issues in the agriculture industry."
+    # "... workshops that will explore ...": what the event will do.
     text, date = shared_doj_paragraph("doj-opa-11683", "workshops that will explore")
     found = actions(extract(text, date))
     assert any(a[0].startswith("explore competition and regulatory issues") for a in found), found
@@ -115,12 +119,11 @@ def test_a_relative_clause_on_an_event_says_what_it_will_do(extract):
 def test_forecasts_about_a_population_and_continuing_events_are_not_actions(extract):
     from tests.conftest import shared_gold_record
 
-    # "Ninety-five percent of all people incarcerated today will eventually be released and
-    # will return to their communities."
+    # "<N> percent of ... will eventually be released": a forecast about a population.
     rec = shared_gold_record("doj_07")
     found = actions(extract(sentence_with(rec["text"], "Ninety-five percent"), rec["published"]))
     assert not any(a[0].startswith(("be released", "return to")) for a in found), found
-    # "The reality is shocks and stresses like these will continue to happen, ..."
+    # "... will continue to happen": a continuing event.
     rec = shared_gold_record("augov_02")
     found = actions(extract(sentence_with(rec["text"], "continue to happen"), rec["published"]))
     assert not any("happen" in a[0] for a in found), found
@@ -129,18 +132,18 @@ def test_forecasts_about_a_population_and_continuing_events_are_not_actions(extr
 def test_survey_answers_adjective_complements_and_effects_of_this_are_not_actions(extract):
     from tests.conftest import shared_doj_paragraph, shared_gold_record
 
-    # "67 per cent said they would use FRANK if they needed drug advice"
+    # "<N> per cent said they would use ...": a survey answer.
     rec = shared_gold_record("govuk_01")
     found = actions(extract(sentence_with(rec["text"], "67 per cent said"), rec["published"]))
     assert not any(a[0].startswith("use") for a in found), found
-    # "We know how hard it is to change the habits of a lifetime ..."
+    # "how hard it is to change ...": an adjective's complement.
     rec = shared_gold_record("govuk_02")
     found = actions(extract(sentence_with(rec["text"], "how hard it is to"), rec["published"]))
     assert not any(a[0].startswith("change the habits") for a in found), found
     # "It is illegal to import parts of the narwhal into the United States ..."
     text, date = shared_doj_paragraph("doj-opa-04868", "It is illegal to import")
     assert not any(a[0].startswith("import") for a in actions(extract(text, date)))
-    # "This is expected to strengthen the brands' presence in key markets."
+    # "This is expected to strengthen ...": an effect of what was just said.
     rec = shared_gold_record("newswire_01")
     found = actions(extract(sentence_with(rec["text"], "This is expected to"), rec["published"]))
     assert not any(a[0].startswith("strengthen") for a in found), found
@@ -150,12 +153,11 @@ def test_look_at_and_have_an_opportunity_are_actions_but_not_in_a_purpose_clause
     from tests.conftest import shared_doj_paragraph, shared_gold_record
 
     rec = shared_gold_record("doj_04")
-    # "This workshop will look at the discrepancies between the prices received by farmers
-    # and the prices paid by consumers."
+    # "This workshop will look at ...": doing something, not an effect.
     found = actions(extract(sentence_with(rec["text"], "This workshop will look at"),
                             rec["published"]))
     assert any(a[0].startswith("look at the discrepancies") for a in found), found
-    # "At each workshop, the public will have an opportunity to ask questions ..."
+    # "... the public will have an opportunity to ask questions".
     found = actions(extract(sentence_with(rec["text"], "the public will have an opportunity"),
                             rec["published"]))
     assert any(a[0].startswith("have an opportunity to ask questions") for a in found), found
@@ -164,3 +166,69 @@ def test_look_at_and_have_an_opportunity_are_actions_but_not_in_a_purpose_clause
     text, date = shared_doj_paragraph("doj-opa-09060", "so that families will have")
     found = actions(extract(text, date))
     assert not any(a[0].startswith("have full opportunity") for a in found), found
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A finite side clause is not the action; a clause that says when is.
+    (("\"As the investigation continues, the United States will continue to vigorously pursue "
+     "new leads and evidence as they are uncovered,\" said Jeffrey H. Smith."), "2009-07-28",
+     ("continue to vigorously pursue new leads and evidence", None)),
+    ("The agency will keep the files sealed until after the trial has ended.", None,
+     ("keep the files sealed until after the trial has ended", None)),
+    # A purpose or reason clause deeper down ends the action.
+    (("The Justice Department will continue to evaluate the use of solitary confinement so "
+     "that it does not become a new normal for incarcerated juveniles."), "2014-05-21",
+     ("continue to evaluate the use of solitary confinement", "Justice Department")),
+    # A ", which ..." comment ends it; a closing "on <date>" is its time, not its text.
+    ("The Department will file a motion to dismiss, which the court must approve.", None,
+     ("file a motion to dismiss", None)),
+    ("The Board will vote on the proposal on March 3, 2010.", "2010-01-15",
+     ("vote on the proposal", None, "March 3, 2010")),
+    # Auxiliaries of the action stay ("be sentenced"), an adverb before the verb goes.
+    ("Smith is scheduled to be sentenced on June 5, 2013.", "2013-01-10",
+     ("be sentenced", "Smith", "June 5, 2013")),
+])
+def test_the_extent_of_an_action(extract, text, published, expected):
+    from extract.constructions import facts
+
+    found = facts(extract(text, published=published))["actions"]
+    assert any(f[:len(expected)] == expected for f in found), found
+
+
+ACTION_CONSTRUCTIONS = sorted(of_kind("actions"), key=lambda c: c.name)
+
+
+@pytest.mark.parametrize("construction", ACTION_CONSTRUCTIONS, ids=lambda c: c.name)
+def test_each_action_construction_is_needed_by_one_of_its_examples(extract, construction):
+    """Switched off, a construction changes what one of its examples finds: no construction
+    is declared with examples that would pass without it."""
+    with switched_off([construction.name]):
+        failing = [e for e in construction.examples
+                   if check(e, extract(e.text, published=e.published))]
+    assert failing, f"{construction.name}: its examples pass without it"
+
+
+def test_the_component_leaves_out_what_its_config_switches_off(nlp):
+    doc = nlp("The company will also pay a $12 million civil penalty, and it plans to hire an "
+              "independent monitor.")
+    assert len(doc._.actions) == 2
+    ActionsComponent(nlp, ["future-auxiliary"])(doc)
+    assert [a["text"] for a in doc._.actions] == ["hire an independent monitor"]
+    assert [s.text for s in doc.spans["actions"]] == ["hire an independent monitor"]
+
+
+def test_the_off_list_is_a_config_setting_of_the_factory():
+    import spacy
+
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("news_actions", config={"off": ["wish-words", "restated-headline"]})
+    assert pipe.off == ("wish-words", "restated-headline")
+
+
+def test_switching_off_an_unknown_or_another_kinds_construction_is_an_error(nlp, monkeypatch):
+    with pytest.raises(ValueError, match="unknown construction"):
+        ActionsComponent(nlp, ["no-such-construction"])
+    other = Construction("some-date-rule", "dates", "rule", "a date rule", (), __name__)
+    monkeypatch.setitem(REGISTRY, other.name, other)
+    with pytest.raises(ValueError, match="not of actions"):
+        ActionsComponent(nlp, [other.name])

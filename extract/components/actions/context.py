@@ -1,0 +1,336 @@
+"""Who acts and when: resolving an action's subject to a person or organisation, and its time.
+
+`Context` holds what one Doc says about people, organisations, roles, dates and speakers.
+`Context.resolve` tries the actor steps in order (`ACTOR_STEPS`), each a declared construction:
+a step returns the actor's id, `None` where it applies but finds nobody (the subject is a
+pronoun with no antecedent), or `PASS` where it does not apply.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.constructions import Example, construction
+from extract.lexicon.actions import (
+    ANY_BODY_NOUNS,
+    GENERIC_ORG_NOUNS,
+    MEMBER_NOUNS,
+    MEMBERSHIP_PREPOSITIONS,
+    PERSON_PRONOUNS,
+    REFERRING_DETERMINERS,
+    SAY_VERBS,
+    WE_PRONOUNS,
+)
+from extract.spans import doc_text, span_index
+
+PASS = object()  # an actor step that does not apply: the next one is tried
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
+
+
+class Context:
+    """What actor and time resolution need to know about one Doc."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.people_at = span_index(doc.spans.get("people", []))
+        self.orgs_at = span_index(doc.spans.get("organisations", []))
+        self.orgs = sorted(doc.spans.get("organisations", []), key=lambda s: s.start)
+        self.dates = list(doc.spans.get("dates", []))
+        self.date_end = {d["id"]: d["end"] for d in doc._.dates or []}
+        self.published = dt.date.fromisoformat(doc._.published) if doc._.published else None
+        self.role_org = {}
+        for r in doc._.roles or []:
+            if r["organisation_id"]:
+                self.role_org.setdefault(r["person_id"], r["organisation_id"])
+        self.speakers = self._speakers()
+
+    def _speakers(self) -> dict[int, str]:
+        """Paragraph start offset -> the person a say-verb there attributes speech to."""
+        out: dict[int, str] = {}
+        for tok in self.doc:
+            if tok.lemma_ not in SAY_VERBS or tok.pos_ != "VERB":
+                continue
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    speaker = next((self.people_at[t.i] for t in child.subtree
+                                    if t.i in self.people_at), None)
+                    if speaker:
+                        out.setdefault(self._paragraph(tok.idx), speaker)
+        return out
+
+    def _paragraph(self, offset: int) -> int:
+        return doc_text(self.doc).rfind("\n", 0, offset) + 1
+
+    def speaker_org(self, tok: Token) -> str | None:
+        speaker = self.speakers.get(self._paragraph(tok.idx))
+        return self.role_org.get(speaker, speaker) if speaker else None
+
+    def last_org(self, before: int) -> str | None:
+        earlier = [s for s in self.orgs if s.end <= before]
+        return earlier[-1].label_ if earlier else None
+
+    def resolve(self, subject: Token | None) -> str | None:
+        """The person or organisation a subject names."""
+        if subject is None:
+            return None
+        for step in ACTOR_STEPS:
+            found = step(self, subject)
+            if found is not PASS:
+                return found
+        return None
+
+    def named(self, head: Token) -> str | None:
+        """The body or person the head noun (or its name modifiers) names."""
+        for tok in [head] + [c for c in head.children if c.dep_ in ("compound", "appos")]:
+            found = self.orgs_at.get(tok.i) or self.people_at.get(tok.i)
+            if found:
+                return found
+        return None
+
+    def generic_org(self, subject: Token) -> str | None:
+        """The organisation named before with the subject's head noun ("the Secretariat ... in
+        Central Asia"), the one sharing most words with the phrase first."""
+        head = subject.lemma_.lower()
+        words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop} - {head}
+        named = [s for s in self.orgs if head in s.text.lower()]
+        earlier = [s for s in named if s.end <= subject.i]
+        if earlier:
+            best = max(earlier, key=lambda s: (len(words & {t.lower_ for t in s}), s.start))
+            return best.label_
+        if named:  # named only further on ("the Department will ..." before its full name)
+            return named[0].label_
+        if head in ANY_BODY_NOUNS:
+            return self.last_org(subject.i)
+        return None
+
+    def body_of(self, noun: Token) -> str | None:
+        """The body a noun names, or refers back to with a generic head noun."""
+        return self.named(noun) or (self.generic_org(noun) if noun.lemma_.lower()
+                                    in GENERIC_ORG_NOUNS else None)
+
+    def time(self, span: Span, verb: Token) -> str | None:
+        """The action's date: see the `time-*` constructions."""
+        found = _time_inside(self, span)
+        return found if found is not None else _time_in_clause(self, verb)
+
+
+# --- Actor steps, in the order `Context.resolve` tries them ------------------------------------
+
+@construction(
+    "actor-named-subject", "actions", "resolve",
+    "the subject (or a compound or apposition of it) is a person or organisation named",
+    [Example("The Arizona Criminal Justice Commission plans to support the statewide effort "
+             "to fight drug trafficking.",
+             has=_acts(("support the statewide effort to fight drug trafficking",
+                        "Arizona Criminal Justice Commission"),)),
+     Example("Acme Corp.'s chief executive, John Smith, will meet with regulators next week.",
+             has=_acts(("meet with regulators next week", "John Smith"),))],
+    off=PASS)
+def _named_subject(ctx: Context, subject: Token):
+    return ctx.named(subject) or PASS
+
+
+@construction(
+    "actor-generic-body-noun", "actions", "resolve",
+    "'the company', 'the Department', 'our agency': the body named with that head noun "
+    "(before, else after), for 'company'-like nouns the last body named",
+    [Example("The Environmental Protection Agency settled with Acme Corp. on Monday. The agency "
+             "will hold a public meeting on the cleanup next month.",
+             has=_acts(("hold a public meeting on the cleanup next month",
+                        "Environmental Protection Agency"),))],
+    off=PASS)
+def _generic_body(ctx: Context, subject: Token):
+    if subject.lemma_.lower() in GENERIC_ORG_NOUNS and any(
+            c.lower_ in REFERRING_DETERMINERS for c in subject.children):
+        return ctx.generic_org(subject)
+    return PASS
+
+
+@construction(
+    "actor-members-of-body", "actions", "resolve",
+    "'task force representatives', 'members of the Committee': the body its members act for",
+    [Example("The Senate Judiciary Committee held a hearing on Monday. Members of the "
+             "committee will visit the border facility in June.",
+             has=_acts(("visit the border facility in June", "Senate Judiciary Committee"),))],
+    off=PASS)
+def _members_of(ctx: Context, subject: Token):
+    if subject.lemma_.lower() not in MEMBER_NOUNS:
+        return PASS
+    for child in subject.children:
+        if child.dep_ == "compound":
+            found = ctx.body_of(child)
+            if found:
+                return found
+        if child.dep_ == "prep" and child.lower_ in MEMBERSHIP_PREPOSITIONS:
+            for obj in child.children:
+                found = ctx.body_of(obj)
+                if found:
+                    return found
+    return PASS
+
+
+@construction(
+    "actor-name-in-subject", "actions", "resolve",
+    "a person or body named anywhere in the subject phrase (\"the new office of the FBI\")",
+    [Example("A new task force led by the FBI will review the cases.",
+             has=_acts(("review the cases", "FBI"),))],
+    off=PASS)
+def _name_in_subject(ctx: Context, subject: Token):
+    for tok in subject.subtree if subject.pos_ != "PRON" else []:
+        found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
+        if found:
+            return found
+    return PASS
+
+
+@construction(
+    "actor-he-she", "actions", "resolve",
+    "'he', 'she': the last person named before",
+    [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
+             "chiefs next week.", published="2010-05-03",
+             has=_acts(("meet with local police chiefs next week", "Eric Holder"),))],
+    off=PASS)
+def _he_she(ctx: Context, subject: Token):
+    if subject.lower_ not in PERSON_PRONOUNS:
+        return PASS
+    before = [i for i in ctx.people_at if i < subject.i]
+    return ctx.people_at[max(before)] if before else None
+
+
+@construction(
+    "actor-we-speaker", "actions", "resolve",
+    "'we', 'our' in a quote: the organisation of the speaker's role, else the speaker",
+    [Example("\"We will continue to aggressively prosecute these crimes,\" said Jane Doe, "
+             "Director of the Office of Fair Lending.",
+             has=_acts(("continue to aggressively prosecute these crimes",
+                        "Office of Fair Lending"),))],
+    off=PASS)
+def _we_speaker(ctx: Context, subject: Token):
+    if subject.lower_ not in WE_PRONOUNS:
+        return PASS
+    return ctx.speaker_org(subject)
+
+
+@construction(
+    "actor-it-last-body", "actions", "resolve",
+    "'it' as subject: the last organisation named in the sentence or just before it",
+    [Example("Acme Corp. agreed to pay $2 million, and it will also hire an independent "
+             "monitor.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),))],
+    off=PASS)
+def _it_last_body(ctx: Context, subject: Token):
+    if subject.lower_ != "it" or subject.dep_ != "nsubj":
+        return PASS
+    sent_start = subject.sent.start
+    prev = [s for s in ctx.orgs if s.end <= subject.i and s.start >= max(0, sent_start - 60)]
+    return prev[-1].label_ if prev else None
+
+
+ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _name_in_subject, _he_she,
+               _we_speaker, _it_last_body)
+
+
+# --- Actor steps outside the subject --------------------------------------------------------
+
+def subject_of(tok: Token) -> Token | None:
+    """The subject of a verb, looked up through coordinations and complements."""
+    node = tok
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return child
+        if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
+            node = node.head
+            continue
+        break
+    return None
+
+
+@construction(
+    "actor-passive-agent", "actions", "resolve",
+    "a passive action with an unresolved subject: the 'by ...' agent",
+    [Example("Grants will be awarded by the National Institute of Justice in the fall.",
+             has=_acts(("be awarded by the National Institute of Justice in the fall",
+                        "National Institute of Justice"),))],
+    off=None)
+def passive_agent(ctx: Context, verb: Token) -> str | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((ctx.resolve(o) for o in agent.children if o.dep_ == "pobj"), None)
+
+
+@construction(
+    "actor-reported-speaker", "actions", "resolve",
+    "'it is planned to' and subjectless plans in reported speech: the organisation of the "
+    "person whose statement reports it, else that person",
+    [Example("Jane Doe, Director of the Office of Fair Lending, noted that it is planned to "
+             "open two new field offices.",
+             has=_acts(("open two new field offices", "Office of Fair Lending"),))],
+    off=None)
+def reported_speaker(ctx: Context, trigger: Token) -> str | None:
+    node = trigger
+    while node.dep_ in ("ccomp", "conj", "advcl", "xcomp") and node.head is not node:
+        node = node.head
+        actor = ctx.resolve(subject_of(node))
+        if actor:
+            return ctx.role_org.get(actor, actor)
+    return None
+
+
+@construction(
+    "actor-plan-noun-owner", "actions", "resolve",
+    "a planning noun's possessor (\"the Board's intention to\"), else the subject of the clause "
+    "it is in (\"The Board announced a plan to ...\")",
+    [Example("The Board of Immigration Appeals announced a plan to issue new rules on the "
+             "matter.",
+             has=_acts(("issue new rules on the matter", "Board of Immigration Appeals"),))],
+    off=PASS)
+def plan_noun_owner(trigger: Token):
+    """The subject of a planning noun's action (`PASS` switched off: the clause's subject)."""
+    return next((c for c in trigger.children if c.dep_ == "poss"), None) \
+        or subject_of(trigger.head)
+
+
+# --- Time -----------------------------------------------------------------------------------
+
+@construction(
+    "time-inside-action", "actions", "resolve",
+    "the first date inside the action's text is its time",
+    [Example("The agency will review the cases it closed in 2009.", published="2011-03-01",
+             has=_acts(("review the cases it closed in 2009", None, "2009"),))],
+    off=None)
+def _time_inside(ctx: Context, span: Span) -> str | None:
+    inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end]
+    return inside[0].label_ if inside else None
+
+
+@construction(
+    "time-in-clause", "actions", "resolve",
+    "where no date is inside the action: one in its clause that is not past nor 'today'",
+    [Example("In 2022, the Secretariat will pay much attention to the coordination of the "
+             "plan.", published="2021-11-25",
+             has=_acts(("pay much attention to the coordination of the plan", None, "2022"),
+                       )),
+     Example("The Department announced today that it will review the rule.",
+             published="2021-11-25",
+             lacks=_acts(("review the rule", None, "today"),))],
+    off=None)
+def _time_in_clause(ctx: Context, verb: Token) -> str | None:
+    head = verb
+    while head.dep_ in ("xcomp", "conj", "acl", "pcomp") and head.head is not head:
+        head = head.head
+    clause = {t.i for t in head.subtree}
+    for d in ctx.dates:
+        if d.start in clause:
+            end = ctx.date_end.get(d.label_)
+            if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
+                continue
+            if d.text.lower() == "today":
+                continue
+            return d.label_
+    return None

@@ -1,0 +1,85 @@
+"""The extent of an action's text: from the action verb to the end of its objects and
+complements, without the trigger, a finite side clause, a purpose or reason clause, a
+", which ..." comment or a closing "on <date>" (the date is the action's time)."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.lexicon.actions import (
+    CLOSING_QUOTES,
+    REASON_MARKS,
+    RELATIVE_PRONOUNS,
+    TIME_MARKS,
+    TRIGGER_AUXILIARIES,
+    WRITTEN_FUTURE_AUXILIARIES,
+)
+
+SIDE_CLAUSES = {"advcl", "parataxis", "conj", "relcl", "acl"}
+DROP_RIGHT = {"punct", "cc", "mark"}
+
+
+def text_start(verb: Token, trigger: Token | None) -> int:
+    """First token of the action: after the trigger, keeping "not" and auxiliaries ("be
+    sentenced"), dropping adverbs like "also" that sit between trigger and verb."""
+    start = verb.i
+    for child in verb.lefts:
+        if (trigger is None or child.i > trigger.i) and child.dep_ in ("aux", "auxpass", "neg") \
+                and child.lower_ not in TRIGGER_AUXILIARIES:
+            start = min(start, child.i)
+    return start
+
+
+def text_end(verb: Token) -> int:
+    """One past the last token of the verb's objects and complements."""
+    end = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ in DROP_RIGHT:
+            continue
+        if child.dep_ in SIDE_CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
+                                              for c in child.children) and not _temporal(child):
+            continue  # a finite side clause ("as they command ...") is not the action
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in child.children):
+            continue  # its own "will": its own action
+        end = max(end, child.right_edge.i + 1)
+    # A purpose or reason clause deeper down ("... so that the Task Force can ...") ends it.
+    for tok in verb.doc[verb.i + 1:end]:
+        if tok.dep_ == "advcl" and tok.left_edge.i > verb.i and any(
+                c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children):
+            end = min(end, tok.left_edge.i)
+    while end > verb.i + 1 and verb.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+def _temporal(clause: Token) -> bool:
+    """ "until after claimants have ...": a clause that says when, part of the action."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+
+
+def trim_text(span: Span, dates: list[Span]) -> Span:
+    """Without a trailing ", which ..." relative clause or a closing "on <date>"."""
+    doc = span.doc
+    end = span.end
+    for tok in span[1:]:
+        before = doc[tok.i - 1]
+        if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
+            before = doc[tok.i - 2]
+        if tok.lower_ in RELATIVE_PRONOUNS and before.text.endswith(",") or "\n" in tok.text:
+            end = tok.i if "\n" in tok.text else before.i
+            break
+    for d in dates:
+        if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
+            end = d.start - 1
+    while end > span.start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return doc[span.start:end]
+
+
+def noun_phrase(noun: Token) -> Span | None:
+    """A noun's phrase without its determiner or possessor ("the creation of a council")."""
+    tokens = [t for t in noun.subtree if t.dep_ not in ("det", "poss", "punct") or t.i > noun.i]
+    if not tokens:
+        return None
+    return noun.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]

@@ -1,0 +1,245 @@
+"""Triggers: `DependencyMatcher` patterns that find a planned action's verb and its trigger.
+
+Each pattern is data (`PATTERNS`, keyed by a short id the rest of the component uses) and a
+declared construction (`TRIGGERS`: id -> construction name). Where two patterns match the same
+verb the stronger one (`STRENGTH`) gives the action its trigger and modality.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.constructions import Example, construction, declare
+from extract.lexicon.actions import (
+    CONSIDER_VERBS,
+    CONTROL_VERBS,
+    FORESEE_VERBS,
+    FUTURE_AUXILIARIES,
+    PLAN_NOUNS,
+    PLAN_VERBS,
+    RESOLVE_WORDS,
+    SCHEDULE_PREPOSITIONS,
+    SCHEDULE_VERBS,
+)
+
+_VERB = {"POS": {"IN": ["VERB", "AUX"]}}
+_TO = {"DEP": "aux", "LOWER": "to"}
+PATTERNS = {
+    "will": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(FUTURE_AUXILIARIES)}}},
+    ],
+    "would": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": "would"}},
+    ],
+    "plan_to": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(PLAN_VERBS)}, **_VERB}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "xcomp", **_VERB}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
+    "control": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONTROL_VERBS)},
+                                                **_VERB}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object",
+         "RIGHT_ATTRS": {"DEP": "dobj"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "advcl"]}, **_VERB}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
+    "is_to": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "be", "POS": "AUX",
+                                                "DEP": {"IN": ["ROOT", "ccomp", "conj"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "xcomp", "POS": "VERB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
+    "plan_noun": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(PLAN_NOUNS)},
+                                                "POS": "NOUN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, **_VERB}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
+    "committed": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(RESOLVE_WORDS)}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "to",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["prep", "aux"]}, "LOWER": "to"}},
+        {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
+    ],
+    "considering": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONSIDER_VERBS)},
+                                                "TAG": "VBG"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "xcomp", "pcomp"]}, "TAG": "VBG"}},
+    ],
+    "considering_of": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(CONSIDER_VERBS)},
+                                                "TAG": "VBG"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object",
+         "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"}},
+        {"LEFT_ID": "object", "REL_OP": ">", "RIGHT_ID": "of",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pcomp", "TAG": "VBG"}},
+    ],
+    "foresee": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(FORESEE_VERBS)},
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["dobj", "xcomp"]}, "TAG": {"IN": ["VBG", "NN", "NNS"]}}},
+    ],
+    "scheduled_for": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": "NOUN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
+}
+# Weaker triggers give way to stronger ones on the same verb.
+STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
+            "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
+            "scheduled_for": 4}
+# The node names of each pattern, in the order the matcher returns their tokens.
+NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
+
+
+def _trigger(key: str, name: str, doc: str, *examples: Example) -> str:
+    declare(name, "actions", "trigger", doc, examples, pattern=PATTERNS[key], module=__name__)
+    return name
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
+
+
+_MONITORING = ("be monitoring early voting for the general election in Dallas and Harris "
+              "Counties in Texas")
+_SENTENCED = ("be sentenced July 25, 2014, by the Honorable Royce C. Lamberth of the District "
+             "of Columbia")
+
+
+# Pattern id -> construction name.
+TRIGGERS = {
+    "will": _trigger(
+        "will", "future-auxiliary",
+        "a verb with 'will', 'shall' or a contracted 'll (\"The company will also pay ...\")",
+        Example("The company will also pay a $12 million civil penalty and spend $6 million on "
+                "a supplemental project to reduce air pollution in Texas City.",
+                has=_acts((("pay a $12 million civil penalty and spend $6 million on a "
+                            "supplemental project to reduce air pollution in Texas City"),))),
+        Example("The consent decree also provides that the corporate defendants shall pay the "
+                "United States $6 million in equitable disgorgement.",
+                has=_acts(("pay the United States $6 million in equitable disgorgement",)))),
+    "would": _trigger(
+        "would", "would-in-reported-speech",
+        "'would' on a verb reported by a statement (\"announced that it would begin ...\")",
+        Example("The Justice Department previously announced that it would be monitoring early "
+                "voting for the general election in Dallas and Harris Counties in Texas.",
+                has=_acts((_MONITORING, "Justice Department"),))),
+    "plan_to": _trigger(
+        "plan_to", "plan-verb-to-infinitive",
+        "a planning verb with a to-infinitive (\"plans to\", \"has agreed to\", \"is expected "
+        "to\", \"is preparing to\")",
+        Example("The Department intends to move to terminate the pending litigation.",
+                has=_acts(("move to terminate the pending litigation",))),
+        Example("The government plans to file an amended complaint.",
+                has=_acts(("file an amended complaint",))),
+        Example("Acme Corp. has agreed to pay $14 million to resolve the allegations.",
+                has=_acts(("pay $14 million to resolve the allegations", "Acme Corp."),)),
+        Example("Construction of the new facility is expected to begin by 2011.",
+                published="2009-03-01", has=_acts(("begin by 2011", None, "2011"),))),
+    "control": _trigger(
+        "control", "control-verb-object-to",
+        "a verb that gives its object something to do (\"directed the Attorney General to "
+        "lead ...\")",
+        Example("On Jan. 22, 2009, the President directed the Attorney General to lead an "
+                "interagency review of the case.", published="2009-04-30",
+                has=_acts(("lead an interagency review of the case",)))),
+    "is_to": _trigger(
+        "is_to", "be-to-infinitive",
+        "'is to' + infinitive: something arranged (\"He is to be sentenced July 25, 2014\")",
+        Example("He is to be sentenced July 25, 2014, by the Honorable Royce C. Lamberth of the "
+                "District of Columbia.", published="2014-03-18",
+                has=_acts((_SENTENCED, None, "July 25, 2014"),))),
+    "plan_noun": _trigger(
+        "plan_noun", "plan-noun-to-infinitive",
+        "a planning noun with a to-infinitive (\"his intention to\", \"our commitment to\")",
+        Example("The Board announced its intention to issue new rules on the matter.",
+                has=_acts(("issue new rules on the matter",)))),
+    "committed": _trigger(
+        "committed", "committed-to-gerund",
+        "'committed', 'determined', 'set' or 'poised' to + gerund (\"is committed to "
+        "ensuring\")",
+        Example("EPA is committed to ensuring our nation's coal-fired power plants comply with "
+                "the Clean Air Act.",
+                has=_acts((("ensuring our nation's coal-fired power plants comply with the Clean "
+                           "Air Act"),)))),
+    "considering": _trigger(
+        "considering", "considering-gerund",
+        "a deliberating verb in the progressive with a gerund (\"is considering adopting "
+        "...\")",
+        Example("The Department is considering adopting additional safeguards in the "
+                "intelligence context.",
+                has=_acts(("adopting additional safeguards in the intelligence context",)))),
+    "considering_of": _trigger(
+        "considering_of", "considering-the-issue-of",
+        "a deliberating verb in the progressive on 'the <noun> of' + gerund (\"is discussing "
+        "the issue of conducting ...\")",
+        Example("The ministry is now discussing the question of building a second bridge over "
+                "the river.", has=_acts(("building a second bridge over the river",)))),
+    "foresee": _trigger(
+        "foresee", "foresee-gerund-or-noun",
+        "a verb of foreseeing with a gerund or a noun of action (\"ATF anticipates conducting "
+        "...\", \"the roadmap foresees the creation of ...\")",
+        Example("ATF anticipates conducting numerous additional courses in these subject areas "
+                "in 2009.", published="2009-04-02",
+                has=_acts((("conducting numerous additional courses in these subject areas in "
+                           "2009"),))),
+        Example("The roadmap foresees the creation of a regional council on water security.",
+                has=_acts(("creation of a regional council on water security",)))),
+    "scheduled_for": _trigger(
+        "scheduled_for", "event-scheduled-for",
+        "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
+        Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
+                has=_acts(("Sentencing",)))),
+}
+
+
+@construction(
+    "need-to-verb", "actions", "trigger",
+    "'will need to <verb>': the action is the verb after 'need to'",
+    [Example("Agents will need to watch the border crossings more closely.",
+             has=_acts(("watch the border crossings more closely",)))],
+    off=None)
+def needed_verb(verb: Token) -> Token | None:
+    if verb.lemma_ == "need":
+        return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
+                         ) -> tuple[str, str]:
+    """The trigger as written ("is also discussing the issue of", "has agreed to") and the
+    modality the pattern and its trigger word give."""
+    trigger = tokens["trigger"]
+    if pattern in ("will", "would", "foresee"):
+        return trigger.text, "planned"
+    if pattern.startswith("considering"):
+        first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])
+        return verb.doc[first:verb.i].text, "considered"
+    first = min([trigger.i] + [c.i for c in trigger.lefts
+                               if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"])
+    text = verb.doc[first: tokens["to"].i + 1].text
+    modality = (PLAN_VERBS.get(trigger.lemma_) or CONTROL_VERBS.get(trigger.lemma_)
+                or PLAN_NOUNS.get(trigger.lemma_) or "planned")
+    if pattern == "committed":
+        modality = "intended"
+    if trigger.lemma_ == "expect" and trigger.tag_ == "VBN":
+        modality = "expected"
+    return text, modality

@@ -1,0 +1,287 @@
+"""Vetoes: a trigger matched, but the clause states no plan (a question, a condition, an
+effect, a forecast, a wish, a standing aim ...). Each is a predicate over the `Match`; the
+chain in `extract.components.actions.action` asks them in order."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract.components.actions.context import subject_of
+from extract.components.actions.match import Match
+from extract.constructions import Example, construction
+from extract.lexicon.actions import (
+    AGENT_PRONOUNS,
+    AGENT_VERBS,
+    AIM_NOUNS,
+    ASPECT_VERBS,
+    CLAUSE_PRONOUNS,
+    CONDITION_MARKS,
+    DEMONSTRATIVES,
+    EFFECT_VERBS,
+    EVENT_NOUNS,
+    LOOK_PREPOSITIONS,
+    OPPORTUNITY_NOUNS,
+    PRESENT_BE,
+    PURPOSE_MARKS,
+    QUANTITY_WORDS,
+    REPORTING_VERBS,
+    WISH_WORDS,
+)
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
+
+
+def _veto(name: str, doc: str, *examples: Example):
+    return construction(name, "actions", "veto", doc, examples, off=False)
+
+
+@_veto("question-sentence", "a trigger in a question (\"Will we allow this ...?\")",
+       Example("Will the agency review the rule again next year?",
+               lacks=_acts(("review the rule again next year",))))
+def question(m: Match) -> bool:
+    return m.verb.sent.text.rstrip().endswith("?")
+
+
+def _is_if_clause(node: Token) -> bool:
+    return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
+                                        for c in node.children)
+
+
+def _conditional(tok: Token) -> bool:
+    if any(_is_if_clause(node) for node in [tok, *tok.ancestors]):
+        return True
+    return any(_is_if_clause(c) and c.i < tok.i for c in tok.children)
+
+
+@_veto("conditional-clause",
+       "inside an if/unless clause or under one before it (\"If ..., the Department will "
+       "...\"); what comes before the if-clause stays",
+       Example("If the company does not comply, the Department will seek civil penalties.",
+               lacks=_acts(("seek civil penalties",))),
+       Example("The Department will file the complaint today, and if the court agrees, will "
+               "seek an injunction.",
+               has=_acts(("file the complaint today",)), lacks=_acts(("seek an injunction",))))
+def conditional(m: Match) -> bool:
+    """ "directs X to initiate ..., and, if appropriate, to issue": only "issue" is
+    conditional."""
+    return _conditional(m.verb) or _conditional(m.trigger)
+
+
+@_veto("would-without-report",
+       "'would' not under a reporting verb: a hypothetical, not a reported plan",
+       Example("Without the settlement, the company would face years of costly litigation.",
+               lacks=_acts(("face years of costly litigation",))))
+def would_without_report(m: Match) -> bool:
+    return m.pattern == "would" and not any(
+        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors)
+
+
+@_veto("wish-words", "a wish, not a plan (\"will look forward to\", \"will be happy to\")",
+       Example("We will be happy to answer questions from the public.",
+               lacks=_acts(("be happy to answer questions from the public",))))
+def wish(m: Match) -> bool:
+    verb = m.verb
+    return any(c.lower_ in WISH_WORDS for c in verb.children) or verb.lower_ in WISH_WORDS
+
+
+@_veto("considered-not-ongoing",
+       "a deliberating verb not in the present progressive (\"was discussing\", \"after "
+       "considering\"): only what is being considered now is an action",
+       Example("After considering closing the office, the Board decided to keep it open.",
+               lacks=_acts(("closing the office",))))
+def considered_not_ongoing(m: Match) -> bool:
+    return m.pattern.startswith("considering") and not any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in m.trigger.children)
+
+
+def _doing(verb: Token) -> bool:
+    """An effect verb used for doing something: "will look at the causes", "will have an
+    opportunity to ask questions"."""
+    if verb.lemma_ == "look":
+        return any(c.dep_ == "prep" and c.lower_ in LOOK_PREPOSITIONS for c in verb.children)
+    if verb.lemma_ == "have":
+        return any(c.dep_ == "dobj" and c.lemma_ in OPPORTUNITY_NOUNS for c in verb.children)
+    return False
+
+
+@_veto("effect-verb",
+       "an effect or a state (\"will help\", \"this will allow ...\"), unless the verb is "
+       "used for doing something (\"will look at\", \"will have an opportunity to\") or a "
+       "person or body lets or makes something happen (\"We will not allow ...\")",
+       Example("The new rules will help consumers compare prices.",
+               lacks=_acts(("help consumers compare prices",))),
+       Example("The panel will look at the causes of the shortage.",
+               has=_acts(("look at the causes of the shortage",))),
+       Example("During the visit, local residents will have a chance to meet the inspectors.",
+               has=_acts(("have a chance to meet the inspectors",))),
+       Example("\"We will not allow criminals to profit from their crimes,\" said the "
+               "Attorney General.", has=_acts(("not allow criminals to profit from their crimes",))))
+def effect_verb(m: Match) -> bool:
+    verb, subject = m.verb, m.subject
+    if verb.lemma_ not in EFFECT_VERBS or _doing(verb):
+        return False
+    return not (verb.lemma_ in AGENT_VERBS and subject is not None
+                and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
+
+
+@_veto("continuing-effect",
+       "an aspect verb on an effect verb (\"will continue to happen\")",
+       Example("Price rises like these will continue to occur through the winter.",
+               lacks=_acts(("continue to occur through the winter",))))
+def continuing_effect(m: Match) -> bool:
+    return m.verb.lemma_ in ASPECT_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS for c in m.verb.children)
+
+
+@_veto("population-forecast",
+       "'will' with a subject that counts a population: a forecast (\"Sixty percent of ... "
+       "will ...\")",
+       Example("Sixty percent of the inmates will eventually return to their communities.",
+               lacks=_acts(("return to their communities",))))
+def population_forecast(m: Match) -> bool:
+    return m.pattern in ("will", "would") and m.subject is not None \
+        and m.subject.lower_ in QUANTITY_WORDS
+
+
+@_veto("survey-answer",
+       "'would' reported of a population: a survey answer (\"40 percent said they would "
+       "...\")",
+       Example("Asked about the program, 40 percent said they would recommend it to a friend.",
+               lacks=_acts(("recommend it to a friend",))))
+def survey_answer(m: Match) -> bool:
+    return m.pattern == "would" and any(
+        a.lemma_ in REPORTING_VERBS and (s := subject_of(a)) is not None
+        and s.lower_ in QUANTITY_WORDS for a in m.trigger.head.ancestors)
+
+
+@_veto("effect-of-this",
+       "'this'/'that' as subject: an effect of what was just said (\"This is expected to "
+       "lower costs\")",
+       Example("The merger closed in May. This is expected to lower costs for both firms.",
+               lacks=_acts(("lower costs for both firms",))))
+def effect_of_this(m: Match) -> bool:
+    s = m.subject
+    return s is not None and s.tag_ == "DT" and s.lower_ in DEMONSTRATIVES \
+        and s.dep_ in ("nsubj", "nsubjpass")
+
+
+@_veto("purpose-clause",
+       "'will' in a 'so (that)' clause: a purpose (\"... so that families will have full "
+       "opportunity to ...\")",
+       Example("The law protects the rights of families with children so that families will "
+               "have full opportunity to find housing.",
+               lacks=_acts(("have full opportunity to find housing",))))
+def purpose_clause(m: Match) -> bool:
+    verb = m.verb
+    return m.pattern == "will" and verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in verb.children)
+
+
+@_veto("adjective-complement",
+       "'is' + adjective + to-infinitive: the adjective's complement (\"It is illegal to "
+       "import ...\")",
+       Example("It is illegal to import parts of the narwhal into the United States.",
+               lacks=_acts(("import parts of the narwhal into the United States",))))
+def adjective_complement(m: Match) -> bool:
+    return m.pattern == "is_to" and any(c.dep_ == "acomp" for c in m.trigger.children)
+
+
+def _event_antecedent(verb: Token, relative: Token) -> bool:
+    """A relative clause on an event or a body says what it will do. The word before the
+    relative pronoun is the antecedent where the parse attaches it higher up."""
+    before = relative.doc[relative.i - 1] if relative.i else relative
+    if before.text == "," and before.i:
+        before = relative.doc[before.i - 1]
+    return verb.dep_ == "relcl" and (
+        verb.head.lemma_.lower() in EVENT_NOUNS
+        or before.lemma_.lower() in EVENT_NOUNS and before.pos_ == "NOUN")
+
+
+@_veto("clause-pronoun-subject",
+       "'which'/'that'/'what' as subject: an effect (\"..., which will help to ...\"), unless "
+       "the clause is on an event or a body (\"workshops that will explore ...\")",
+       Example("The Council adopted the regulation, which will give customs officers new "
+               "powers.", lacks=_acts(("give customs officers new powers",))),
+       Example("The agency announced a series of workshops that will explore competition "
+               "issues in the dairy industry.",
+               has=_acts(("explore competition issues in the dairy industry",))),
+       Example("The Department announced $5 million in grants that will be awarded to local "
+               "police departments.",
+               has=_acts(("be awarded to local police departments",))))
+def clause_pronoun_subject(m: Match) -> bool:
+    s = m.subject
+    return s is not None and s.lower_ in CLAUSE_PRONOUNS and s.dep_ != "nsubjpass" \
+        and not _event_antecedent(m.verb, s)
+
+
+def _predicative(verb: Token) -> bool:
+    children = list(verb.children)
+    if any(c.dep_ == "attr" for c in children):
+        return True
+    acomp = [c for c in children if c.dep_ == "acomp"]
+    return bool(acomp) and not any(list(a.children) for a in acomp) and not any(
+        c.dep_ in ("advmod", "prep", "npadvmod") for c in children)
+
+
+@_veto("copular-prediction",
+       "'will be' + noun or bare adjective: a prediction (\"will be the first village\", "
+       "\"be fair\"); \"be responsible for X\", \"be available shortly\" are actions",
+       Example("Bayview will be the first village in the state to adopt the code.",
+               lacks=_acts(("be the first village in the state to adopt the code",))),
+       Example("The new forms will be available shortly on the agency's website.",
+               has=_acts(("be available shortly on the agency's website",))))
+def copular_prediction(m: Match) -> bool:
+    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and _predicative(m.verb)
+
+
+@_veto("aim-is-to",
+       "'<aim noun> is to ...': a standing aim (\"The role of the Division is to protect "
+       "competition\")",
+       Example("The role of the Antitrust Division is to protect competition in the "
+               "marketplace.", lacks=_acts(("protect competition in the marketplace",))))
+def aim_is_to(m: Match) -> bool:
+    return m.pattern == "is_to" and m.subject is not None \
+        and m.subject.lemma_.lower() in AIM_NOUNS
+
+
+@_veto("past-or-subjectless-is-to",
+       "'was to ...' (a past arrangement) or 'is to' with no subject",
+       Example("The defendant was to be sentenced on May 5, 2010.", published="2010-06-01",
+               lacks=_acts(("be sentenced",))))
+def past_or_subjectless_is_to(m: Match) -> bool:
+    return m.pattern == "is_to" and (m.subject is None or m.trigger.tag_ == "VBD")
+
+
+@_veto("counterfactual-would",
+       "'would have' + participle: a counterfactual (\"would have defrauded\")",
+       Example("Prosecutors said the scheme would have defrauded investors of millions.",
+               lacks=_acts(("have defrauded investors of millions",))))
+def counterfactual(m: Match) -> bool:
+    verb = m.verb
+    return m.pattern == "would" and verb.tag_ == "VBN" and any(
+        c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
+
+
+@_veto("scheduled-people",
+       "'X and Y are scheduled for ...': people scheduled, not an event",
+       Example("The defendants, John Smith and Mary Jones, are scheduled for trial on June 2, "
+               "2009.", published="2009-03-01",
+               lacks=_acts(("defendants, John Smith and Mary Jones,",))))
+def scheduled_people(m: Match, span: Span) -> bool:
+    return any(t.i in m.ctx.people_at for t in span)
+
+
+@_veto("restated-headline",
+       "an action sharing most words with an earlier one (a headline restated in the body): "
+       "the body's wording is kept",
+       Example("Acme Hotels Plans to Add 150 Hotels in 2025\nAcme Hotels plans to add 150 "
+               "hotels in 2025, the company said.", published="2024-06-01",
+               has=_acts(("add 150 hotels in 2025",)),
+               lacks=_acts(("Add 150 Hotels in 2025",))))
+def restated(a: Span, b: Span) -> bool:
+    """Two actions that share most of their words."""
+    wa = {t.lower_ for t in a if not (t.is_stop or t.is_punct)}
+    wb = {t.lower_ for t in b if not (t.is_stop or t.is_punct)}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and (
+        a == b or len(wa & wb) >= 3)

@@ -1,0 +1,125 @@
+"""Words the planned-action rules rely on (`extract/components/actions/`): triggers, the words
+that rule a clause out as a plan, and the nouns that point back to an actor.
+
+General English and press-release vocabulary only; the planning words map to the modality
+they give an action.
+"""
+from __future__ import annotations
+
+# --- Triggers ---------------------------------------------------------------------------------
+
+# Future auxiliaries on the action verb ("will pay", "shall submit", "we'll review"); written
+# out, on a coordinated verb they make it an action of its own ("... and will adopt ...").
+WRITTEN_FUTURE_AUXILIARIES = {"will", "shall"}
+FUTURE_AUXILIARIES = WRITTEN_FUTURE_AUXILIARIES | {"'ll", "’ll"}
+# Verbs with a to-infinitive that state a plan ("plans to", "has agreed to"), by modality.
+PLAN_VERBS = {
+    "plan": "planned", "intend": "intended", "aim": "intended", "prepare": "planned",
+    "agree": "agreed", "decide": "agreed", "schedule": "scheduled", "expect": "expected",
+    "propose": "considered", "consider": "considered", "commit": "intended",
+    "pledge": "intended", "vow": "intended", "promise": "intended", "seek": "intended",
+    "set": "scheduled", "resolve": "agreed",
+}
+# Verbs that give their object something to do ("directs the Office to initiate"), by modality.
+CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
+                 "task": "planned", "ask": "planned", "authorize": "agreed",
+                 "authorise": "agreed", "enable": "planned"}
+# Nouns of a plan with a to-infinitive ("his intention to", "our commitment to"), by modality.
+PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
+              "decision": "agreed", "pledge": "intended", "proposal": "considered",
+              "intent": "intended"}
+# Words before "to" + gerund that state a resolve ("committed to improving", "set to open").
+RESOLVE_WORDS = {"committed", "determined", "set", "poised"}
+# Verbs of foreseeing with a gerund or a nominal ("anticipates conducting", "foresees the
+# creation of").
+FORESEE_VERBS = {"anticipate", "foresee", "envisage", "envision"}
+# Verbs of deliberating, in the progressive ("is considering launching").
+CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluate", "weigh",
+                  "contemplate"}
+# Passive verbs that put an event on the calendar ("Sentencing is scheduled for June 5").
+SCHEDULE_VERBS = {"schedule", "set"}
+# Prepositions of the date an event is scheduled for.
+SCHEDULE_PREPOSITIONS = {"for", "on"}
+# Forms of "be" that make a deliberation ongoing ("is discussing"), not done ("discussed").
+PRESENT_BE = {"is", "are", "am"}
+
+# --- Vetoes -------------------------------------------------------------------------------------
+
+# Verbs that report speech or a decision: "would" under one reports a plan ("announced that
+# it would begin ...").
+REPORTING_VERBS = {"say", "announce", "state", "note", "add", "confirm", "explain", "indicate",
+                   "report", "agree", "decide", "tell", "declare", "emphasize", "emphasise",
+                   "stress", "mention", "reveal", "disclose", "promise"}
+# Verbs whose future states an outcome or a state, not something done ("will help").
+EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "allow", "enable",
+                "affect", "cost", "depend", "remain", "require", "like", "love", "want",
+                "hope", "wish", "have", "happen", "occur", "outlast", "endure", "last",
+                "make", "seem", "appear", "look"}
+# Effect verbs that are actions where a person or body is their subject ("We will not allow").
+AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
+# Subject pronouns that name someone acting, for the effect verbs above.
+AGENT_PRONOUNS = {"we", "i", "they"}
+# Aspect verbs: "will continue to happen" says what an effect verb under them says.
+ASPECT_VERBS = {"continue", "begin", "start"}
+# Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".
+LOOK_PREPOSITIONS = {"at", "into"}
+OPPORTUNITY_NOUNS = {"opportunity", "chance"}
+# Words of a wish, not a plan ("will look forward to", "will be happy to").
+WISH_WORDS = {"forward", "excited", "hope", "glad", "happy", "pleased", "delighted", "eager"}
+# Subjects that count a population: what they "will" do is a forecast, not a plan.
+QUANTITY_WORDS = {"percent", "cent", "%", "majority", "minority", "most"}
+# Demonstrative subjects that stand for what was just said ("This is expected to ...").
+DEMONSTRATIVES = {"this", "that"}
+# Subordinators of a purpose clause ("so that families will have ...").
+PURPOSE_MARKS = {"so", "that"}
+# Subjects that stand for a clause or a thing ("..., which will help to ...").
+CLAUSE_PRONOUNS = {"which", "that", "what"}
+# Events and bodies whose relative clause says what they will do (lemmas).
+EVENT_NOUNS = {"workshop", "meeting", "conference", "summit", "session", "hearing", "forum",
+               "seminar", "consultation", "visit", "talk", "review", "inquiry", "programme",
+               "program", "project", "team", "council", "panel", "committee", "taskforce",
+               "initiative"}
+# "<noun> is to ...": a standing aim, not a plan ("The key objective is to improve ...").
+AIM_NOUNS = {"purpose", "objective", "goal", "aim", "mission", "role", "responsibility",
+             "task", "job", "object", "vision", "mandate", "function", "ambition"}
+# Subordinators of a condition ("If ..., the Department will ...").
+CONDITION_MARKS = {"if", "unless"}
+
+# --- Extent -------------------------------------------------------------------------------------
+
+# Auxiliaries of the trigger, not of the action ("will", "to"); "be" and "not" stay in it.
+TRIGGER_AUXILIARIES = {"to", "will", "shall", "would"}
+# Relative pronouns: ", which ..." after the action is a comment on it, not part of it.
+RELATIVE_PRONOUNS = {"which", "who", "whom", "whose", "where"}
+# Subordinators of a purpose or reason clause, which ends the action ("so that ... can").
+REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
+# Subordinators of a clause that says when, part of the action ("until after claimants have").
+TIME_MARKS = {"until", "after", "before", "once", "when"}
+# Closing quotes that may sit between a comma and a relative pronoun.
+CLOSING_QUOTES = {"'", "’", '"', "”"}
+
+# --- Actors -------------------------------------------------------------------------------------
+
+# Verbs that attribute a quote to its speaker ("..., said X").
+SAY_VERBS = {"say", "add", "state", "note", "explain", "tell", "emphasize", "emphasise",
+             "stress", "comment", "remark", "continue"}
+# Head nouns that refer back to a body named before ("the Department", "our agency").
+GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organisation",
+                     "organization", "group", "ministry", "committee", "office", "bureau",
+                     "division", "initiative", "program", "programme", "service", "team",
+                     "fund", "government", "council", "commission", "secretariat", "centre",
+                     "center", "institute", "court", "board", "administration", "unit",
+                     "foundation", "association", "university", "summit", "task", "force"}
+# Generic nouns that may stand for any body named before, whatever its name ("the company").
+ANY_BODY_NOUNS = {"company", "firm", "group", "organisation", "organization"}
+# Determiners that make a generic noun refer back ("the agency", "this office", "our team").
+REFERRING_DETERMINERS = {"the", "this", "our"}
+# Nouns of people acting for a body ("task force representatives", "members of the Committee").
+MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
+                "employee", "expert", "team", "delegation", "participant"}
+# Prepositions linking members to their body ("members of", "experts from").
+MEMBERSHIP_PREPOSITIONS = {"of", "from"}
+# Pronouns that take the last person named ("he will ...").
+PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
+# Pronouns that take the speaker's organisation in a quote ("we will ...").
+WE_PRONOUNS = {"we", "us", "our"}
