@@ -134,7 +134,7 @@ def test_json_lines_errors_of_one_kind_are_one_row_each(nlp, tmp_path):
     errors = pd.read_csv(out / "errors.csv")
     assert (summary.documents, summary.errors) == (2, 7)
     assert len(printed) == len(errors) == 7
-    assert list(errors.reason.str.split(" \\(").str[0]) == [
+    assert list(errors.reason.str.split(r" \(|: line").str[0]) == [
         "duplicate document id: same text seen before, skipped"] * 2 + [
         "text too long"] * 2 + ["duplicate document id: same text seen before, skipped",
                                 "invalid JSON: Expecting property name enclosed in double quotes",
