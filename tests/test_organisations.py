@@ -1,4 +1,8 @@
-"""Organisations on the seed and DOJ releases: whole names, acronyms, merged forms."""
+"""Organisations on the seed and DOJ releases: whole names, acronyms, merged forms; and the
+organisation constructions switched off by name."""
+import pytest
+
+from extract.constructions import REGISTRY, Construction, switched_off
 from tests.conftest import doj_release
 
 
@@ -246,8 +250,6 @@ def test_a_construction_switched_off_in_the_config_stops_applying(extract):
 
 
 def test_switching_off_a_filter_lets_through_what_it_ruled_out(extract):
-    from extract.constructions import switched_off
-
     text = "The Secretariat of the Pacific Water Initiative will meet in Suva."
     assert "Pacific Water Initiative" in by_name(extract(text))
     with switched_off(["unnamed-unit-of-body"]):
@@ -256,10 +258,7 @@ def test_switching_off_a_filter_lets_through_what_it_ruled_out(extract):
 
 
 def test_only_organisation_constructions_can_be_switched_off_here(monkeypatch):
-    import pytest
-
     from extract.components.organisations import OrganisationsComponent
-    from extract.constructions import REGISTRY, Construction
 
     with pytest.raises(ValueError, match="no-such-rule"):
         OrganisationsComponent(True, ["no-such-rule"])
@@ -271,8 +270,6 @@ def test_only_organisation_constructions_can_be_switched_off_here(monkeypatch):
 
 
 def test_a_unit_named_with_its_bodys_possessive_has_that_parent(extract):
-    from extract.constructions import switched_off
-
     text = "The FBI led the inquiry. This investigation was conducted by the FBI's Washington " \
            "Field Office."
     office = by_name(extract(text))["FBI's Washington Field Office"]

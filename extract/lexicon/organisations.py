@@ -58,6 +58,8 @@ GENERIC_HEAD_WORDS = ORG_HEADS | GENERIC_MODIFIERS
 ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd",
                  "boulevard", "suite", "floor", "lane", "drive", "square", "plaza", "n.w.",
                  "s.w.", "n.e.", "s.e.", "p.o."}
+# A national prefix an undefined acronym may add to a body's initials ("USDA", "UKHSA").
+NATIONAL_PREFIXES = ("US", "UK")
 # Abbreviated states, territories and countries that taggers call ORG ("Varsity Lakes, QLD").
 PLACE_ACRONYMS = {"NSW", "QLD", "VIC", "TAS", "NT", "ACT", "WA", "US", "USA", "UK", "UAE"}
 CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone",

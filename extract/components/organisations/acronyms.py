@@ -18,7 +18,7 @@ from extract.components.organisations.base import (
 )
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import NON_ORG_HEADS
-from extract.lexicon.organisations import ALSO_KNOWN_AS, KNOWN_AS
+from extract.lexicon.organisations import ALSO_KNOWN_AS, KNOWN_AS, NATIONAL_PREFIXES
 from extract.spans import title_case_lines
 
 
@@ -170,7 +170,7 @@ def _spells(letters: str, name: str) -> bool:
     """The name's initials are the acronym's letters ("USDA" for "Department of Agriculture"
     too, "CRC" for "... Research Centre")."""
     spelled = initials(name, skip_function_words=True)
-    return spelled == letters or (letters[:2] in ("US", "UK") and
+    return spelled == letters or (letters[:2] in NATIONAL_PREFIXES and
                                   len(letters) > 3 and spelled == letters[2:]) \
         or (len(letters) >= 3 and spelled.endswith(letters))
 
