@@ -1,4 +1,8 @@
-"""Organisations on the seed and DOJ releases: whole names, acronyms, merged forms."""
+"""Organisations on the seed and DOJ releases: whole names, acronyms, merged forms; and the
+organisation constructions switched off by name."""
+import pytest
+
+from extract.constructions import REGISTRY, Construction, switched_off
 from tests.conftest import doj_release
 
 
@@ -228,3 +232,47 @@ def test_a_name_in_apposition_with_a_kind_of_body_is_a_body(extract):
     assert not any("Ritter" in n for n in by_name(extract(text, published=date)))
     text, date = shared_doj_paragraph("doj-opa-06631", "Jonathan Hightower, a civilian")
     assert not any("Hightower" in n for n in by_name(extract(text, published=date)))
+
+
+def test_a_construction_switched_off_in_the_config_stops_applying(extract):
+    from extract.pipeline import build_pipeline
+    from tests.conftest import shared_doj_paragraph
+
+    # "... between the Departments of Justice, Homeland Security and State."
+    text, date = shared_doj_paragraph("doj-opa-12273", "Departments of Justice, Homeland")
+    assert "Department of Homeland Security" in by_name(extract(text, published=date))
+    nlp = build_pipeline(off=["list-sharing-plural-head"])
+    assert nlp.get_pipe("news_organisations").off == ("list-sharing-plural-head",)
+    doc = nlp.make_doc(text)
+    doc._.published = date
+    names = {o["name"] for o in nlp(doc)._.organisations}
+    assert "Department of Homeland Security" not in names
+
+
+def test_switching_off_a_filter_lets_through_what_it_ruled_out(extract):
+    text = "The Secretariat of the Pacific Water Initiative will meet in Suva."
+    assert "Pacific Water Initiative" in by_name(extract(text))
+    with switched_off(["unnamed-unit-of-body"]):
+        names = set(by_name(extract(text)))
+    assert "Secretariat of the Pacific Water Initiative" in names
+
+
+def test_only_organisation_constructions_can_be_switched_off_here(monkeypatch):
+    from extract.components.organisations import OrganisationsComponent
+
+    with pytest.raises(ValueError, match="no-such-rule"):
+        OrganisationsComponent(True, ["no-such-rule"])
+    monkeypatch.setitem(REGISTRY, "some-people-rule",
+                        Construction("some-people-rule", "people", "candidate", "x", (), "t"))
+    with pytest.raises(ValueError, match="some-people-rule"):
+        OrganisationsComponent(True, ["some-people-rule"])
+    assert OrganisationsComponent(True, ["head-noun-phrase"]).off == ("head-noun-phrase",)
+
+
+def test_a_unit_named_with_its_bodys_possessive_has_that_parent(extract):
+    text = "The FBI led the inquiry. This investigation was conducted by the FBI's Washington " \
+           "Field Office."
+    office = by_name(extract(text))["FBI's Washington Field Office"]
+    assert office.parent_id == by_name(extract(text))["FBI"].id
+    with switched_off(["parent-of-unit"]):
+        assert by_name(extract(text))["FBI's Washington Field Office"].parent_id is None

@@ -1,0 +1,205 @@
+"""Acronyms: definitions that link an acronym to its body ("Full Name (ACR)", "ACR (Full
+Name)", "Full Name, known as ACR"), acronyms that act as bodies, acronyms defined for things
+(laws, agreements) that name no body, and undefined acronyms that join the body they spell."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.components.organisations.base import (
+    KIND,
+    acronym_fits,
+    initials,
+    is_acronym,
+    is_cap,
+    norm,
+    orgs,
+)
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon import NON_ORG_HEADS
+from extract.lexicon.organisations import ALSO_KNOWN_AS, KNOWN_AS, NATIONAL_PREFIXES
+from extract.spans import title_case_lines
+
+
+@construction(
+    "thing-acronym", KIND, "filter",
+    "an acronym defined for a law, document or event ('the ... Act (FCPA)'): no body",
+    [Example("The company pleaded guilty to violating the federal Migratory Bird Treaty Act "
+             "(MBTA) in five states, the Justice Department announced today.",
+             has=orgs("Justice Department"), lacks=orgs("MBTA"))],
+    off=set)
+def thing_acronyms(doc: Doc) -> set[str]:
+    """Acronyms a text defines for a document, law or event ("the Trafficking Victims
+    Protection Act (TVPA)"): whatever the tagger says, they name no body."""
+    out = set()
+    for tok in doc[1:-2]:
+        prev, acr, close = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text == "(" and close.text == ")" and is_acronym(acr.text) \
+                and prev.text[:1].isupper() and prev.lower_ in NON_ORG_HEADS:
+            start = prev.i
+            while start > prev.sent.start and is_cap(doc[start - 1]):
+                start -= 1
+            if acronym_fits(acr.text, doc[start:prev.i + 1].text):
+                out.add(norm(acr.text))
+    return out
+
+
+@construction(
+    "acronym-as-subject", KIND, "candidate",
+    "a short shouted acronym that acts as a subject ('OYO plans to ...'): a body",
+    [Example("Today, CCI entered guilty pleas to a three-count criminal information.",
+             has=orgs("CCI"))],
+    off=set)
+def acting_acronyms(doc: Doc) -> set[str]:
+    """Capitalised acronyms that act as subjects ("OYO plans to ...", "FBI agents said"):
+    bodies even where the text never spells them out. Places and people are not."""
+    out = set()
+    headline = None
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.is_upper and is_acronym(tok.text) \
+                and len(tok.text) <= 6 and tok.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON") \
+                and tok.i > 0 and "\n" not in doc[tok.i - 1].text_with_ws:  # not a dateline
+            headline = title_case_lines(doc) if headline is None else headline
+            if tok.i not in headline:
+                out.add(norm(tok.text))
+    return out
+
+
+def _longest_ending_at(candidates: list[Span]) -> dict[int, Span]:
+    ends: dict[int, Span] = {}
+    for c in candidates:
+        if ends.get(c.end) is None or len(c) > len(ends[c.end]):
+            ends[c.end] = c
+    return ends
+
+
+def definitions(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
+    """(acronym, full name) pairs from "Full Name (ACR)" and "ACR (Full Name)"."""
+    ends = _longest_ending_at(candidates)
+    return known_as(doc, ends) + bracketed(doc, candidates, ends)
+
+
+@construction(
+    "known-as-acronym", KIND, "candidate",
+    "'Full Name, known as ACR': an acronym defined for a body",
+    [Example("The Anti-Trafficking Coordination Teams, known as ACTeams, will start work in "
+             "six cities.", has=orgs("ACTeams")),
+     Example("The Bureau of Prisons, known as BoP, was set up in 1930. BoP will move the "
+             "inmates next month.",
+             has={"actions": (("move the inmates next month", "Bureau of Prisons"),)})],
+    off=list)
+def known_as(doc: Doc, ends: dict[int, Span]) -> list[tuple[Span, Span]]:
+    """ "Anti-Trafficking Coordination Teams, known as ACTeams"."""
+    pairs = []
+    for end, full in ends.items():
+        k = end + (end < len(doc) and doc[end].text in (",", "("))
+        words = tuple(t.lower_ for t in doc[k:k + 3])
+        skip = 3 if words[:3] == ALSO_KNOWN_AS else 2 if words[:2] == KNOWN_AS else 0
+        if skip and k + skip < len(doc) and is_acronym(doc[k + skip].text) and \
+                acronym_fits(doc[k + skip].text, full.text):
+            pairs.append((doc[k + skip:k + skip + 1], full))
+    return pairs
+
+
+ACRONYM_AFTER_NAME = declare(
+    "acronym-after-name", KIND, "candidate",
+    "'Full Name (ACR)': an acronym in brackets after a body's name is defined for it",
+    [Example("The Attorney General named Guendelsberger as a new member of the Board of "
+             "Immigration Appeals (BIA).", has=orgs("Board of Immigration Appeals", "BIA"))],
+    module=__name__)
+NAME_AFTER_ACRONYM = declare(
+    "name-after-acronym", KIND, "candidate",
+    "'ACR (Full Name)': a body's name in brackets after an acronym defines the acronym",
+    [Example("The BoP (Bureau of Prisons) will move the inmates next month.",
+             has=orgs("Bureau of Prisons", "BoP"))],
+    module=__name__)
+
+
+def bracketed(doc: Doc, candidates: list[Span], ends: dict[int, Span]) -> list[tuple[Span, Span]]:
+    """ "Full Name (ACR)" and "ACR (Full Name)"."""
+    after_name, after_acronym = is_on(ACRONYM_AFTER_NAME.name), is_on(NAME_AFTER_ACRONYM.name)
+    pairs = []
+    for tok in doc:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1: tok.i + 6] if t.text == ")"), None)
+        if close is None or close == tok.i + 1:
+            continue
+        inner = doc[tok.i + 1: close]
+        full = ends.get(tok.i)
+        if after_name and full is not None and len(inner) <= 3 and all(
+            is_acronym(t.text) or t.text in ("-", "&") for t in inner
+        ) and acronym_fits(inner.text, full.text):
+            pairs.append((inner, full))
+            continue
+        if after_acronym and tok.i > 0 and is_acronym(doc[tok.i - 1].text):
+            inside = next((c for c in candidates if tok.i + 1 <= c.start <= tok.i + 2
+                           and c.end <= close), None)
+            if inside is not None and acronym_fits(doc[tok.i - 1].text, inside.text):
+                pairs.append((doc[tok.i - 1: tok.i], inside))
+    return pairs
+
+
+@construction(
+    "spelled-acronym", KIND, "merge",
+    "an acronym never defined joins the one named body whose initials it spells",
+    [Example("The National Water Quality Council met today. NWQC will publish its advice "
+             "next week.", has={"actions": (("publish its advice next week",
+                                            "National Water Quality Council"),)})],
+    off=None)
+def merge_spelled_acronyms(clusters: list[dict]) -> None:
+    """An acronym the text never defines ("AHPPC", "EU") joins the one named body whose
+    initials it spells exactly."""
+    for c in list(clusters):
+        acr = [s for s in c["spans"] if len(s) == 1 and is_acronym(s.text)]
+        if len(acr) != len(c["spans"]) or c["acronym"]:
+            continue
+        letters = re.sub(r"[^A-Z]", "", acr[0].text.upper())
+        owners = [o for o in clusters if o is not c and any(
+            len(norm(s.text).split()) >= 2 and _spells(letters, s.text) for s in o["spans"])]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner["spans"] += c["spans"]
+            owner["forms"] |= c["forms"]
+            owner["acronym"] = owner["acronym"] or acr[0].text
+            clusters.remove(c)
+
+
+def _spells(letters: str, name: str) -> bool:
+    """The name's initials are the acronym's letters ("USDA" for "Department of Agriculture"
+    too, "CRC" for "... Research Centre")."""
+    spelled = initials(name, skip_function_words=True)
+    return spelled == letters or (letters[:2] in NATIONAL_PREFIXES and
+                                  len(letters) > 3 and spelled == letters[2:]) \
+        or (len(letters) >= 3 and spelled.endswith(letters))
+
+
+@construction(
+    "abbreviated-tail", KIND, "merge",
+    "words of a name then an acronym spelling the rest ('Raleigh FBI JTTF') join that name",
+    [Example("Agents of the FBI Raleigh-Durham Joint Terrorism Task Force made the arrest. The "
+             "Raleigh FBI JTTF will continue the inquiry.",
+             has={"actions": (("continue the inquiry",
+                               "FBI Raleigh-Durham Joint Terrorism Task Force"),)})],
+    off=None)
+def merge_abbreviated_tails(clusters: list[dict]) -> None:
+    """ "Raleigh FBI JTTF" for "FBI Raleigh-Durham Joint Terrorism Task Force": words of the
+    name, then an acronym spelling the rest of it."""
+    for c in list(clusters):
+        if c["acronym"] or not all(len(s) >= 2 and is_acronym(s[-1].text) for s in c["spans"]):
+            continue
+        owners = [o for o in clusters if o is not c and any(
+            _abbreviates(s.text, t.text) for s in c["spans"] for t in o["spans"])]
+        if len(owners) == 1:
+            owners[0]["spans"] += c["spans"]
+            owners[0]["forms"] |= c["forms"]
+            clusters.remove(c)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    words, letters = norm(short).split(), re.sub(r"[^A-Z]", "", short.split()[-1].upper())
+    long_words = set(norm(long).split())
+    return len(letters) >= 2 and len(long_words) > len(words) \
+        and all(w in long_words for w in words[:-1]) \
+        and initials(long, skip_function_words=True).endswith(letters)

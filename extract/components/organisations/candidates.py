@@ -1,0 +1,209 @@
+"""Candidate sources beside the head-noun phrases: spaCy's ORG entities (cleaned), the
+employer after "<title> at", a name in apposition with a kind of body, a party after
+"<title> of the", and one body per item of a list sharing a plural head."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.filters import (
+    keep_named_body,
+    modifies_thing,
+    plausible,
+    plural_service_of_acronym,
+    quoted,
+)
+from extract.components.organisations.titles import employer_spans
+from extract.constructions import Example, construction
+from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
+from extract.lexicon.organisations import (
+    ARTICLES,
+    BODY_NOUNS,
+    DATE_WORDS,
+    FUNCTION_WORDS,
+    ITEM_SEPARATORS,
+    POSSESSIVE_MARKS,
+)
+from extract.spans import trim
+
+
+def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
+    """spaCy's ORG entity as zero or more clean organisation names."""
+    if modifies_thing(ent):
+        # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
+        if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":
+            return [ent[:1]]
+        return []
+    if plural_service_of_acronym(ent):
+        ent = ent[:1]
+    if quoted(ent) and not any(t.lower_ in ORG_HEADS for t in ent):
+        return []  # "under the theme 'Future Skills and AI Economy'": a quoted phrase
+    out = []
+    for part in _parts(ent):
+        for k, tok in enumerate(part[:-1]):
+            nxt = part[k + 1]
+            if tok.lower_ in ORG_HEADS and nxt.text[:1].isupper() and nxt.lower_ not in \
+                    ORG_HEADS and not nxt.like_num:
+                part = part[: k + 1]  # "Criminal Division Lanny A. Breuer"
+                break
+        span = trim(part)
+        while len(span) > 1 and (span[0].lower_.rstrip("s") in DATE_WORDS
+                                 or span[0].lower_ in FUNCTION_WORDS):
+            span = span[1:]  # "Todays Department of Justice" (a lost apostrophe)
+        while len(span) > 1 and (span[-1].lower_ in FUNCTION_WORDS
+                                 or span[-1].lower_ in DATE_WORDS):
+            span = span[:-1]  # "EU Centres of Excellence on" cut by the tagger
+        if span.text.endswith(POSSESSIVE_MARKS) or (len(span) > 1
+                                                    and span[-1].text in POSSESSIVE_MARKS):
+            span = span[:-1]
+        if len(span) and plausible(span, person_words, named_body):
+            span = keep_named_body(span)
+            if span is not None:
+                out.append(span)
+    return out
+
+
+def _parts(ent: Span) -> list[Span]:
+    """The entity cut at line breaks, glued headings and "and the" / "and" after a head: each
+    part is judged alone."""
+    doc = ent.doc
+    parts, start = [], ent.start
+    for i in range(ent.start, ent.end + 1):
+        if i < ent.end and GLUED.match(doc[i].text):  # "Reserve ActionsThe Federal Open ..."
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+            continue
+        if i == ent.end or "\n" in doc[i].text or doc[i].lower_ == "and" and (
+                i + 1 < ent.end and doc[i + 1].lower_ == "the"
+                or any(t.lower_ in ORG_HEADS for t in doc[start:i])):
+            if i > start:
+                parts.append(doc[start:i])
+            start = i + 1
+    return parts
+
+
+@construction(
+    "employer-after-title-at", KIND, "candidate",
+    "the capitalised name after '<title> at': the title holder's employer",
+    [Example('"The results are clear," said Mark Hale, Head of Care at Diabetes Scotland.',
+             has={"organisations": ("Diabetes Scotland",),
+                  "roles": (("Mark Hale", "Head of Care", "Diabetes Scotland"),)})],
+    off=list)
+def employers(doc: Doc) -> list[Span]:
+    """The capitalised name after "<title> at": "Head of Care at Acme Health", "Scientific
+    Vice President at Novo Nordisk" (an employer, whatever the tagger made of it)."""
+    out = []
+    for raw in employer_spans(doc):
+        span = trim(raw)
+        if len(span) and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+@construction(
+    "body-in-apposition", KIND, "candidate",
+    "a name in apposition with a noun that says it is a body ('X, the parent company of')",
+    [Example("Velora Stays, the parent company of a chain of hotels, announced the deal.",
+             has=orgs("Velora Stays")),
+     Example("The complaint against D.D. Williamson, a caramel coloring manufacturer, alleges "
+             "the company failed to comply with the Clean Air Act.",
+             has=orgs("D.D. Williamson")),
+     Example("A grand jury charged Douglas E. Ritter, the company president, with fraud.",
+             lacks=orgs("Douglas E. Ritter"))],
+    off=list)
+def described_bodies(doc: Doc) -> list[Span]:
+    """ "Acme Stays, the parent company of ...", "Novo Nordisk, a leading global healthcare
+    company": a name in apposition with a noun that says it is a body."""
+    out = []
+    for tok in doc:
+        if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc) \
+                or doc[tok.i + 1].lower_ not in ARTICLES:
+            continue
+        k = tok.i + 2
+        while k < len(doc) and k - tok.i <= 7 and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in BODY_NOUNS and (doc[k].pos_ in ("ADJ", "NOUN", "ADV")
+                                                         or doc[k].tag_ in ("VBG", "VBN")):
+            k += 1  # modifiers only: not "a civilian employee of a military contractor"
+        if k >= len(doc) or doc[k].lower_ not in BODY_NOUNS:
+            continue
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text == "s" or nxt.is_lower
+                                and nxt.pos_ in ("NOUN", "PROPN")):
+            continue  # "Douglas E. Ritter, the company president": the noun is a modifier
+        start = tok.i
+        while start > tok.sent.start and is_cap(doc[start - 1]) and not (
+                doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("DET", "ADP")):
+            start -= 1
+        if start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+            continue  # the end of a word ("al-Sham"), not a whole name
+        span = trim(doc[start:tok.i])
+        if len(span) and not any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span) \
+                and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+@construction(
+    "party-after-title-of-the", KIND, "candidate",
+    "a capitalised plural after '<title> of the': a party ('Deputy Leader of the Nationals')",
+    [Example("Tom Smith, Deputy Leader of the Liberals, welcomed the decision.",
+             has=orgs("Liberals"))],
+    off=list)
+def parties(doc: Doc) -> list[Span]:
+    """ "Deputy Leader of the Nationals", "Leader of the Greens": a capitalised plural after
+    "<title> of the" names a party or a group acting as a body, not its members."""
+    out = []
+    for tok in doc[3:]:
+        if not (tok.text[:1].isupper() and tok.is_alpha and tok.text.endswith("s")
+                and not tok.text.endswith("ss") and not tok.is_upper
+                and tok.ent_type_ not in ("GPE", "LOC", "PERSON")
+                and tok.lower_ not in ORG_HEADS and tok.lower_ not in GROUP_HEADS):
+            continue
+        the, of, title = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i - 3]
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if the.lower_ == "the" and of.lower_ == "of" and title.lower_ in TITLE_HEADS \
+                and title.text[:1].isupper() and (nxt is None or not is_cap(nxt)):
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
+def _singular_head(word: str) -> str | None:
+    low = word.lower()
+    for singular in (low[:-3] + "y" if low.endswith("ies") else None, low[:-1]):
+        if singular and low.endswith("s") and singular in ORG_HEADS:
+            return word[: len(singular)] if not low.endswith("ies") else word[:-3] + "y"
+    return None
+
+
+@construction(
+    "list-sharing-plural-head", KIND, "candidate",
+    "'the Departments of A, B and C': one body per item of a list sharing a plural head",
+    [Example("The removal was effected through close cooperation between the Departments of "
+             "Justice, Homeland Security and State.",
+             has=orgs("Department of Justice", "Department of Homeland Security",
+                      "Department of State"))],
+    off=list)
+def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """ "the Departments of Justice, Homeland Security and Labor": one body per item, each
+    (start, end, full name, head), the item's own words as its mention."""
+    out = []
+    for tok in doc[:-2]:
+        head = _singular_head(tok.text) if tok.text[:1].isupper() else None
+        if head is None or doc[tok.i + 1].lower_ != "of":
+            continue
+        items, i = [], tok.i + 2
+        while i < len(doc) and is_cap(doc[i]):
+            j = i
+            while j < len(doc) and is_cap(doc[j]):
+                j += 1
+            items.append((i, j))
+            while j < len(doc) and doc[j].text in ITEM_SEPARATORS:
+                j += 1
+            if j == i or not (j < len(doc) and is_cap(doc[j])) or doc[j - 1].text not in \
+                    ITEM_SEPARATORS:
+                break
+            i = j
+        if len(items) >= 2:
+            out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
+    return out

@@ -1,0 +1,159 @@
+"""The `news_organisations` component: candidates from every source, the headline and
+thing-acronym filters, acronym definitions and reuses, then the merge into records."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.organisations.acronyms import (
+    acting_acronyms,
+    definitions,
+    thing_acronyms,
+)
+from extract.components.organisations.base import KIND, is_acronym, norm, orgs
+from extract.components.organisations.candidates import (
+    clean_entity,
+    described_bodies,
+    distributed_heads,
+    employers,
+    parties,
+)
+from extract.components.organisations.merging import (
+    cluster,
+    longest_first,
+    lost_possessive,
+    possessive_owner,
+)
+from extract.components.organisations.phrases import head_noun_phrases
+from extract.components.organisations.titles import after_title_of
+from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
+from extract.lexicon import ORG_HEADS, POST_NOMINALS
+from extract.spans import age_follows, title_case_lines
+
+if not Doc.has_extension("organisations"):
+    Doc.set_extension("organisations", default=None)
+
+
+TAGGER_ORG = declare(
+    "tagger-org-entity", KIND, "candidate",
+    "spaCy's ORG entities, cleaned: cut at line breaks and 'and the', trimmed, vetoed",
+    [Example("Chevron agreed to pay $30 million to settle the claims.", has=orgs("Chevron"))],
+    module=__name__)
+TITLED_PERSON = declare(
+    "titled-person-entity", KIND, "candidate",
+    "a name the tagger calls a person after '<title> of': the title's body",
+    [Example("Sam Lee, Chief Executive Officer of Kellan Brooks, said the firm would grow.",
+             has=orgs("Kellan Brooks")),
+     Example("According to court documents, Blackmon purchased and became the president of "
+             "Patriot in November 2003.", has=orgs("Patriot"))],
+    module=__name__)
+HEADLINE = declare(
+    "headline-confirmed-only", KIND, "filter",
+    "in a title-case headline only forms the body confirms count (or acronyms, office lines)",
+    [Example("Justice Department Awards Grants to Tribal Police Departments\nThe Justice "
+             "Department announced the awards today.", has=orgs("Justice Department"),
+             lacks=orgs("Tribal Police"))],
+    module=__name__)
+ACRONYM_REUSE = declare(
+    "acronym-reuse", KIND, "candidate",
+    "every use of an acronym defined, acting as a subject or named as a body is a mention",
+    [Example("Today, CCI entered guilty pleas to a three-count criminal information.",
+             has=orgs("CCI"))],
+    module=__name__)
+
+
+@Language.factory("news_organisations", default_config={"use_entities": True, "off": []})
+def make_organisations(nlp: Language, name: str, use_entities: bool, off: list[str]):
+    return OrganisationsComponent(use_entities, off)
+
+
+def _check_off(names) -> tuple[str, ...]:
+    """The construction names to switch off, each a known organisation construction."""
+    for n in names:
+        c = REGISTRY.get(n)
+        if c is None or c.kind != KIND:
+            raise ValueError(f"news_organisations: {n!r} is not an organisation construction")
+    return tuple(names)
+
+
+class OrganisationsComponent:
+    def __init__(self, use_entities: bool, off: list[str] | tuple[str, ...] = ()):
+        self.use_entities = use_entities
+        self.off = _check_off(off)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.off:
+            return self._extract(doc)
+        with switched_off(self.off):
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
+        candidates = head_noun_phrases(doc)
+        if self.use_entities:
+            candidates += _entity_candidates(doc)
+        candidates += employers(doc)
+        candidates += described_bodies(doc)
+        shared = distributed_heads(doc)
+        if shared:
+            covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
+            candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
+            candidates += [doc[start:end] for start, end, _, _ in shared]
+        names = {(start, end): name for start, end, name, _ in shared}
+        headline = title_case_lines(doc) if is_on(HEADLINE.name) else None
+        if headline:
+            confirmed = {norm(c.text) for c in candidates if c.start not in headline}
+            candidates = [c for c in candidates if c.start not in headline
+                          or norm(c.text) in confirmed or is_acronym(c.text)
+                          or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
+        candidates += parties(doc)  # on header lines too
+        things = thing_acronyms(doc)
+        candidates = [c for c in candidates if norm(c.text) not in things]
+        defs = definitions(doc, candidates)
+        candidates += [acr for acr, _ in defs]
+        if is_on(ACRONYM_REUSE.name):
+            candidates += _acronym_uses(doc, candidates[:len(candidates) - len(defs)], defs,
+                                        things)
+        spans = longest_first(candidates)
+        names.update({(s.start, s.end): s.text[:-1] for s in spans if lost_possessive(s)})
+        # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
+        # named inside it, is a body too and the unit's parent.
+        owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
+        names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
+        nested = {(o.start, o.end) for o in owners.values()}
+        records = cluster(spans + list(owners.values()), defs, names,
+                          {unit: (o.start, o.end) for unit, o in owners.items()})
+        doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
+                                      for oid, rec in records.items() for s in rec["_spans"]
+                                      if (s.start, s.end) not in nested]
+        for rec in records.values():
+            rec.pop("_spans")
+        doc._.organisations = list(records.values())
+        return doc
+
+
+def _entity_candidates(doc: Doc) -> list[Span]:
+    """The tagger's ORG entities, and PERSON entities after "<title> of" ("CEO of BioMed X"),
+    cleaned, in the order the tagger found them."""
+    org_on, person_on = is_on(TAGGER_ORG.name), is_on(TITLED_PERSON.name)
+    # Words of people's names, also of names the tagger calls ORG but an age follows
+    # ("Wilfredo Blanco-Diaz, 40,"), so that a later "Blanco-Diaz" is no body either.
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" or e.label_ ==
+                    "ORG" and age_follows(doc, e.end) for t in e if not t.is_punct}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and org_on:
+            out += clean_entity(ent, person_words)
+        elif ent.label_ == "PERSON" and person_on and after_title_of(ent):
+            out += clean_entity(ent, set(), named_body=True)
+    return out
+
+
+def _acronym_uses(doc: Doc, candidates: list[Span], defs: list[tuple[Span, Span]],
+                  things: set[str]) -> list[Span]:
+    """Each token that is an acronym defined, acting, or named as a body anywhere (not
+    "McNeil", "LLC"), before or after its definition."""
+    named = {norm(c.text) for c in candidates if len(c) == 1 and is_acronym(c.text)
+             and c.text.isupper() and c[0].lower_ not in ORG_HEADS}
+    defined = ({norm(acr.text) for acr, _ in defs} | acting_acronyms(doc) | named) - things
+    return [doc[tok.i: tok.i + 1] for tok in doc
+            if is_acronym(tok.text) and norm(tok.text) in defined]

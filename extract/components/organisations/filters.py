@@ -1,0 +1,390 @@
+"""Filters: what a capitalised phrase must not be to count as a body's name.
+
+`plausible` runs every veto (`VETOES`) on a candidate (a document, a place, an address, a
+title, a person, an event, a headline fragment ...); `keep_named_body`, run on what passed,
+drops generic heads and keeps the named body behind a unit that has no name of its own. The other predicates serve the
+tagger's ORG entities (a quoted theme, a thing a body runs, a plural service of an acronym).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.tokens import Span
+
+from extract.components.organisations.base import CODE, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.titles import before_title
+from extract.constructions import Example, construction
+from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
+from extract.lexicon.organisations import (
+    ADDRESS_OR_CONTACT_WORDS,
+    BARE_TITLE_WORDS,
+    EDITION_WORDS,
+    EVENT_FILLERS,
+    EVENT_HEADS,
+    EVENT_VERBS,
+    FUNCTION_WORDS,
+    GENERIC_HEAD_WORDS,
+    IN_NAME_WORDS,
+    LEGISLATURES,
+    MODIFIED_THINGS,
+    NON_BODY_ENDINGS,
+    PLACE_ACRONYMS,
+    PORTFOLIO_PREPOSITIONS,
+    TITLE_ONLY_HEADS,
+    TITLE_WORDS,
+    UNIT_PREPOSITIONS,
+)
+from extract.spans import age_follows, trim
+
+
+class Phrase(NamedTuple):
+    """A candidate with the features several vetoes read, computed once."""
+    span: Span
+    words: list  # its tokens other than punctuation
+    lowers: set[str]
+    has_head: bool  # holds an organisation head noun
+    acronym: bool  # one token shaped as an acronym
+    person_words: set[str]  # words of the text's people's names
+    named_body: bool  # the context says it names a body ("<title> at X")
+
+
+def plausible(span: Span, person_words: set[str], named_body: bool = False) -> bool:
+    """The phrase may be a body's name: capitalised, and no veto applies."""
+    words = [t for t in span if not t.is_punct]
+    if not words or not any(t.text[:1].isupper() for t in span):
+        return False
+    lowers = {t.lower_ for t in span}
+    phrase = Phrase(span, words, lowers, bool(lowers & ORG_HEADS),
+                    len(span) == 1 and is_acronym(span.text), person_words, named_body)
+    return not any(veto(phrase) for veto in VETOES)
+
+
+@construction(
+    "document-or-group-ending", KIND, "filter",
+    "a phrase ending in a document, event or group-of-people word, or a bare 'government'",
+    [Example("The Attorney General and Secretary of Defense serve as Co-Chairs of the Detention "
+             "Policy Task Force.", has=orgs("Detention Policy Task Force"),
+             lacks=orgs("Co-Chairs"))],
+    off=False)
+def _document_or_group(p: Phrase) -> bool:
+    span, words = p.span, p.words
+    last = span[-1].lower_
+    headed_before = any(t.lower_ in ORG_HEADS for t in span[:-1])  # "Office for ... Review"
+    governs = last == "government" and span[-1].text[0] == "G" and len(words) >= 2 and \
+        is_cap(span[-2]) and span[-2].lower_ not in FUNCTION_WORDS  # "Australian Government"
+    return not headed_before and (last in NON_BODY_ENDINGS or last == "government" and not governs
+                                  or last.endswith("s") and last[:-1] in NON_ORG_HEADS) \
+        or span[0].lower_ in GROUP_HEADS
+
+
+@construction(
+    "title-or-comma-without-head", KIND, "filter",
+    "a phrase without a head noun that starts with a title word or holds a comma",
+    [Example("General Petraeus met officials in Madison, Wisc., on Friday.",
+             lacks=orgs("General Petraeus", "Madison, Wisc"))],
+    off=False)
+def _title_or_place_without_head(p: Phrase) -> bool:
+    return not p.has_head and (p.span[0].lower_ in TITLE_HEADS or "," in p.span.text)
+
+
+@construction(
+    "slash-joined-bodies", KIND, "filter", "two names glued by a slash",
+    [Example("The joint Department of Justice/USDA workshops began in March.",
+             lacks=orgs("Department of Justice/USDA"))],
+    off=False)
+def _slash(p: Phrase) -> bool:
+    return any("/" in t.text for t in p.span)
+
+
+@construction(
+    "place-acronym", KIND, "filter",
+    "an abbreviated state, territory or country ('Varsity Lakes, QLD')",
+    [Example("Office of the Hon Jane Smith MP, Member for Fadden, Southport, QLD",
+             has=orgs("Office of the Hon Jane Smith MP"), lacks=orgs("QLD"))],
+    off=False)
+def _place_acronym(p: Phrase) -> bool:
+    return p.acronym and p.span.text.replace(".", "") in PLACE_ACRONYMS
+
+
+@construction(
+    "event-edition", KIND, "filter",
+    "an edition of a meeting: a numbered or annual forum or congress, or one spoken at",
+    [Example("The 5th Global Water Forum opened in Lima on Monday.",
+             lacks=orgs("Global Water Forum")),
+     Example("Speaking at the European Offenders Employment Forum today, the Attorney General "
+             "announced new grants.", lacks=orgs("European Offenders Employment Forum"))],
+    off=False)
+def _event(p: Phrase) -> bool:
+    return p.span[-1].lower_ in EVENT_HEADS and len(p.words) >= 2 and event_edition(p.span)
+
+
+def event_edition(span: Span) -> bool:
+    """An edition word or ordinal just before the phrase ("the 3rd ... Congress"), or a verb
+    of speaking at or hosting it ("Speaking at the ... Forum today")."""
+    doc = span.doc
+    before = [t for t in doc[max(0, span.start - 3):span.start] if t.lower_ not in EVENT_FILLERS]
+    if before and before[-1].lemma_.lower() in EVENT_VERBS and before[-1].pos_ == "VERB":
+        return True
+    for tok in doc[max(0, span.start - 3):span.start]:
+        if tok.lower_ in EDITION_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_):
+            return all(t.text[:1].isupper() for t in doc[tok.i + 1:span.start])
+    return False
+
+
+@construction(
+    "address-contact-or-honorific", KIND, "filter",
+    "a street address, a contact or download line, or an honorific alone",
+    [Example("Department of Justice, 450 5th Street, N.W., Suite 8700, Washington, D.C. 20530.",
+             has=orgs("Department of Justice"), lacks=orgs("N.W."))],
+    off=False)
+def _address_or_honorific(p: Phrase) -> bool:
+    span = p.span
+    return bool(p.lowers & ADDRESS_OR_CONTACT_WORDS) or len(span) == 1 and \
+        span[0].lower_.rstrip(".") in HONORIFICS
+
+
+@construction(
+    "lowercase-word-inside", KIND, "filter",
+    "a phrase holding a lower-case word that no name holds",
+    [Example("As part of the agreement, UBS provided the U.S. government with the identities "
+             "of, and account information for, certain U.S. customers of UBSs cross-border "
+             "business.", has=orgs("UBS"), lacks=orgs("UBSs cross-border"))],
+    off=False)
+def _lowercase_word(p: Phrase) -> bool:
+    return any(t.is_lower and t.is_alpha and t.lower_ not in IN_NAME_WORDS for t in p.span)
+
+
+@construction(
+    "title-word-ending", KIND, "filter",
+    "a headless phrase ending in a title word: a position ('Global Procurement Head')",
+    [Example('"We will not tolerate this," said Rear Admiral Mary Landry, Eighth District '
+             "Coast Guard commander.", lacks=orgs("Rear Admiral"))],
+    off=False)
+def _title_ending(p: Phrase) -> bool:
+    return p.span[-1].lower_ in TITLE_ONLY_HEADS and not p.has_head
+
+
+@construction(
+    "dateline-word", KIND, "filter", "a shouted word opening the text or a line: a dateline",
+    [Example("NEWARK\nThe Department of Energy announced new grants today.",
+             has=orgs("Department of Energy"), lacks=orgs("NEWARK"))],
+    off=False)
+def _dateline(p: Phrase) -> bool:
+    span = p.span
+    return len(span) == 1 and span[0].is_upper and (span[0].i == 0 or
+                                                    "\n" in span.doc[span[0].i - 1].text)
+
+
+@construction(
+    "verb-inside", KIND, "filter",
+    "a phrase holding a verb: a headline fragment ('Justice Department Set Dates')",
+    [Example("The Department of Justice Seeks Comment on the rules.",
+             lacks=orgs("Department of Justice Seeks Comment"))],
+    off=False)
+def _verb(p: Phrase) -> bool:
+    return any(t.pos_ == "VERB" and t.tag_ != "VBN" and t.lower_ not in ORG_HEADS
+               for t in p.span)
+
+
+@construction(
+    "code-without-head", KIND, "filter",
+    "a headless phrase holding a code ('COVID-19', 'GLP-1'): a thing, not a body",
+    [Example("Wright purchased significant assets, including a condominium in Mammoth Lakes, "
+             "Calif., a BMW X5 and artwork.", lacks=orgs("BMW X5"))],
+    off=False)
+def _code(p: Phrase) -> bool:
+    return any(CODE.match(t.text) for t in p.span) and not p.has_head
+
+
+@construction(
+    "bare-title", KIND, "filter", "title words only ('Attorney General'): a position",
+    [Example("The Deputy Attorney General announced the charges.",
+             lacks=orgs("Deputy Attorney General"))],
+    off=False)
+def _bare_title(p: Phrase) -> bool:
+    return all(t.lower_ in BARE_TITLE_WORDS for t in p.span)
+
+
+@construction(
+    "shouted-header", KIND, "filter",
+    "a shouted header line of two words or more ('JOINT MEDIA RELEASE')",
+    [Example("JOINT MEDIA RELEASE\nThe Department of Health welcomed the report.",
+             has=orgs("Department of Health"), lacks=orgs("JOINT MEDIA RELEASE", "JOINT MEDIA"))],
+    off=False)
+def _shouted(p: Phrase) -> bool:
+    words = p.words
+    return len(words) >= 2 and all(t.is_upper for t in words) and any(len(t) >= 4 for t in words)
+
+
+@construction(
+    "single-common-word", KIND, "filter", "one word that is a common noun or a long shouted word",
+    [Example("Hellums is the 12th defendant in the case to plead guilty.",
+             lacks=orgs("Hellums")),
+     Example("The Government will respond next week.", lacks=orgs("Government"))],
+    off=False)
+def _common_word(p: Phrase) -> bool:
+    span = p.span
+    return len(span) == 1 and not p.acronym and (span[0].pos_ != "PROPN" or len(span[0]) >= 8
+                                                 and span[0].is_upper)
+
+
+@construction(
+    "portfolio-before-title", KIND, "filter",
+    "one headless word before a title: a portfolio ('Agriculture Secretary Tom Vilsack')",
+    [Example("Attorney General Eric Holder and Agriculture Secretary Tom Vilsack announced "
+             "today a series of workshops.", lacks=orgs("Agriculture"))],
+    off=False)
+def _portfolio_before_title(p: Phrase) -> bool:
+    span, doc = p.span, p.span.doc
+    return len(span) == 1 and not p.acronym and not p.has_head and span.end < len(doc) and \
+        doc[span.end].lower_ in TITLE_WORDS and doc[span.end].text[:1].isupper()
+
+
+@construction(
+    "person-name-words", KIND, "filter",
+    "words of a person's name, or a name followed by an age",
+    [Example("Attorney General Eric Holder said Holder would travel.", lacks=orgs("Holder"))],
+    off=False)
+def _person_words(p: Phrase) -> bool:
+    span = p.span
+    name_words = {t.lower_ for t in span if not t.is_punct}
+    return not p.has_head and not p.acronym and (name_words and name_words <= p.person_words
+                                                 or age_follows(span.doc, span.end))
+
+
+@construction(
+    "portfolio-after-title", KIND, "filter", "a headless phrase after '<title> for/of': a portfolio",
+    [Example("David Kris, Assistant Attorney General for National Security, said the case "
+             "was closed.", lacks=orgs("National Security"))],
+    off=False)
+def _portfolio_after_title(p: Phrase) -> bool:
+    span, doc = p.span, p.span.doc
+    return not p.has_head and not p.acronym and not p.named_body and span.start >= 2 and \
+        doc[span.start - 1].lower_ in PORTFOLIO_PREPOSITIONS and \
+        doc[span.start - 2].lower_ in TITLE_HEADS
+
+
+@construction(
+    "person-before-title", KIND, "filter",
+    "a short proper name before ', <title>' or 'as <title>': a person",
+    [Example("The case was prosecuted by Udell, Senior Trial Attorney with the Justice "
+             "Departments Environmental Crimes Section.", lacks=orgs("Udell"))],
+    off=False)
+def _person_before_title(p: Phrase) -> bool:
+    return not p.has_head and not p.acronym and before_title(p.span)
+
+
+VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
+          _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
+          _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
+          _portfolio_after_title, _person_before_title)
+
+
+def keep_named_body(span: Span) -> Span | None:
+    """The span as a body's name, the named body behind a unit without a name of its own, or
+    None for a head with generic modifiers only. (A document head never gets here: the veto
+    `document-or-group-ending` of `plausible` has ruled it out.)"""
+    rest = _named_body_of_unit(span)
+    if rest is not None:
+        return rest
+    if _legislature(span):
+        return span
+    if _generic_head(span):
+        return None
+    return span
+
+
+@construction(
+    "unnamed-unit-of-body", KIND, "filter",
+    "'Secretariat of the X Initiative': a bare unit head of another body stands for that body",
+    [Example("The Secretariat of the Pacific Water Initiative will meet in Suva.",
+             has=orgs("Pacific Water Initiative"),
+             lacks=orgs("Secretariat of the Pacific Water Initiative"))],
+    off=None)
+def _named_body_of_unit(span: Span) -> Span | None:
+    if len(span) > 3 and span[0].lower_ in ORG_HEADS and span[1].lower_ in UNIT_PREPOSITIONS \
+            and span[2].lower_ == "the":  # not "Board of Governors of the Federal Reserve"
+        rest = trim(span[2:])
+        if len(rest) and any(t.lower_ in ORG_HEADS for t in rest):
+            return rest
+    return None
+
+
+@construction(
+    "legislature-alone", KIND, "filter",
+    "'Parliament', 'Congress', 'Senate' alone and capitalised: the polity's legislature",
+    [Example("The bill will be tabled in Parliament next week.", has=orgs("Parliament"))],
+    off=False)
+def _legislature(span: Span) -> bool:
+    return len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper() \
+        and not (span.start and is_cap(span.doc[span.start - 1]))
+
+
+@construction(
+    "generic-head", KIND, "filter",
+    "a head with generic modifiers only ('the Task Force'): no particular body",
+    [Example("The Task Force will report in June.", lacks=orgs("Task Force"))],
+    off=False)
+def _generic_head(span: Span) -> bool:
+    return all(t.lower_ in GENERIC_HEAD_WORDS for t in span) and not any(
+        t.is_upper and len(t) > 1 for t in span)
+
+
+@construction(
+    "quoted-phrase", KIND, "filter", "a tagger's name inside a short quotation: a theme or title",
+    [Example('Kenneth Creslaw, aka "KC," is charged with distributing marijuana and remains '
+             "a fugitive.", lacks=orgs("KC"))],
+    off=False)
+def quoted(span: Span) -> bool:
+    """The span lies inside a short quotation that opens in its sentence ('Future Skills and
+    AI Economy'): a theme or title, not a body's name."""
+    doc, sent = span.doc, span.sent
+    opening = None
+    for i in range(span.start - 1, max(sent.start, span.start - 8) - 1, -1):
+        if doc[i].tag_ == "''":
+            return False
+        if doc[i].tag_ == "``":
+            opening = i
+            break
+    if opening is None:
+        return False
+    return any(t.tag_ == "''" for t in doc[span.start:min(sent.end, span.end + 8)])
+
+
+@construction(
+    "modified-thing", KIND, "filter",
+    "a name modifying a programme or document noun: a thing; its leading acronym is a body",
+    [Example("The settlement covers claimants with outstanding USDA Farm Loan program debt.",
+             has=orgs("USDA"), lacks=orgs("USDA Farm Loan"))],
+    off=False)
+def modifies_thing(span: Span) -> bool:
+    """The phrase modifies a lower-case document or programme noun outside it ("the Boe and
+    Kainaki declarations", "USDA Farm Loan program debt")."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "conj" and head.i < span.start:
+        return False
+    while head is not root and head.dep_ in ("compound", "nmod", "amod") and \
+            span.start <= head.i < span.end:
+        root, head = head, head.head
+    if head.i < span.end or root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    nxt = span.doc[span.end]  # "Farm Loan program debt": the parse may hang both on "debt"
+    return any(t.is_lower and t.lower_ in MODIFIED_THINGS for t in (head, nxt))
+
+
+@construction(
+    "plural-service-of-acronym", KIND, "filter",
+    "an acronym then a plural ('NHS Health Checks'): a service of the acronym's body",
+    [Example("Patients in England are invited to NHS Health Checks every five years.",
+             has=orgs("NHS"), lacks=orgs("NHS Health Checks"))],
+    off=False)
+def plural_service_of_acronym(ent: Span) -> bool:
+    """ "NHS Health Checks": a plural service of the NHS, not a body (but "IRS Criminal
+    Investigation" and "IRS-CI" are units)."""
+    return len(ent) > 2 and is_acronym(ent[0].text) and ent[0].is_alpha and len(ent[0]) >= 3 \
+        and ent[0].is_upper and not any(t.lower_ in ORG_HEADS or t.lower_[:-1] in ORG_HEADS
+                                        or t.ent_type_ == "GPE" for t in ent[1:]) \
+        and ent[1].is_alpha and ent[-1].text.endswith("s") \
+        and not ent[-1].text.endswith("ss") and not is_acronym(ent[-1].text)

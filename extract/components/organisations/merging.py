@@ -1,0 +1,271 @@
+"""Merging: the forms of one body become one record. Reordered names, a place prefix, the head
+part alone, an acronym and its definition, a lost possessive ("Department of Justices") and
+the owner named inside a unit's name; the canonical name is the fullest form, and a named
+unit of another named body keeps a `parent_id`."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from extract.components.organisations.acronyms import (
+    merge_abbreviated_tails,
+    merge_spelled_acronyms,
+)
+from extract.components.organisations.base import KIND, is_acronym, is_cap, norm, orgs
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon import ORG_HEADS, TITLE_HEADS
+from extract.lexicon.organisations import (
+    FIELD_HEADS,
+    FUNCTION_WORDS,
+    ITEM_SEPARATORS,
+    POSSESSIVE_MARKS,
+)
+from extract.spans import span_mention
+
+
+def longest_first(candidates: list[Span]) -> list[Span]:
+    """Non-overlapping candidates, longer ones preferred."""
+    taken: set[int] = set()
+    out = []
+    for span in sorted(candidates, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append(span)
+    return sorted(out, key=lambda s: s.start)
+
+
+def _apostrophe_lost(tok, before: Span) -> bool:
+    """`tok` ("Justices", "Generals", "Divisions") is a possessive whose apostrophe a scrape
+    deleted, given the name words `before` it: an organisation head read as a plural, unless
+    its plural is a name word itself ("Services") or the words list bodies ("Civil and
+    Criminal Divisions"); or a title word completing "Department/Office of ..."."""
+    if not tok.is_alpha or not tok.text.endswith("s") or tok.text.endswith("ss") \
+            or not len(before):
+        return False
+    stem = tok.text[:-1].lower()
+    if stem in ORG_HEADS:
+        return tok.lower_ not in ORG_HEADS and not any(
+            t.lower_ in ITEM_SEPARATORS for t in before)
+    doc = tok.doc
+    return stem in TITLE_HEADS and any(
+        t.lower_ in FIELD_HEADS and t.i + 1 < tok.i and doc[t.i + 1].lower_ == "of"
+        for t in before)
+
+
+@construction(
+    "lost-possessive", KIND, "merge",
+    "a name ending in a possessive whose apostrophe was lost, before a lower-case noun",
+    [Example("The Department of Justices lawsuit was filed on Monday.",
+             has=orgs("Department of Justice"), lacks=orgs("Department of Justices"))],
+    off=False)
+def lost_possessive(span: Span) -> bool:
+    """ "the Department of Justices rulemaking", "the Antitrust Divisions ongoing
+    investigation": the name ends in a lost possessive before a lower-case noun phrase. Real
+    plural names ("Board of Immigration Appeals") end in other words."""
+    if span.end >= len(span.doc) or not _apostrophe_lost(span[-1], span[:-1]):
+        return False
+    nxt = span.doc[span.end]
+    return nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("NOUN", "ADJ")
+                                              or nxt.tag_ == "VBG")
+
+
+@construction(
+    "possessive-owner", KIND, "merge",
+    "an owner named with a lost possessive inside a unit's name: a body, the unit's parent",
+    [Example("The case was prosecuted by Trial Attorney Brigham Cannon of the Criminal "
+             "Divisions Fraud Section.",
+             has=orgs("Criminal Divisions Fraud Section", "Criminal Division"))],
+    off=None)
+def possessive_owner(span: Span) -> Span | None:
+    """ "Department of Justices Antitrust Division", "Criminal Divisions Fraud Section": the
+    owner named, with a lost possessive, inside a unit's name ("Attorneys General" is no
+    possessive)."""
+    doc = span.doc
+    for tok in span[1:-1]:
+        nxt = doc[tok.i + 1]
+        if is_cap(nxt) and nxt.lower_ != "general" \
+                and _apostrophe_lost(tok, doc[span.start:tok.i]):
+            return doc[span.start:tok.i + 1]
+    return None
+
+
+def _content(form: str) -> frozenset[str]:
+    return frozenset(w.rstrip("s") if len(w) > 3 else w for w in form.split()) - FUNCTION_WORDS
+
+
+def _reordered(short: str, long: str) -> bool:
+    return _content(short) == _content(long) and len(_content(short)) >= 2
+
+
+def _national_government(short: str, long: str) -> bool:
+    return len(short.split()) == len(long.split()) == 2 and short.endswith(" government") \
+        and long.endswith(" government")
+
+
+def _head_part(short: str, long: str) -> bool:
+    return long.split(" of ")[0] == short and len(short.split()) >= 2
+
+
+def _place_prefix(short: str, long: str) -> bool:
+    if long.endswith(" " + short) and len(short.split()) >= 2:
+        prefix = long[: -len(short)].split()
+        return 0 < len(prefix) <= 2 and prefix[-1] not in FUNCTION_WORDS \
+            and any(w in ORG_HEADS for w in short.split())
+    return False
+
+
+# Two normalised forms of one body, each test declared (the examples show the merge through
+# the canonical name an action's actor takes).
+SAME_BODY = (
+    (declare("reordered-name", KIND, "merge",
+             "the same content words reordered or with a lost plural ('Justice Department' / "
+             "'Department of Justice')",
+             [Example("The Department of Justice filed the complaint on Monday. The Justice "
+                      "Department will seek a penalty.",
+                      has={"actions": (("seek a penalty", "Department of Justice"),)})],
+             module=__name__), _reordered),
+    (declare("national-government", KIND, "merge",
+             "two-word '<X> Government' forms: the one government of the text",
+             [Example("The Australian Government welcomed the report. The Albanese Government "
+                      "will invest $10 million in rural roads.",
+                      has={"actions": (("invest $10 million in rural roads",
+                                        "Australian Government"),)})],
+             module=__name__), _national_government),
+    (declare("head-part-of-name", KIND, "merge",
+             "the part before ' of ' alone ('Joint Research Centre' of '... of the Commission')",
+             [Example("The Joint Research Centre of the European Commission hosted the meeting. "
+                      "The Joint Research Centre will publish a report next year.",
+                      has={"actions": (("publish a report next year",
+                                        "Joint Research Centre of the European Commission"),)})],
+             module=__name__), _head_part),
+    (declare("place-prefix", KIND, "merge",
+             "the name without a short place prefix ('U.S. Department of Energy')",
+             [Example("The U.S. Department of Energy announced the grants. The Department of "
+                      "Energy will fund 12 projects.",
+                      has={"actions": (("fund 12 projects", "U.S. Department of Energy"),)})],
+             module=__name__), _place_prefix),
+)
+ACRONYM_PLUS_HEAD = declare(
+    "acronym-plus-head", KIND, "merge",
+    "a defined acronym plus a head noun ('EU CBRN CoE Initiative') is the acronym's body",
+    [Example("The Regional Health Agency (RHA) was set up in 2019. The RHA Council will meet "
+             "in May.", has={"actions": (("meet in May", "Regional Health Agency"),)})],
+    module=__name__)
+
+
+def same_body(short: str, long: str, tests=tuple(test for _, test in SAME_BODY)) -> bool:
+    """Two normalised forms of one body: reordered ("justice department" / "department of
+    justice"), a lost possessive or plural ("department of justices"), the head part alone
+    ("joint research centre" of "joint research centre of the european commission") or the
+    name without a short place prefix ("department of justice" / "u s department of
+    justice")."""
+    return any(test(short, long) for test in tests)
+
+
+def cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
+            names: dict[tuple[int, int], str] | None = None,
+            owners: dict[tuple[int, int], tuple[int, int]] | None = None) -> dict:
+    """Merge the forms of one body; returns id -> record (with its spans under "_spans").
+    `names` gives the full name of a mention that is not its own text ("Homeland Security"
+    in "the Departments of Justice, Homeland Security and Labor"); `owners` the mention of
+    the parent a unit's mention follows ("Department of Justices Antitrust Division")."""
+    names, owners = names or {}, owners or {}
+
+    def label(span: Span) -> str:
+        return names.get((span.start, span.end), span.text)
+
+    acronym_of: dict[str, str] = {}
+    for acr, full in definitions:
+        acronym_of.setdefault(norm(acr.text), norm(full.text))
+    clusters: list[dict] = []  # {"forms": set[str], "spans": [...], "acronym": str|None}
+    tests = tuple(test for c, test in SAME_BODY if is_on(c.name))
+    plus_head = is_on(ACRONYM_PLUS_HEAD.name)
+
+    def find(form: str) -> dict | None:
+        for c in clusters:
+            if form in c["forms"]:
+                return c
+        if form in acronym_of and acronym_of[form] != form:
+            return find(acronym_of[form])
+        for c in clusters:
+            if c["acronym"] and norm(c["acronym"]) == form:
+                return c
+        for c in clusters:
+            if any(same_body(form, f, tests) or same_body(f, form, tests) for f in c["forms"]):
+                return c
+        # "EU CBRN CoE Initiative": a defined acronym plus a head noun.
+        words = form.split()
+        if plus_head and len(words) >= 2 and words[-1] in ORG_HEADS \
+                and " ".join(words[:-1]) in acronym_of:
+            return find(" ".join(words[:-1]))
+        return None
+
+    # Full names first so that short forms and acronyms find them.
+    for span in sorted(spans, key=lambda s: (-len(label(s).split()), s.start)):
+        form = norm(label(span))
+        if not form:
+            continue
+        c = find(form)
+        if c is None:
+            c = {"forms": set(), "spans": [], "acronym": None}
+            clusters.append(c)
+        c["forms"].add(form)
+        c["spans"].append(span)
+    for acr, full in definitions:
+        c = find(norm(full.text))
+        if c is not None:
+            c["acronym"] = c["acronym"] or acr.text
+            c["forms"].add(norm(acr.text))
+    merge_spelled_acronyms(clusters)
+    merge_abbreviated_tails(clusters)
+
+    clusters.sort(key=lambda c: min(s.start for s in c["spans"]))
+    records: dict[str, dict] = {}
+    form_to_id: dict[str, str] = {}
+    for n, c in enumerate(clusters, 1):
+        oid = f"o{n}"
+        spans_c = sorted(c["spans"], key=lambda s: s.start)
+        full = [s for s in spans_c if not (len(s) == 1 and is_acronym(s.text))] or spans_c
+        canonical = max(full, key=lambda s: (len(label(s).split()), -s.start))
+        aliases, seen = [], {norm(label(canonical))}
+        for s in spans_c:
+            if norm(label(s)) not in seen:
+                seen.add(norm(label(s)))
+                aliases.append(label(s))
+        records[oid] = {
+            "id": oid, "name": label(canonical), "aliases": aliases, "acronym": c["acronym"],
+            "parent_id": None, "mentions": [span_mention(s) for s in spans_c],
+            "_spans": spans_c,
+        }
+        for f in c["forms"]:
+            form_to_id.setdefault(f, oid)
+    span_to_id = {(s.start, s.end): oid for oid, rec in records.items() for s in rec["_spans"]}
+    for oid, rec in records.items():
+        rec["parent_id"] = _parent(rec["name"], form_to_id, oid) or next(
+            (span_to_id[owners[(s.start, s.end)]] for s in rec["_spans"]
+             if span_to_id.get(owners.get((s.start, s.end))) not in (None, oid)), None)
+    return records
+
+
+@construction(
+    "parent-of-unit", KIND, "merge",
+    "'<unit> of <body>' or '<body>'s <unit>': the named body is the unit's parent",
+    [Example("The FBI led the inquiry. This investigation was conducted by the FBI's Washington "
+             "Field Office.",
+             has=orgs("FBI", "FBI's Washington Field Office"))],
+    off=None)
+def _parent(name: str, form_to_id: dict[str, str], oid: str) -> str | None:
+    """ "Press Service of the State Committee ..." -> the State Committee, where it is named;
+    "FBI's Detroit Field Office" -> the FBI."""
+    form = norm(name)
+    if " of " in form:
+        parent = form_to_id.get(form.split(" of ", 1)[1])
+        if parent and parent != oid:
+            return parent
+    for mark in POSSESSIVE_MARKS:
+        mark += " "
+        if mark in name:
+            parent = form_to_id.get(norm(name.split(mark)[0]))
+            if parent and parent != oid:
+                return parent
+    return None

@@ -1,0 +1,237 @@
+"""Candidate source: capitalised phrases built around an organisation head noun ("Ministry",
+"Secretariat", "Institute" ... `lexicon.ORG_HEADS`), grown left over capitalised modifiers and
+right over "of/for/on" complements, numbers and comma lists."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.filters import keep_named_body, plausible
+from extract.constructions import Example, construction
+from extract.lexicon import (
+    GROUP_HEADS,
+    HONORIFICS,
+    ORG_HEADS,
+    PERSON_PARTICLES,
+    POST_NOMINALS,
+    TITLE_HEADS,
+)
+from extract.lexicon.organisations import (
+    AND_WORDS,
+    DATE_WORDS,
+    FUNCTION_WORDS,
+    HEAD_OR_TITLE_WORDS,
+    HEAD_RUN,
+    LIST_JOINERS,
+    MINISTER_HONORIFICS,
+    NAME_CONNECTORS,
+    POSSESSIVE_MARKS,
+)
+from extract.spans import trim
+
+
+@construction(
+    "head-noun-phrase", KIND, "candidate",
+    "a capitalised phrase around an organisation head noun, with its of/for/on complements",
+    [Example("The case was investigated by the Bureau of Alcohol, Tobacco, Firearms and "
+             "Explosives and the Internal Revenue Service.",
+             has=orgs("Bureau of Alcohol, Tobacco, Firearms and Explosives",
+                      "Internal Revenue Service")),
+     Example("The United Nations Educational, Scientific and Cultural Organization will host "
+             "the meeting.",
+             has=orgs("United Nations Educational, Scientific and Cultural Organization"),
+             lacks=orgs("Cultural Organization")),
+     Example("The grant went to the Mohammed bin Rashid Al Maktoum Knowledge Foundation.",
+             has=orgs("Mohammed bin Rashid Al Maktoum Knowledge Foundation")),
+     Example("The case was investigated by the IRS-CI Los Angeles Field Office.",
+             has=orgs("IRS-CI Los Angeles Field Office")),
+     Example("The investigation was conducted by the Department of Health and Human Services.",
+             has=orgs("Department of Health and Human Services"),
+             lacks=orgs("Department of Health", "Human Services")),
+     Example("Todays Department of Justice announcement follows the Department of Labor March "
+             "2010 report.", has=orgs("Department of Justice", "Department of Labor"),
+             lacks=orgs("Todays Department of Justice", "Department of Labor March")),
+     Example("Assistant Attorney General for the Civil Division Tony West announced the "
+             "settlement.", has=orgs("Civil Division"), lacks=orgs("Civil Division Tony West")),
+     Example("The Department of Justice and USDA held the workshop.",
+             has=orgs("Department of Justice", "USDA"),
+             lacks=orgs("Department of Justice and USDA"))],
+    off=list)
+def head_noun_phrases(doc: Doc) -> list[Span]:
+    """Capitalised phrases around an organisation head noun, with their complements."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ORG_HEADS or not is_cap(tok):
+            continue
+        sent = tok.sent
+        span = trim(doc[_start(doc, tok, sent.start):_end(doc, tok, sent.end)])
+        if len(span) and plausible(span, set()):
+            out.append(span)
+    return [s for s in (keep_named_body(s) for s in out) if s is not None]
+
+
+def _start(doc: Doc, tok, limit: int) -> int:
+    """Where the name that `tok` heads starts, growing left over its modifiers."""
+    start = tok.i
+    saw_and = False
+    while start > limit:
+        prev = doc[start - 1]
+        if prev.lower_.rstrip("s") in DATE_WORDS or GLUED.match(prev.text):
+            break  # "Todays Department of Justice", "ActionsThe Federal Open Market ..."
+        if prev.text == "," and saw_and and start - 2 >= limit and \
+                is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS:
+            start -= 1  # "Educational, Scientific and Cultural Organization"
+            continue
+        if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
+                and start - 2 >= limit and is_cap(doc[start - 2]):
+            start -= 1  # "Federal Bureau", "Women's Health Council", "Research & Development"
+        elif prev.lower_ in PERSON_PARTICLES and start - 2 >= limit \
+                and is_cap(doc[start - 2]) and doc[start - 2].pos_ == "PROPN":
+            start -= 1  # "Mohammed bin Rashid Al Maktoum Knowledge Foundation"
+        elif prev.text in ("-", "–") and not prev.whitespace_ and start - 2 >= limit \
+                and not doc[start - 2].whitespace_ and is_cap(doc[start - 2]):
+            start -= 1  # "IRS-CI Los Angeles Field Office"
+        elif prev.lower_ == "and" and start - 2 >= limit and doc[start].lower_ not in \
+                ORG_HEADS and (is_cap(doc[start - 2]) or doc[start - 2].text == ","
+                               and start - 3 >= limit and is_cap(doc[start - 3])
+                               and doc[start - 4].lower_ not in FUNCTION_WORDS) \
+                and not is_acronym(doc[start - 2].text) \
+                and not (start - 3 >= limit and doc[start - 3].lower_ in NAME_CONNECTORS):
+            # but "the FBI and U.S. Citizenship ...", "Department of Justice and Labor
+            # Department": the word before "and" belongs to another body
+            start -= 1  # "Crime and Justice Research Institute", "Scientific, and Cultural"
+            saw_and = True
+        else:
+            break
+    return start
+
+
+def _modifier(prev) -> bool:
+    """A capitalised word that may modify a head: not a group of people, a date, a shouted
+    place (a dateline) or an honorific, nor a sentence-opening preposition or article."""
+    return is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
+        and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE" and len(prev) > 3) \
+        and prev.lower_.rstrip(".") not in HONORIFICS \
+        and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET"))
+
+
+def _end(doc: Doc, tok, limit: int) -> int:
+    """Where the name that `tok` heads ends, growing right over its complements."""
+    end = tok.i + 1
+    while end < limit:
+        t = doc[end]
+        person_end = honoured_name_end(doc, end)
+        if person_end:
+            return person_end
+        if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or t.lower_ in DATE_WORDS:
+            break  # "Department of Labor March 2010"
+        if is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
+                          or doc[end - 1].lower_ not in ORG_HEADS
+                          and not _name_starts(t) and not _title_before_name(doc, end)):
+            # After a head only another head ("Service Group") or a number ("Motel 6")
+            # continues the name: "Civil Division Tony West" is a body and a person.
+            end += 1
+        elif t.text == ",":
+            stop = _list_continues(doc, end, limit)
+            if stop is None:
+                break
+            end = stop
+        elif t.lower_ in NAME_CONNECTORS and end + 1 < limit:
+            nxt = end + 1
+            if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
+                nxt += 1
+            nt = doc[nxt]
+            if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")):
+                break
+            if t.lower_ in AND_WORDS and (
+                    nt.lower_ in HEAD_OR_TITLE_WORDS or is_acronym(nt.text)
+                    or doc[end - 1].lower_ in ORG_HEADS
+                    or _org_head_ahead(doc, nxt, limit)):
+                break  # "Department of Justice and USDA", "Committee and X": two bodies
+            end = nxt + 1
+        elif t.text in ("-", "–") and end + 1 < limit and is_cap(doc[end + 1]) \
+                and not doc[end - 1].whitespace_:
+            end += 2
+        else:
+            break
+    return end
+
+
+@construction(
+    "comma-list-in-name", KIND, "candidate",
+    "a capitalised list 'A, B and C' inside a name after a connector",
+    [Example("The Centre for Chemical, Biological and Nuclear Safety opened a new laboratory.",
+             has=orgs("Centre for Chemical, Biological and Nuclear Safety"))],
+    off=None)
+def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
+    """After a comma at k inside a name: the end of a capitalised list "A, B and C" (as in
+    "Centres of Excellence on Chemical, Biological, Radiological and Nuclear Risk"), or None."""
+    j = k
+    while j < limit and doc[j].text == ",":
+        j += 1
+        if j >= limit or not is_cap(doc[j]) or doc[j].lower_ in TITLE_HEADS:
+            return None
+        while j < limit and is_cap(doc[j]):
+            j += 1
+        if j < limit and doc[j].lower_ in LIST_JOINERS and j + 1 < limit \
+                and is_cap(doc[j + 1]) and doc[j + 1].lower_ not in ORG_HEADS:
+            j += 1
+            while j < limit and is_cap(doc[j]):
+                j += 1
+            return j
+    return None
+
+
+@construction(
+    "minister-office-name", KIND, "candidate",
+    "'Office of the Hon. <name> MP': a minister's office named with the minister",
+    [Example("Issued by the Office of the Hon. Jane Smith MP, Minister for Water.",
+             has=orgs("Office of the Hon. Jane Smith MP"))],
+    off=None)
+def honoured_name_end(doc: Doc, i: int) -> int | None:
+    """The end of "the Hon[.] <name> [MP]" at i, after "of" ("Press Office of the Hon. Scott
+    Morrison MP": a minister's office is named by the minister)."""
+    if i + 3 >= len(doc) or doc[i].lower_ != "of" or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    if doc[j].lower_.rstrip(".") not in MINISTER_HONORIFICS:
+        return None
+    j += 1
+    if j < len(doc) and doc[j].text == ".":
+        j += 1
+    start = j
+    while j < len(doc) and j - start < 4 and doc[j].pos_ == "PROPN" and doc[j].is_title \
+            and doc[j].lower_ not in POST_NOMINALS:
+        j += 1
+    if j - start < 2:
+        return None
+    if j < len(doc) and doc[j].lower_ in POST_NOMINALS:
+        j += 1
+    return j
+
+
+def _name_starts(tok) -> bool:
+    """A person's full name starts here ("... Division Tony West")."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
+        return False
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """ "Attorney" in "... Division Attorney John Smith": a title, then a name."""
+    return doc[i].lower_ in TITLE_HEADS and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" \
+        and doc[i + 1].lower_ not in ORG_HEADS
+
+
+def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised run from i holds its own organisation head ("and Labor Department").
+    "Services" after a word is the field of the body before ("Department of Health and Human
+    Services"), not a second body."""
+    first = i
+    while i < limit and is_cap(doc[i]):
+        if doc[i].lower_ == "services" and i > first:
+            return False
+        if doc[i].lower_ in ORG_HEADS:
+            return True
+        i += 1
+    return False

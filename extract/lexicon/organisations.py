@@ -1,0 +1,109 @@
+"""Words only the organisation constructions read: what may sit inside a body's name, what
+ends one, and what marks a phrase as a place, an address, an event or a thing of a body.
+
+General vocabulary only; the lists shared with people and roles (heads of organisation names
+and of titles, honorifics, particles) stay in `extract.lexicon`.
+"""
+from __future__ import annotations
+
+from extract.lexicon import (
+    GROUP_HEADS,
+    NON_ORG_HEADS,
+    ORG_HEADS,
+    PERSON_PARTICLES,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+
+# Words that join the parts of one name ("Department of Justice", "Research and Development").
+NAME_CONNECTORS = {"of", "for", "on", "and", "&"}
+# "and" / "&": joining two parts, or two bodies.
+AND_WORDS = ("and", "&")
+# Joiners of the last item of a capitalised list ("Chemical, Biological and Nuclear").
+LIST_JOINERS = ("and", "&", "or")
+# Separators between the items of a list of names sharing one plural head.
+ITEM_SEPARATORS = (",", "and", "&")
+# Lowercase words that occur inside organisation names.
+NAME_PARTICLES = {"of", "for", "on", "and", "the", "in", "de", "du", "des", "la", "le", "von",
+                  "van", "der", "y", "e", "di", "da", "del", "at", "to", "und", "et"}
+IN_NAME_WORDS = NAME_PARTICLES | PERSON_PARTICLES  # lower-case words a name may hold
+# Capitalised words that may follow a head in a name ("Service Group", "Reserve System").
+HEAD_RUN = ORG_HEADS | {"system"}
+# Function words: skipped when spelling initials, trimmed from the edges of a tagger's name.
+FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
+# Articles that open an apposition ("Acme, the company").
+ARTICLES = ("the", "a", "an")
+# Determiners between "as" / "," and a title ("Jane Roe as its Chief Executive").
+TITLE_DETERMINERS = ("the", "a", "an", "its", "our")
+# The possessive clitic as the tokenizer splits it.
+POSSESSIVE_MARKS = ("'s", "’s")
+# Words that introduce a body's other name ("Coordination Teams, known as ACTeams").
+KNOWN_AS = ("known", "as")
+ALSO_KNOWN_AS = ("also", "known", "as")
+# Honorifics of a minister whose office is named after them ("Office of the Hon. X MP").
+MINISTER_HONORIFICS = ("hon", "honourable", "honorable")
+# Prepositions that tie a title to its body ("Chief Executive Officer of X", "Head at X").
+TITLE_PREPOSITIONS = ("of", "at")
+# Prepositions that tie a title to its portfolio ("Minister for Industry").
+PORTFOLIO_PREPOSITIONS = ("for", "of")
+# Prepositions after a bare unit head ("Secretariat of the X Initiative").
+UNIT_PREPOSITIONS = ("of", "for")
+# Words that link a name to the title after it ("Jane Roe as Chief", "Jane Roe, Chief").
+TITLE_LINKS = ("as", ",")
+# Heads that alone, or with these modifiers only, name no particular body ("the Task Force").
+GENERIC_MODIFIERS = {"task", "executive", "steering", "advisory", "review", "working", "special",
+                     "select", "standing", "new", "main", "joint", "interagency", "project",
+                     "strategic"}
+GENERIC_HEAD_WORDS = ORG_HEADS | GENERIC_MODIFIERS
+ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "rd.", "blvd",
+                 "boulevard", "suite", "floor", "lane", "drive", "square", "plaza", "n.w.",
+                 "s.w.", "n.e.", "s.e.", "p.o."}
+# A national prefix an undefined acronym may add to a body's initials ("USDA", "UKHSA").
+NATIONAL_PREFIXES = ("US", "UK")
+# Abbreviated states, territories and countries that taggers call ORG ("Varsity Lakes, QLD").
+PLACE_ACRONYMS = {"NSW", "QLD", "VIC", "TAS", "NT", "ACT", "WA", "US", "USA", "UK", "UAE"}
+CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone",
+                 "pdf", "kb", "mb", "www", "http", "https", "download"}
+ADDRESS_OR_CONTACT_WORDS = ADDRESS_WORDS | CONTACT_WORDS
+# Words of dates that a name never starts or ends with ("Todays Department of Justice").
+DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february", "march",
+              "april", "june", "july", "august", "september", "october", "november",
+              "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+              "sunday"}
+# Lower-case nouns that a body's name may modify without the phrase being a body: "the USDA
+# Farm Loan program", "the Boe and Kainaki declarations".
+MODIFIED_THINGS = NON_ORG_HEADS | {
+    "program", "programme", "programs", "programmes", "scheme", "grant", "grants", "solicitation",
+    "tool", "app", "website", "chapter", "declarations", "agreements", "reports", "plans", "acts"}
+# Last words that make a phrase no body: documents, groups of people, a release itself.
+NON_BODY_ENDINGS = NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"}
+# Bodies whose head noun alone, capitalised, names the one body of the text's polity.
+LEGISLATURES = {"parliament", "congress", "senate"}
+# Heads whose "of" complement is a field, not a group of people: "Department of Justice",
+# "Office of Inspector General" (but "Board of Directors", "Council of Governors").
+FIELD_HEADS = {"department", "ministry", "office", "bureau", "agency", "administration",
+               "secretariat", "directorate"}
+# Heads that also name meetings: numbered ("the 9th ... Forum", "the annual ... Conference")
+# or spoken at ("Speaking at the ... Forum"), the phrase is one edition of an event.
+EVENT_HEADS = {"congress", "forum", "summit", "conference", "convention", "assembly"}
+EDITION_WORDS = {"annual", "inaugural", "biennial", "first", "second", "third", "fourth",
+                 "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next"}
+EVENT_VERBS = {"speak", "address", "attend", "participate", "host", "convene", "hold",
+               "open", "close", "organise", "organize"}
+# Words skipped between an event verb and the event ("speaking at the ...").
+EVENT_FILLERS = ("the", "at")
+# Common nouns that say what kind of body a name is: "Acme Ltd, the online learning platform".
+BODY_NOUNS = {"company", "platform", "firm", "corporation", "organisation", "organization",
+              "agency", "provider", "startup", "start-up", "charity", "nonprofit", "non-profit",
+              "franchisor", "developer", "manufacturer", "maker", "operator", "retailer",
+              "distributor", "contractor", "subsidiary", "conglomerate", "bank", "insurer",
+              "lender", "university", "institute", "publisher", "broadcaster", "airline",
+              "supplier", "producer", "consultancy"}
+# Words of a bare title, which names a position and not a body ("the U.S. Attorney General").
+BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant"}
+# Title words that end a phrase which then names a person's position ("Procurement Head").
+TITLE_ONLY_HEADS = TITLE_HEADS - ORG_HEADS
+# Words after a portfolio ("Agriculture Secretary"): a title or a qualifier of one.
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+# Heads that end a phrase of the head-noun source or start a second body after "and".
+HEAD_OR_TITLE_WORDS = ORG_HEADS | TITLE_HEADS
