@@ -8,8 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.lexicon import APPOINTMENT_VERBS, TITLE_HEADS, TITLE_MODIFIERS
-from extract.lexicon.people import TITLE_INNER_WORDS, TITLE_LINKS, TITLE_OBJECT_PREPS
-from extract.lexicon.roles import PREPS_BEFORE_NAMED_ORG
+from extract.lexicon.roles import (
+    PREPS_BEFORE_NAMED_ORG,
+    TITLE_INNER_WORDS,
+    TITLE_LINKS,
+    TITLE_OBJECT_PREPS,
+)
 
 
 def plural_head(tok) -> bool:

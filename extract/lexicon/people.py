@@ -15,9 +15,3 @@ DOTLESS_HONORIFICS = frozenset({"h.e.", "h.e"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # Hyphens that join two capitalised parts of one name ("In-Sik", "Blanco-Diaz").
 NAME_HYPHENS = frozenset({"-", "‐"})
-# What links a name to the title after it (", Chief Brand Officer", " as Group CFO").
-TITLE_LINKS = frozenset({",", "as"})
-# Lower-case words a title may hold among its first words ("Head of Unit").
-TITLE_INNER_WORDS = frozenset({"of", "for", "and"})
-# Prepositions after a title whose object is its organisation ("CEO of BioMed X").
-TITLE_OBJECT_PREPS = frozenset({"of", "at"})

@@ -58,3 +58,9 @@ MAX_TITLE = 12  # tokens: a title phrase longer than this is a sentence, not a t
 COORDINATORS = frozenset({"and", "&"})
 # What opens an apposition after a name ("Name, Title", "Name (Title, Org)").
 APPOSITION_OPENERS = frozenset({",", "("})
+# What links a name to the title after it (", Chief Brand Officer", " as Group CFO").
+TITLE_LINKS = frozenset({",", "as"})
+# Lower-case words a title may hold among its first words ("Head of Unit").
+TITLE_INNER_WORDS = frozenset({"of", "for", "and"})
+# Prepositions after a title whose object is its organisation ("CEO of BioMed X").
+TITLE_OBJECT_PREPS = frozenset({"of", "at"})
