@@ -59,7 +59,9 @@ declare("name-with-org-head", "people", "filter",
                  lacks={"people": ("Hope Rivers Trust",)})], module=__name__)
 declare("place-before-name", "people", "filter",
         "an abbreviated place before a name is not an initial (\"Calif.\")",
-        [Example("SAN DIEGO, Calif. Maria Lopez pleaded guilty today.",
+        [Example("Sparta, Tenn. Hope Rivers, 24, was charged.",
+                 has={"people": ("Hope Rivers",)}),
+         Example("SAN DIEGO, Calif. Maria Lopez pleaded guilty today.",
                  has={"people": ("Maria Lopez",)},
                  lacks={"people": ("Calif. Maria Lopez",)})],
         module=__name__)
