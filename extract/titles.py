@@ -1,6 +1,6 @@
 """Title-phrase cues: is a token a title word, does a title stand right before or after a
 name. People read them to find names the tagger missed ("Deputy Director Leif Villadsen",
-"Adam Cannon, Chief Brand Officer"); roles read them to find the titles themselves. One
+"Brook Hale, Chief Brand Officer"); roles read them to find the titles themselves. One
 definition each, here.
 """
 from __future__ import annotations
@@ -66,7 +66,7 @@ def ends_name(doc: Doc, end: int) -> bool:
 
 
 def appointment_subject(span: Span) -> bool:
-    """A capitalised subject of an appointment verb ("Sonal Sinha has been appointed")."""
+    """A capitalised subject of an appointment verb ("Hope Rivers has been appointed")."""
     head = span[-1]
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in APPOINTMENT_VERBS \
         and all(t.is_title for t in span)

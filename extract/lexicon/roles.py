@@ -19,7 +19,7 @@ PRENOMINAL_JOINERS = frozenset({"in", "of", "for", "and", "the"})
 # Prepositions that open a title's complement ("Special Agent in Charge", "U.S. Attorney for
 # the District").
 COMPLEMENT_PREPS = frozenset({"in", "for", "of"})
-# Prepositions that open a portfolio or a place ("Minister for Trade", "Ruler of Dubai").
+# Prepositions that open a portfolio or a place ("Minister for Trade", "Ruler of Fujairah").
 PORTFOLIO_PREPS = frozenset({"of", "for"})
 # Title heads that are postposed parts of one title ("Attorney General", "Chief Executive
 # Officer"): on a header line they do not start a second title.

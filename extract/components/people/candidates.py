@@ -12,7 +12,7 @@ from extract.titles import after_title, appointment_subject, ends_name, title_fo
 
 
 @construction("name-before-title", "people", "candidate",
-              "a capitalised name before \", Title\" or \"as Title\" (\"Adam Cannon, Chief "
+              "a capitalised name before \", Title\" or \"as Title\" (\"Brook Hale, Chief "
               "Brand Officer\")",
               [Example("Brook Hale, Chief Brand Officer, said the launch went well.",
                        has={"people": ("Brook Hale",)})], off=False)
@@ -24,8 +24,8 @@ _PHONE = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d$")
 
 
 @construction("name-before-phone", "people", "candidate",
-              "a media contact: a name before a phone number on its line (\"Julia Ebbs: +61 "
-              "417 097 644\")",
+              "a media contact: a name before a phone number on its line (\"Media contact: "
+              "Hope Rivers 0447 123 456\")",
               [Example("Media contact: Hope Rivers 0447 123 456",
                        has={"people": ("Hope Rivers",)})], off=False)
 def name_before_phone(doc: Doc, i: int) -> bool:
@@ -59,7 +59,7 @@ def name_after_title(doc: Doc, start: int, end: int, org_end: dict) -> bool:
 
 
 @construction("appointment-subject", "people", "candidate",
-              "the capitalised subject of an appointment verb (\"Sonal Sinha has been "
+              "the capitalised subject of an appointment verb (\"Hope Rivers has been "
               "appointed as the CEO\")",
               [Example("Hope Rivers has been appointed as the CEO of Arcfield.",
                        has={"people": ("Hope Rivers",)})], off=False)

@@ -34,13 +34,13 @@ declare("headline-name-confirmed", "people", "filter",
                   "fund 20 projects."),
                  lacks={"people": ("Vilsack Announce",)})], module=__name__)
 declare("name-ends-before-title", "people", "filter",
-        "a name ends before a post-nominal, a title word, a line break or a verb (\"David "
-        "Littleproud MP Minister ...\")",
+        "a name ends before a post-nominal, a title word, a line break or a verb (\"Jane "
+        "Doyle MP Minister ...\")",
         [Example("Jane Doyle MP Minister for Health said the clinic opens today.",
                  has={"people": ("Jane Doyle",)},
                  lacks={"people": ("Jane Doyle MP Minister",)})], module=__name__)
 declare("name-particles", "people", "candidate",
-        "lower-case particles join the names around them (\"Jamal bin Huwaireb\")",
+        "lower-case particles join the names around them (\"Khalid bin Saeed\")",
         [Example(("Khalid bin Saeed, Director General of the Authority, said the port will "
                   "reopen."),
                  has={"people": ("Khalid bin Saeed",)})], module=__name__)
@@ -84,7 +84,7 @@ def title_preposition_object(span: Span) -> bool:
 
 @construction("named-thing", "people", "filter",
               "a name inside a thing's name (an award, a building) or a residence \"of "
-              "Chula Vista, Calif.\" is not a person",
+              "Santa Clarita, Calif.\" is not a person",
               [Example("The students met at the Edward Kennedy Hall on Friday.",
                        lacks={"people": ("Edward Kennedy",)}),
                Example("Maria Lopez, 45, of Santa Clarita, Calif., was sentenced today.",

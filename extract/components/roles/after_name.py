@@ -23,7 +23,7 @@ from extract.titles import is_title_word
 
 declare("title-of-next-person", "roles", "filter",
         "a title that runs into the next name is that person's, not the one before "
-        "(\"Karzai, Minister of Justice Ghalib, ...\")",
+        "(\"President Rahimi, Minister of Justice Ghalib, ...\")",
         [Example(("The meeting was attended by President Hamid Rahimi, Minister of Justice Omar "
                   "Ghalib and others."),
                  has={"roles": (("Omar Ghalib", "Minister of Justice"),)},
@@ -90,7 +90,7 @@ class AfterName(TitlePhrases):
 
     @construction("appointments-under-a-body", "roles", "pattern",
                   "the body a list of appointments is about: the subject of the clause "
-                  "(\"Key leaders in the X of OYO include A as Group CFO\")",
+                  "(\"Key leaders in the X of Halden include A as Group CFO\")",
                   [Example(("Key leaders in the Digital Services Division of Halden Robotics "
                             "include Ravi Menon as Group CFO and Anna Berg as Head of "
                             "Procurement."),
@@ -170,8 +170,8 @@ class AfterName(TitlePhrases):
         return None
 
     def next_title(self, title: Span, limit: int, person: Span):
-        """The second of two coordinated titles ("... of the UAE and Ruler of Dubai", "NHS
-        Doctor and media medic")."""
+        """The second of two coordinated titles ("... of the UAE and Ruler of Fujairah", "Staff
+        Nurse and media medic")."""
         doc, end = self.doc, title.end
         if not (end + 1 < limit and doc[end].lower_ == "and"
                 and second_title(doc, title.start, end, limit)):
@@ -188,7 +188,7 @@ class AfterName(TitlePhrases):
 
     @construction("header-line-titles", "roles", "pattern",
                   "consecutive capitalised titles after a name on a header line (\"The Hon. "
-                  "Scott Morrison MP Prime Minister\")",
+                  "Jane Doyle MP Prime Minister\")",
                   [Example("The Hon Jane Doyle MP Minister for Health\nThe clinic opens today.",
                            has={"roles": (("Jane Doyle", "Minister for Health"),)})], off=list)
     def header_titles(self, j: int, limit: int, person: Span) -> list:

@@ -209,7 +209,7 @@ class BeforeName(TitlePhrases):
 
 @construction("title-portfolio-before-name", "roles", "pattern",
               "\"and\" joins the fields of a title's portfolio before a name (\"Minister for "
-              "Trade and Industry Chan Chun Sing\"), not two people's titles",
+              "Trade and Industry Tan Wei Ming\"), not two people's titles",
               [Example(("The agreement was signed with Minister for Trade and Industry Tan Wei "
                         "Ming."),
                        has={"roles": (("Tan Wei Ming", "Minister for Trade and Industry"),)}),

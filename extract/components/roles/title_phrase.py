@@ -48,7 +48,7 @@ declare("qualified-title", "roles", "pattern",
                  has={"roles": (("Anna Berg", "Scientific Vice President"),)})], module=__name__)
 declare("header-second-title", "roles", "pattern",
         "on a header line a title head (or a qualified one) after a complete title starts a "
-        "second title (\"... Science and Technology Federal Member for McPherson\")",
+        "second title (\"... Health and Aged Care Federal Member for Riverton\")",
         [Example(("The Hon Jane Doyle MP Minister for Health and Aged Care Federal Member for "
                   "Riverton\nThe clinic opens today."),
                  has={"roles": (
@@ -145,8 +145,8 @@ class TitlePhrases:
 
 @construction("coordinated-titles", "roles", "pattern",
               "\"and\" starts a second title after a complete one with a place or body "
-              "(\"... of the UAE and Ruler of Dubai\") or before a lower-case one (\"NHS Doctor "
-              "and media medic\"); \"President and CEO\" stays one",
+              "(\"... of the UAE and Ruler of Fujairah\") or before a lower-case one "
+              "(\"Staff Nurse and media medic\"); \"President and CEO\" stays one",
               [Example(("Sheikh Saeed bin Rashid, Deputy Prime Minister of the UAE and Ruler of "
                         "Fujairah, attended the opening."),
                        has={"roles": (
