@@ -1,4 +1,6 @@
 """People: honorifics stripped and kept, short mentions merged, no organisations."""
+import pytest
+
 from tests.conftest import doj_release
 
 
@@ -100,3 +102,27 @@ def test_an_age_check_does_not_fail_on_digit_like_characters(extract):
     # raise nor count as an age.
     doc = extract("John Smith, ², of Town, was named.", published="2020-01-01")
     assert all("²" not in p.name for p in doc.people)
+
+
+def test_a_people_construction_switched_off_by_name():
+    from extract.convert import to_document
+    from extract.pipeline import build_pipeline
+    from tests.conftest import shared_doj_paragraph
+
+    # "Nicholas Abram Slatten, 30, of Sparta, Tenn.; ...": the tagger calls the name an
+    # organisation, only the age after it makes it a person.
+    text, date = shared_doj_paragraph("doj-opa-05194", "Nicholas Abram Slatten")
+    nlp = build_pipeline(off=["name-before-age"])
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.published = "t", date
+    assert "Nicholas Abram Slatten" not in {p.name for p in to_document(nlp(doc)).people}
+
+
+@pytest.mark.parametrize("off", [["no-such-construction"], ["title-before-name"]])
+def test_the_people_component_refuses_constructions_it_does_not_run(off):
+    import spacy
+
+    import extract.components  # noqa: F401  (registers the factories)
+
+    with pytest.raises(ValueError, match="not a construction of kind 'people'"):
+        spacy.blank("en").add_pipe("news_people", config={"off": off})

@@ -1,4 +1,6 @@
 """Roles in the constructions press releases use, on real sentences."""
+import pytest
+
 from tests.conftest import SEED_TEXT, doj_release, sentence_with
 
 
@@ -152,3 +154,29 @@ def test_coordinated_titles_split_only_after_a_complete_first_title(extract):
     text, date = shared_doj_paragraph("doj-opa-07560", "Chief of Staff and Counsel")
     assert any(p == "Jamillia Ferris" and t == "Chief of Staff and Counsel"
                for p, t, _ in roles(extract(text, date)))
+
+
+def test_a_role_construction_switched_off_by_name_finds_nothing_else_changed():
+    from extract.convert import to_document
+    from extract.pipeline import build_pipeline
+
+    # "... Deputy Attorney General James M. Cole, Assistant Attorney General Leslie R.
+    # Caldwell of the Criminal Division ..." (doj-opa-05737, kept in corpus/)
+    rec = doj_release("doj-opa-05737")
+    text = sentence_with(rec["text"], "will hold a news conference")
+    nlp = build_pipeline(off=["title-before-name"])
+    doc = nlp.make_doc(text)
+    doc._.doc_id, doc._.published = "t", rec["date"]
+    found = to_document(nlp(doc))
+    assert not any(t == "Deputy Attorney General" for _, t, _ in roles(found))
+    assert {"James M. Cole", "Leslie R. Caldwell"} <= {p.name for p in found.people}
+
+
+@pytest.mark.parametrize("off", [["no-such-construction"], ["person-entity"]])
+def test_the_roles_component_refuses_constructions_it_does_not_run(off):
+    import spacy
+
+    import extract.components  # noqa: F401  (registers the factories)
+
+    with pytest.raises(ValueError, match="not a construction of kind 'roles'"):
+        spacy.blank("en").add_pipe("news_roles", config={"off": off})

@@ -1,0 +1,126 @@
+"""People: named individuals, honorifics stripped and kept, short mentions merged.
+
+Candidates are spaCy's PERSON entities and capitalised names the tagger missed where a cue
+says they are names (`candidates`: after an honorific, before a title, a phone number or an
+age, after a title, the subject of an appointment verb; the title cues are
+`extract.titles`). `filters` cut honorifics, leading titles, possessives and post-nominals
+from a name and drop names of things, of organisations and headline words; `merge` joins a
+later short mention ("Mr. Gulyamov", "Gulyamov said") to the full name. Every construction
+is declared in `extract.constructions` and can be switched off by name (config `off`).
+Results: `doc.spans["people"]` (label = person id) and `doc._.people`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.config import constructions_off
+from extract.components.people.candidates import (
+    appointed_subject,
+    name_after_title,
+    name_before_age,
+    name_before_phone,
+    name_before_title,
+)
+from extract.components.people.filters import (
+    clean,
+    confirmed_outside_title,
+    named_thing,
+    title_preposition_object,
+)
+from extract.components.people.merge import merge
+from extract.components.people.names import (
+    hyphenated_start,
+    is_honorific,
+    name_end,
+    name_start,
+    name_token,
+)
+from extract.constructions import Example, declare, is_on, switched_off
+from extract.cues import dateline_before_name
+from extract.spans import span_index
+
+if not Doc.has_extension("people"):
+    Doc.set_extension("people", default=None)
+
+declare("person-entity", "people", "candidate",
+        "spaCy's PERSON entities (cleaned, not inside an organisation)",
+        [Example("The defendant, Maria Delgado, pleaded guilty on Tuesday.",
+                 has={"people": ("Maria Delgado",)})], module=__name__)
+declare("name-after-honorific", "people", "candidate",
+        "a capitalised name after an honorific (\"Ms. Anaïs Joerger\", \"The Hon. Marise "
+        "Payne\")",
+        [Example("Thanks to Mrs. Hope Rivers for her work.",
+                 has={"people": ("Hope Rivers",)})], module=__name__)
+declare("organisation-name-not-person", "people", "filter",
+        "a name the text also uses for an organisation is the organisation's everywhere",
+        [Example(("Anna Berg, Vice President at Solvang Medica, said the trial will start soon. "
+                  "Solvang Medica is based in Oslo."),
+                 has={"people": ("Anna Berg",)},
+                 lacks={"people": ("Solvang Medica",)})], module=__name__)
+
+
+@Language.factory("news_people", default_config={"off": []})
+def make_people(nlp: Language, name: str, off: list[str]):
+    return PeopleComponent(off)
+
+
+class PeopleComponent:
+    def __init__(self, off=()):
+        self.off = constructions_off(off, "people")
+
+    def __call__(self, doc: Doc) -> Doc:
+        with switched_off(self.off):
+            people = _people(doc)
+        doc.spans["people"] = [Span(doc, s.start, s.end, label=p["id"])
+                               for p in people for s in p["_spans"]]
+        for p in people:
+            p.pop("_spans")
+        doc._.people = people
+        return doc
+
+
+def _people(doc: Doc) -> list[dict]:
+    org_tokens = span_index(doc.spans.get("organisations", []))
+    candidates: list[tuple[Span, str | None]] = []
+    covered: set[int] = set()
+
+    def add(span: Span) -> None:
+        found = clean(span)
+        if found is None:
+            return
+        name, _ = found
+        if any(i in org_tokens or i in covered for i in range(name.start, name.end)):
+            return
+        candidates.append(found)
+        covered.update(range(name.start, name.end))
+
+    if is_on("person-entity"):
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not title_preposition_object(ent) \
+                    and not named_thing(ent):
+                add(ent)
+    honorifics = is_on("name-after-honorific")
+    org_end = {s.end: s for s in doc.spans.get("organisations", [])}
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if nxt.text == "." and tok.i + 2 < len(doc):  # "The Hon . Marise Payne"
+            nxt = doc[tok.i + 2]
+        if is_honorific(tok) and tok.text[:1].isupper() and name_start(nxt):
+            if honorifics:
+                add(doc[nxt.i:name_end(doc, nxt.i, org_tokens)])
+        elif name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])
+                                   or dateline_before_name(doc[tok.i - 1])):
+            end = name_end(doc, tok.i, org_tokens)
+            start = hyphenated_start(doc, tok.i)  # "In-Sik Han, 52,"
+            if 2 <= end - start <= 6 and (
+                    name_before_title(doc, end) or name_before_phone(doc, end)
+                    or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
+                    or appointed_subject(doc[start:end])):
+                add(doc[start:end])
+    candidates = confirmed_outside_title(doc, candidates)
+    if is_on("organisation-name-not-person"):
+        org_names = {n.casefold() for o in doc._.organisations or []
+                     for n in (o["name"], *o["aliases"])}
+        candidates = [c for c in candidates if c[0].text.casefold() not in org_names]
+    return merge(candidates)

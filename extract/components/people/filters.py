@@ -1,0 +1,189 @@
+"""Filters of candidate names: what is cut from a name (honorifics, titles, possessives,
+post-nominals) and which candidates are not people at all."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.people.names import abbreviation, is_honorific, name_token, name_words
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon import (
+    GROUP_HEADS,
+    NON_ORG_HEADS,
+    ORG_HEADS,
+    PERSON_PARTICLES,
+    POST_NOMINALS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+)
+from extract.lexicon.people import (
+    LEAD_WORDS,
+    NOT_NAMES,
+    ORG_HEADS_IN_NAMES,
+    POSSESSIVE_ENDINGS,
+    VENUE_HEADS,
+)
+from extract.spans import doc_text, title_case_lines
+from extract.titles import title_object, titled
+
+SINGLE = "__single__"  # marks a lone word: kept only as a short mention
+
+declare("headline-name-confirmed", "people", "filter",
+        "a name in a title-case headline counts only where the body names the same person "
+        "(\"Vilsack Announce\" is not a name)",
+        [Example(("Secretary Vilsack Announce Funds For Rural Broadband\nThe Department will "
+                  "fund 20 projects."),
+                 lacks={"people": ("Vilsack Announce",)})], module=__name__)
+declare("name-ends-before-title", "people", "filter",
+        "a name ends before a post-nominal, a title word, a line break or a verb (\"Jane "
+        "Doyle MP Minister ...\")",
+        [Example("Jane Doyle MP Minister for Health said the clinic opens today.",
+                 has={"people": ("Jane Doyle",)},
+                 lacks={"people": ("Jane Doyle MP Minister",)})], module=__name__)
+declare("name-particles", "people", "candidate",
+        "lower-case particles join the names around them (\"Khalid bin Saeed\")",
+        [Example(("Khalid bin Saeed, Director General of the Authority, said the port will "
+                  "reopen."),
+                 has={"people": ("Khalid bin Saeed",)})], module=__name__)
+declare("not-a-name", "people", "filter",
+        "words that are never people's names (\"Covid\", \"Twitter\"), text without a "
+        "capital or with digits or @, one shouted word",
+        [Example("Remarks by Dr. COVID at the clinic.",
+                 lacks={"people": ("COVID",)}),
+         Example("Media contact: Ms. press@halden.com",
+                 lacks={"people": ("press@halden.com",)})], module=__name__)
+declare("name-with-org-head", "people", "filter",
+        "a name holding an organisation head noun (\"Smith Foundation\") or ending in a "
+        "plural group head is not a person",
+        [Example("Maria Delgado thanked Hope Rivers Trust for its support.",
+                 has={"people": ("Maria Delgado",)},
+                 lacks={"people": ("Hope Rivers Trust",)})], module=__name__)
+declare("place-before-name", "people", "filter",
+        "an abbreviated place before a name is not an initial (\"Calif.\")",
+        [Example("Sparta, Tenn. Hope Rivers, 24, was charged.",
+                 has={"people": ("Hope Rivers",)}),
+         Example("SAN DIEGO, Calif. Maria Lopez pleaded guilty today.",
+                 has={"people": ("Maria Lopez",)},
+                 lacks={"people": ("Calif. Maria Lopez",)})],
+        module=__name__)
+declare("lone-word-short-mention", "people", "filter",
+        "a lone word is a person only after an honorific or a title, or as a short mention "
+        "of a full name (\"Coursera\", \"Download\" are not people)",
+        [Example("Coursera, Hope Rivers said, will add courses.",
+                 lacks={"people": ("Coursera",)})], module=__name__)
+
+
+@construction("title-preposition-object", "people", "filter",
+              "what follows a title's of/at is its organisation, not a person (\"CEO of "
+              "BioMed X\")",
+              [Example("said Laura Kim, CEO of Tory Burch.",
+                       has={"people": ("Laura Kim",)},
+                       lacks={"people": ("Tory Burch",)})], off=False)
+def title_preposition_object(span: Span) -> bool:
+    return title_object(span)
+
+
+@construction("named-thing", "people", "filter",
+              "a name inside a thing's name (an award, a building) or a residence \"of "
+              "Santa Clarita, Calif.\" is not a person",
+              [Example("The students met at the Edward Kennedy Hall on Friday.",
+                       lacks={"people": ("Edward Kennedy",)}),
+               Example("Maria Lopez, 45, of Santa Clarita, Calif., was sentenced today.",
+                       has={"people": ("Maria Lopez",)},
+                       lacks={"people": ("Santa Clarita",)})], off=False)
+def named_thing(span: Span) -> bool:
+    doc = span.doc
+    if span[-1].lower_ in ORG_HEADS or span[-1].lower_ in NON_ORG_HEADS:
+        return True
+    k = span.end
+    while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct:
+        if doc[k].lower_ in ORG_HEADS or doc[k].lower_ in NON_ORG_HEADS \
+                or doc[k].lower_ in VENUE_HEADS:
+            return True
+        k += 1
+    return span.start > 0 and doc[span.start - 1].lower_ == "of" and span.end + 1 < len(doc) \
+        and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE"
+
+
+def confirmed_outside_title(doc: Doc, candidates):
+    """Headline names the body confirms (title-case headlines make verbs look like names)."""
+    if not is_on("headline-name-confirmed"):
+        return candidates
+    first_line_end = doc_text(doc).find("\n")
+    headline = {i for i in title_case_lines(doc) if doc[i].idx < first_line_end}
+    if not headline:
+        return candidates
+    body_words = {w for span, _ in candidates if span.start not in headline
+                  for w in name_words(span)}
+    return [(span, h) for span, h in candidates
+            if span.start not in headline or (h and h != SINGLE)
+            or set(name_words(span)) <= body_words]
+
+
+def clean(span: Span) -> tuple[Span, str | None] | None:
+    """Name without honorifics, titles, possessive or post-nominals; the honorific as
+    written (inside the entity or just before it)."""
+    doc, start, end = span.doc, span.start, span.end
+    honorific = None
+    while start < end and (is_honorific(doc[start]) or doc[start].lower_ in TITLE_HEADS
+                           or doc[start].lower_ in TITLE_MODIFIERS or doc[start].is_punct
+                           or doc[start].lower_ in LEAD_WORDS or doc[start].text[:1].islower()
+                           and doc[start].lower_ not in PERSON_PARTICLES
+                           or abbreviation(doc[start]) and is_on("place-before-name")):
+        if is_honorific(doc[start]):
+            honorific = doc[start].text
+        start += 1
+    if is_on("name-ends-before-title"):
+        for k in range(start + 1, end):
+            if doc[k].lower_.rstrip(".") in POST_NOMINALS or doc[k].lower_ in TITLE_HEADS \
+                    or "\n" in doc[k].text or doc[k].pos_ == "VERB":
+                end = k
+                break
+    while end > start and (doc[end - 1].lower_ in POST_NOMINALS
+                           or doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct
+                           or doc[end - 1].lower_ in PERSON_PARTICLES):
+        end -= 1
+    if end <= start:
+        return None
+    if is_on("name-particles"):
+        if start > 0 and doc[start].lower_ in PERSON_PARTICLES and name_token(doc[start - 1]):
+            start -= 1
+        while end + 1 < len(doc) and doc[end].lower_ in PERSON_PARTICLES \
+                and name_token(doc[end + 1]):
+            end += 2
+    name = doc[start:end]
+    if honorific is None and start > 0:
+        prev = doc[start - 1]
+        if is_honorific(prev) and prev.text[:1].isupper():
+            honorific = prev.text
+    if not_a_name(name) or with_org_head(name) or doubled(name):
+        return None
+    if len(name) == 1 and honorific is None and not titled(name) \
+            and is_on("lone-word-short-mention"):
+        return name, SINGLE
+    return name, honorific
+
+
+def not_a_name(name: Span) -> bool:
+    text = name.text
+    return is_on("not-a-name") and (
+        not any(c.isupper() for c in text) or any(c.isdigit() or c == "@" for c in text)
+        or text.lower() in NOT_NAMES or len(name) == 1 and name[0].is_upper and len(text) > 1)
+
+
+def with_org_head(name: Span) -> bool:
+    return is_on("name-with-org-head") and (
+        any(t.lower_ in ORG_HEADS and t.lower_ not in ORG_HEADS_IN_NAMES for t in name)
+        or name[-1].lower_ in GROUP_HEADS)
+
+
+@construction("doubled-heading", "people", "filter",
+              "a heading glued to the sentence after it repeats its words (\"About Acme Acme "
+              "is ...\"): no person is named twice in a row",
+              [Example("About Hope Rivers Hope Rivers is a charity for children.",
+                       lacks={"people": ("Hope Rivers Hope Rivers",)}),
+               Example("Contact Mr. Brook Hale Brook Hale for details.",
+                       lacks={"people": ("Brook Hale Brook Hale",)})], off=False)
+def doubled(name: Span) -> bool:
+    words = [t.lower_ for t in name]
+    half = len(words) // 2
+    return len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]

@@ -1,0 +1,65 @@
+"""What a token of a personal name is: a capitalised proper noun that is no title or
+body word, a hyphenated part, a particle; and the honorifics before names."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.cues import dateline_before_name
+from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, TITLE_HEADS
+from extract.lexicon.people import DOTLESS_HONORIFICS, NAME_HYPHENS
+
+NOT_PERSON_ENTITIES = ("GPE", "LOC", "DATE", "NORP")  # entity types a name cannot start with
+
+
+def honorific_key(tok) -> str:
+    return tok.lower_.rstrip(".")
+
+
+def is_honorific(tok) -> bool:
+    return honorific_key(tok) in HONORIFICS or tok.lower_ in DOTLESS_HONORIFICS
+
+
+def name_token(tok) -> bool:
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_HEADS \
+        and tok.lower_ not in ORG_HEADS
+
+
+def name_start(tok) -> bool:
+    return name_token(tok) and not is_honorific(tok) \
+        and tok.ent_type_ not in NOT_PERSON_ENTITIES and not dateline_before_name(tok)
+
+
+def name_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at i joining two capitalised parts of one name ("In-Sik", "Blanco-Diaz")."""
+    return 0 < i < len(doc) - 1 and doc[i].text in NAME_HYPHENS and not doc[i - 1].whitespace_ \
+        and not doc[i].whitespace_ and all(t.text[:1].isupper() and t.is_alpha
+                                           for t in (doc[i - 1], doc[i + 1]))
+
+
+def hyphenated_start(doc: Doc, i: int) -> int:
+    """The start of a hyphenated given name ending at i ("In-Sik Han")."""
+    while i >= 2 and name_hyphen(doc, i - 1):
+        i -= 2
+    return i
+
+
+def name_end(doc: Doc, start: int, org_tokens) -> int:
+    end = start + 1
+    while end < len(doc) and end - start < 6 and end not in org_tokens:
+        if end - start < 4 and (name_token(doc[end]) or doc[end].lower_ in PERSON_PARTICLES
+                                and end + 1 < len(doc) and name_token(doc[end + 1])):
+            end += 1
+        elif name_hyphen(doc, end):
+            end += 2  # "Wilfredo Blanco-Diaz"
+        else:
+            break
+    return end
+
+
+def abbreviation(tok) -> bool:
+    """ "Calif." before a name: a place abbreviation, not an initial."""
+    return tok.text.endswith(".") and len(tok.text) > 3 and not is_honorific(tok)
+
+
+def name_words(span: Span) -> list[str]:
+    return [t.text.casefold().rstrip(".") for t in span if not t.is_punct]

@@ -1,0 +1,87 @@
+"""Roles: (person, title, organisation) as press releases state them.
+
+Around each person mention the role constructions read a title before the name
+(`before_name`), after it (`after_name`), or the verb that gives it; each title is a phrase
+holding a title head noun (`title_phrase`), and where an organisation mention follows it
+after of/at/for/with (or a dash) the title stops there and links the organisation by id.
+`resolve` keeps each role once and drops titles a person holds in a fuller form. Every
+construction is declared in `extract.constructions` and can be switched off by name (config
+`off`). Results: `doc.spans["roles"]` and `doc._.roles`.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract.components.config import constructions_off
+from extract.components.roles.after_name import AfterName
+from extract.components.roles.before_name import BeforeName
+from extract.components.roles.resolve import role_records
+from extract.constructions import switched_off
+from extract.lexicon import HONORIFICS
+from extract.lexicon.roles import HONORIFIC_LEADS
+
+if not Doc.has_extension("roles"):
+    Doc.set_extension("roles", default=None)
+
+
+@Language.factory("news_roles", default_config={"off": []})
+def make_roles(nlp: Language, name: str, off: list[str]):
+    return RolesComponent(off)
+
+
+class RolesComponent:
+    def __init__(self, off=()):
+        self.off = constructions_off(off, "roles")
+
+    def __call__(self, doc: Doc) -> Doc:
+        with switched_off(self.off):
+            found = _RoleFinder(doc).roles()
+        doc.spans["roles"] = [
+            Span(doc, *_token_bounds(doc, r["evidence"]["start"], r["evidence"]["end"]),
+                 label=r["id"]) for r in found
+        ]
+        doc._.roles = found
+        return doc
+
+
+class _RoleFinder(BeforeName, AfterName):
+    """The role constructions over one Doc (state for one call only)."""
+
+    def roles(self) -> list[dict]:
+        found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
+                 for role in self.roles_of(span)]
+        return role_records(self.doc, found + self.as_title_pronoun())
+
+    def roles_of(self, person: Span):
+        doc = self.doc
+        sent = person.sent
+        # The parser may end a sentence at "Hon." before a name: look back to the line start.
+        left = sent.start
+        while left > 0 and "\n" not in doc[left - 1].text and doc[left - 1].text == "." \
+                and left - 2 >= 0 and doc[left - 2].lower_.rstrip(".") in HONORIFICS:
+            left = doc[left - 1].sent.start
+        start = person.start
+        while start > left and (doc[start - 1].lower_.rstrip(".") in HONORIFICS
+                                or doc[start - 1].text == "."
+                                or doc[start - 1].lower_ in HONORIFIC_LEADS
+                                and start - 1 > left):
+            start -= 1
+        found = self.title_before_name(start, left) or self.shared_title(start, left)
+        if found:
+            title, org_id = found
+            if org_id is None:
+                org_id = self.org_after_name(person.end, sent.end)
+            yield title, org_id, (min(title.start_char, person.start_char),
+                                  max(title.end_char, person.end_char))
+        found = self.title_comma_name(start, sent.start)
+        if found:
+            title, org_id = found
+            yield title, org_id, (title.start_char, person.end_char)
+        yield from self.appointed(person)
+        yield from self.titles_after_name(person)
+
+
+def _token_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span.start, span.end

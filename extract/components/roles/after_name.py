@@ -1,0 +1,284 @@
+"""Role constructions that read the title after the name: "Name, Title of/at Org", "Name
+(Title, Org)", "Name, Org's Title", "Name, who is Title", "Name as Title", "Name, Title -
+Org", header lines "Name MP Title Title", "Name was appointed Title", and "as Title, he ..."
+for the person last named."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extract.components.roles.title_phrase import TitlePhrases, second_title
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
+from extract.lexicon.roles import (
+    APPOSITION_OPENERS,
+    DASHES,
+    PERSONAL_PRONOUNS,
+    POSSESSIVES,
+    RELATIVE_OPENERS,
+    REPORTING_VERBS,
+    SERVE_FORMS,
+    TITLE_LINK_PREPS,
+)
+from extract.titles import is_title_word
+
+declare("title-of-next-person", "roles", "filter",
+        "a title that runs into the next name is that person's, not the one before "
+        "(\"President Rahimi, Minister of Justice Ghalib, ...\")",
+        [Example(("The meeting was attended by President Hamid Rahimi, Minister of Justice Omar "
+                  "Ghalib and others."),
+                 has={"roles": (("Omar Ghalib", "Minister of Justice"),)},
+                 lacks={"roles": (("Hamid Rahimi", "Minister of Justice"),)})], module=__name__)
+
+
+class AfterName(TitlePhrases):
+    def titles_after_name(self, person: Span):
+        """The titles right after a name (past its post-nominals)."""
+        doc, sent = self.doc, person.sent
+        i = person.end
+        while i < sent.end and doc[i].lower_.rstrip(".") in POST_NOMINALS:
+            i += 1
+        if i < sent.end and doc[i].text in APPOSITION_OPENERS:
+            yield from self.name_comma_title(person, i)
+        elif i < sent.end and doc[i].lower_ == "as":
+            yield from self.name_as_title(person, i)
+        elif i < sent.end and (i > person.end or "\n" in doc[person.start:i + 1].text
+                               or is_title_word(doc[i]) and doc[i].text[:1].isupper()):
+            line_end = i
+            while line_end < sent.end and "\n" not in doc[line_end].text_with_ws:
+                line_end += 1
+            yield from self.header_titles(i, min(line_end + 1, sent.end), person)
+
+    @construction("name-comma-title", "roles", "pattern",
+                  "a title in apposition after the name: \"Name, Title of/at Org\", \"Name "
+                  "(Title, Org)\"",
+                  [Example("Priya Raman, Head of Communications, said the report is ready.",
+                           has={"roles": (("Priya Raman", "Head of Communications"),)})], off=list)
+    def name_comma_title(self, person: Span, i: int) -> list:
+        return list(self.titles_after(self.title_start(i + 1, person.sent.end),
+                                      person.sent.end, person))
+
+    @construction("name-as-title", "roles", "pattern",
+                  "\"Name as Title\"; in a list of appointments the clause's subject body is "
+                  "the organisation (\"leaders in the X include A as CFO\")",
+                  [Example("Halden Robotics named Ravi Menon as Chief Financial Officer.",
+                           has={"roles": (("Ravi Menon", "Chief Financial Officer"),)})], off=list)
+    def name_as_title(self, person: Span, i: int) -> list:
+        found = list(self.titles_after(self.title_start(i + 1, person.sent.end),
+                                       person.sent.end, person))
+        scope = self.scope_org(person)
+        return [(t, o or scope, e) for t, o, e in found]
+
+    def title_start(self, j: int, limit: int) -> int:
+        return self.relative_clause(j, limit) or j
+
+    @construction("name-who-is-title", "roles", "pattern",
+                  "\"Name, who is Title\", \"Name, who serves as Title\": the title after the "
+                  "relative clause's verb",
+                  [Example(("The case is being prosecuted by Assistant U.S. Attorney Corey R. "
+                            "Amundson, who serves as the Senior Deputy Criminal Chief, and "
+                            "Assistant U.S. Attorney Ian F. Hipwell."),
+                           has={"roles": (
+                               ("Corey R. Amundson", "Senior Deputy Criminal Chief"),)})], off=None)
+    def relative_clause(self, j: int, limit: int) -> int | None:
+        doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+            return j + 2
+        if j + 1 < limit and doc[j].lower_ in RELATIVE_OPENERS and \
+                doc[j + 1].lower_ in SERVE_FORMS and j + 2 < limit:
+            return j + (3 if doc[j + 2].lower_ == "as" else 2)
+        return None
+
+    @construction("appointments-under-a-body", "roles", "pattern",
+                  "the body a list of appointments is about: the subject of the clause "
+                  "(\"Key leaders in the X of Halden include A as Group CFO\")",
+                  [Example(("Key leaders in the Digital Services Division of Halden Robotics "
+                            "include Ravi Menon as Group CFO and Anna Berg as Head of "
+                            "Procurement."),
+                           has={"roles": (
+                               ("Ravi Menon", "Group CFO",
+                                "Digital Services Division of Halden Robotics"),)})],
+                  off=None)
+    def scope_org(self, person: Span) -> str | None:
+        node = person.root
+        while node.dep_ in ("conj", "appos", "dobj", "attr", "pobj", "prep") \
+                and node.head is not node:
+            node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        for tok in subject.subtree:
+            if tok.i in self.org_at:
+                return self.org_at[tok.i]
+        return None
+
+    def titles_after(self, j: int, limit: int, person: Span):
+        if j in self.org_start:
+            found = self.org_title_after(j, limit, person)
+            if found is not None:
+                yield from found
+                return
+        parsed = self.title_at(j, limit)
+        if not parsed:
+            return
+        title, org_id = parsed
+        end = title.end
+        if end in self.person_start and is_on("title-of-next-person"):
+            return
+        if org_id is None:
+            org_id = self.apposed_org(end, limit)
+        yield title, org_id, (person.start_char, title.end_char)
+        yield from self.next_title(title, limit, person)
+
+    @construction("name-org-title", "roles", "pattern",
+                  "an organisation then a title after the name: \"Name, IRS Chief\", \"Name, "
+                  "the agency's Director\"",
+                  [Example(("\"Paying individuals under the table in an effort to circumvent the "
+                            "tax laws is criminal activity,\" said Eileen Mayer, IRS Chief, "
+                            "Criminal Investigation."),
+                           has={"roles": (("Eileen Mayer", "Chief", "IRS"),)})], off=None)
+    def org_title_after(self, j: int, limit: int, person: Span) -> list:
+        doc = self.doc
+        org = self.org_start[j]
+        k = org.end
+        if k < limit and doc[k].text in POSSESSIVES:
+            k += 1
+        parsed = self.title_at(k, limit)
+        if not (parsed and parsed[0].start == k):
+            return []
+        title, _ = parsed
+        if title.end in self.person_start and is_on("title-of-next-person"):
+            return []
+        return [(title, org.label_, (person.start_char, title.end_char)),
+                *self.next_title(title, limit, person)]
+
+    @construction("name-title-comma-org", "roles", "pattern",
+                  "the organisation after a comma or dash that closes the title: \"Name, "
+                  "Title, Org,\", \"Name, Title - Org\"",
+                  [Example(("The investigation was led by Richard Weber, Chief, Internal Revenue "
+                            "Service (IRS) Criminal Investigation; and John Reyes of the FBI."),
+                           has={"roles": (
+                               ("Richard Weber", "Chief", "Internal Revenue Service"),)})],
+                  off=None)
+    def apposed_org(self, end: int, limit: int) -> str | None:
+        doc = self.doc
+        if end + 1 < limit and (doc[end].text == "," or doc[end].text in DASHES):
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            if k in self.org_start and closes_apposition(doc, self.org_start[k].end):
+                return self.org_start[k].label_
+        return None
+
+    def next_title(self, title: Span, limit: int, person: Span):
+        """The second of two coordinated titles ("... of the UAE and Ruler of Fujairah", "Staff
+        Nurse and media medic")."""
+        doc, end = self.doc, title.end
+        if not (end + 1 < limit and doc[end].lower_ == "and"
+                and second_title(doc, title.start, end, limit)):
+            return
+        if self.title_at(end + 1, limit):
+            yield from self.titles_after(end + 1, limit, person)
+            return
+        head = next((t for t in doc[end + 1:min(end + 4, limit)] if t.lower_ in TITLE_HEADS),
+                    None)
+        if head is None:
+            return
+        second = doc[end + 1:head.i + 1]  # lower-case words and their head
+        yield second, None, (person.start_char, second.end_char)
+
+    @construction("header-line-titles", "roles", "pattern",
+                  "consecutive capitalised titles after a name on a header line (\"The Hon. "
+                  "Jane Doyle MP Prime Minister\")",
+                  [Example("The Hon Jane Doyle MP Minister for Health\nThe clinic opens today.",
+                           has={"roles": (("Jane Doyle", "Minister for Health"),)})], off=list)
+    def header_titles(self, j: int, limit: int, person: Span) -> list:
+        found = []
+        while j < limit:
+            parsed = self.title_at(j, limit, split=True)
+            if not parsed:
+                break
+            title, org_id = parsed
+            found.append((title, org_id, (person.start_char, title.end_char)))
+            j = title.end
+            while j < limit and self.doc[j].is_space:
+                j += 1
+            if j < limit and j in self.org_at:
+                j = next(s.end for s in self.doc.spans["organisations"]
+                         if s.start <= j < s.end)
+        return found
+
+    @construction("appointed-as-title", "roles", "pattern",
+                  "the title a linking verb gives its subject: \"Name has been appointed "
+                  "(as) Title\", \"Name served as Title\"",
+                  [Example(("Channing D. Phillips was appointed Acting U.S. Attorney for the "
+                            "District of Columbia on May 30, 2009."),
+                           has={"roles": (
+                               ("Channing D. Phillips",
+                                "Acting U.S. Attorney for the District of Columbia"),)})],
+                  off=list)
+    def appointed(self, person: Span) -> list:
+        head = person.root
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in TITLE_LINK_VERBS:
+            return []
+        for child in verb.rights:
+            if child.dep_ in ("prep", "attr", "oprd", "xcomp") and \
+                    child.lower_ in TITLE_LINK_PREPS or child.dep_ in ("attr", "oprd"):
+                j = child.i + 1 if child.lower_ in TITLE_LINK_PREPS else child.left_edge.i
+                parsed = self.title_at(j, person.sent.end)
+                if parsed:
+                    title, org_id = parsed
+                    return [(title, org_id, (person.start_char, title.end_char))]
+                return []
+        return []
+
+    @construction("as-title-pronoun", "roles", "pattern",
+                  "\"as <Title>, he/she ...\" gives the title to the person last named",
+                  [Example(("Maria Delgado joined the department in 2001. Previously, as Deputy "
+                            "Assistant Attorney General, she led the fraud unit."),
+                           has={"roles": (
+                               ("Maria Delgado", "Deputy Assistant Attorney General"),)}),
+                   Example(("Omar Ghalib joined the board in 2001. As a member, he was required "
+                            "to attend every meeting."),
+                           lacks={"roles": (("Omar Ghalib", "member"),)})], off=list)
+    def as_title_pronoun(self) -> list:
+        doc = self.doc
+        people = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        found = []
+        for tok in doc:
+            if tok.lower_ != "as" or not (tok.i == tok.sent.start or doc[tok.i - 1].text == ","
+                                          or doc[tok.i - 1].is_sent_start):
+                continue
+            parsed = self.title_at(tok.i + 1, tok.sent.end)
+            if not parsed:
+                continue
+            title, org_id = parsed
+            j = title.end
+            if not title[0].text[:1].isupper() or title.start != tok.i + 1 \
+                    or j + 1 >= tok.sent.end or doc[j].text != "," or \
+                    doc[j + 1].lower_ not in PERSONAL_PRONOUNS:
+                continue
+            before = [p for p in people if p.end <= tok.i]
+            if before:
+                found.append((before[-1].label_, title, org_id,
+                              (title.start_char, doc[j + 1].idx + 3)))
+        return found
+
+
+declare("org-starts-main-clause", "roles", "filter",
+        "an organisation after \"Name, Title,\" followed by a lower-case word starts the main "
+        "clause and is not the title's",
+        [Example(("Under the patronage of Sheikh Saeed bin Rashid, Ruler of Fujairah, the "
+                  "Fujairah Research Foundation and the World Bank announced a new prize."),
+                 lacks={"roles": (
+                     ("Saeed bin Rashid", "Ruler of Fujairah", "Fujairah Research Foundation"),)})],
+        module=__name__)
+
+
+def closes_apposition(doc: Doc, i: int) -> bool:
+    """After "Name, Title, Org" the apposition ends (punctuation, the sentence, the rest of a
+    name, or a reporting verb)."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "(MBRF)"
+    return i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha) \
+        or doc[i].lemma_ in REPORTING_VERBS or not is_on("org-starts-main-clause")

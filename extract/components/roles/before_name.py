@@ -1,0 +1,236 @@
+"""Role constructions that read the title before the name: "Attorney General Eric Holder",
+"FBI Director X", "the agency's Director X", "Executive Director of the Task Force X",
+"Trial Attorneys A and B", "Title Name of the Org", "The Head of the Org, Mr. X"."""
+from __future__ import annotations
+
+from extract.components.roles.title_phrase import TitlePhrases
+from extract.constructions import Example, construction, declare, is_on
+from extract.cues import is_dateline_word
+from extract.lexicon import TITLE_HEADS
+from extract.lexicon.roles import (
+    ARTICLES,
+    COMPLEMENT_PREPS,
+    COUNTRY_ABBREVIATIONS,
+    INNER_PREPS,
+    ORG_PREPS,
+    PORTFOLIO_PREPS,
+    POSSESSIVES,
+    PRENOMINAL_JOINERS,
+    PREPS_BEFORE_NAMED_ORG,
+    QUALIFIERS,
+    TITLE_PHRASE_OPENERS,
+)
+from extract.titles import is_title_head, is_title_word, plural_head
+
+declare("title-opens-its-phrase", "roles", "filter",
+        "\"Title, Name\" only where the title opens its phrase: not \"..., said the Minister, "
+        "X\"",
+        [Example("The delegation met Health Minister, Jane Doyle, in Rome.",
+                 lacks={"roles": (("Jane Doyle", "Health Minister"),)})], module=__name__)
+
+
+class BeforeName(TitlePhrases):
+    @construction("title-before-name", "roles", "pattern",
+                  "a capitalised title right before a name (\"Deputy Director Leif Villadsen\")",
+                  [Example("Deputy Director Tomas Berglund opened the session.",
+                           has={"roles": (("Tomas Berglund", "Deputy Director"),)})], off=None)
+    def title_before_name(self, name_start: int, sent_start: int):
+        return self.prenominal_title(name_start, sent_start)
+
+    def prenominal_title(self, name_start: int, sent_start: int):
+        """The title phrase ending right before the name (and its organisation, where the
+        title names it or an organisation stands before the title)."""
+        doc = self.doc
+        org_id = None
+        end = name_start
+        linked = self.title_of_org_before_name(name_start, sent_start)
+        if linked:
+            org_id, end = linked
+        k = end
+        while k > sent_start:
+            t = doc[k - 1]
+            if k - 1 in self.org_at or k - 1 in self.person_at or is_dateline_word(t) and not \
+                    is_title_word(t) or t.ent_type_ in ("DATE", "TIME"):
+                break
+            capital = t.text[:1].isupper() or t.text in COUNTRY_ABBREVIATIONS
+            if capital and (is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
+                            and not t.is_sent_start) or t.lower_ in QUALIFIERS:
+                k -= 1
+                continue
+            if t.lower_ in PRENOMINAL_JOINERS and k - 2 >= sent_start and \
+                    (doc[k - 2].text[:1].isupper() or doc[k - 2].lower_ in PORTFOLIO_PREPS) \
+                    and k < end and (t.lower_ != "and" or is_title_word(doc[k - 2])
+                                     or in_portfolio(doc, k - 1, sent_start)):
+                k -= 1
+                continue
+            break
+        while k < end and (doc[k].lower_ in INNER_PREPS or doc[k].lower_ == "the" or not (
+                is_title_word(doc[k]) or doc[k].lower_ in QUALIFIERS
+                or doc[k].pos_ in ("PROPN", "NOUN", "ADJ")
+                or doc[k].text in COUNTRY_ABBREVIATIONS)):
+            k += 1
+        title = doc[k:end]
+        if k >= end or not any(is_title_head(t) for t in title):
+            return None
+        if not is_title_head(doc[end - 1]) and org_id is None and not complemented(title):
+            return None
+        if org_id is None:
+            org_id = self.org_before_title(k, sent_start)
+        return title, org_id
+
+    @construction("title-of-org-before-name", "roles", "pattern",
+                  "\"Title of the Org Name\": the organisation between a title and a name",
+                  [Example(("The plan was announced by Executive Director of the "
+                            "Counterterrorism Task Force Maria Delgado."),
+                           has={"roles": (
+                               ("Maria Delgado", "Executive Director",
+                                "Counterterrorism Task Force"),)})],
+                  off=None)
+    def title_of_org_before_name(self, name_start: int, sent_start: int):
+        """(organisation id, end of the title) where "<title head> of/for/at (the) <Org>"
+        ends right before the name."""
+        doc = self.doc
+        if name_start not in self.org_end:
+            return None
+        org = self.org_end[name_start]
+        k = org.start - 1
+        if k > sent_start and doc[k].lower_ == "the":
+            k -= 1
+        if k > sent_start and doc[k].lower_ in PREPS_BEFORE_NAMED_ORG and \
+                doc[k - 1].lower_ in TITLE_HEADS:
+            return org.label_, k
+        return None
+
+    @construction("org-title-name", "roles", "pattern",
+                  "an organisation (or its possessive, or \"Org (ACR)\") right before a "
+                  "title before a name: \"FBI Director X\", \"the agency's Director X\"",
+                  [Example(("The Attorney General was joined in announcing the current results "
+                            "of Project Coronado by DEA Acting Administrator Michele M. "
+                            "Leonhart, FBI Director Robert S. Mueller III and ATF Acting "
+                            "Director Kenneth E. Melson."),
+                           has={"roles": (
+                               ("Michele M. Leonhart", "Acting Administrator", "DEA"),
+                               ("Robert S. Mueller", "Director", "FBI"))})], off=None)
+    def org_before_title(self, k: int, sent_start: int) -> str | None:
+        doc = self.doc
+        before = k - 1
+        if before >= sent_start and doc[before].text in POSSESSIVES \
+                or before - 1 > sent_start and doc[before].text == ")" \
+                and doc[before - 2].text == "(":  # "the agency's", "Department of X (DOX)"
+            before -= 1
+        if before >= sent_start and before in self.org_at:
+            return self.org_at[before]
+        return None
+
+    @construction("shared-plural-title", "roles", "pattern",
+                  "coordinated names share the first one's plural title (\"Trial Attorneys A "
+                  "and B\")",
+                  [Example(("The case is being prosecuted by Trial Attorneys Jerome J. "
+                            "Teresinski and Jolie F. Zimmerman of the Justice Departments "
+                            "Counterterrorism Section."),
+                           has={"roles": (
+                               ("Jerome J. Teresinski", "Trial Attorney"),
+                               ("Jolie F. Zimmerman", "Trial Attorney"))})], off=None)
+    def shared_title(self, name_start: int, sent_start: int):
+        doc = self.doc
+        k = name_start - 1
+        if k - 1 <= sent_start or doc[k].lower_ != "and" or k - 1 not in self.person_at:
+            return None
+        first = next(s for s in doc.spans["people"] if s.start <= k - 1 < s.end)
+        found = self.prenominal_title(first.start, sent_start)
+        if found and plural_head(found[0][-1]):
+            return found
+        return None
+
+    @construction("title-name-of-org", "roles", "pattern",
+                  "an organisation after a titled name (\"Assistant Attorney General Lanny A. "
+                  "Breuer of the Criminal Division\"), also past a coordinated titled name",
+                  [Example(("The case is being prosecuted by Trial Attorney Kendra Ervin of the "
+                            "Civil Rights Division."),
+                           has={"roles": (
+                               ("Kendra Ervin", "Trial Attorney", "Civil Rights Division"),)})],
+                  off=None)
+    def org_after_name(self, end: int, limit: int) -> str | None:
+        doc = self.doc
+        k = end
+        if k < limit and doc[k].lower_ == "and":
+            j = k + 1
+            while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
+                j += 1
+            if j in self.person_start:
+                k = self.person_start[j].end
+        if k < limit and doc[k].lower_ in ORG_PREPS:
+            j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
+            if j in self.org_start:
+                return self.org_start[j].label_
+        return None
+
+    @construction("title-comma-name", "roles", "pattern",
+                  "a title (of an organisation) before a comma and the name: \"The Executive "
+                  "Director, Matthew G. Olsen\"",
+                  [Example(("The Head of the Regional Office for Central Asia, Mr. Arman "
+                            "Seitkali, opened the meeting."),
+                           has={"roles": (
+                               ("Arman Seitkali", "Head", "Regional Office for Central Asia"),)}),
+                   Example("The Executive Director, Matthew G. Olsen, will lead the review.",
+                           has={"roles": (("Matthew G. Olsen", "Executive Director"),)})], off=None)
+    def title_comma_name(self, name_start: int, sent_start: int):
+        doc = self.doc
+        k = name_start - 1
+        if k <= sent_start or doc[k].text != ",":
+            return None
+        org_id = None
+        end = k
+        if k - 1 in self.org_at:
+            org_id = self.org_at[k - 1]
+            org = next(s for s in doc.spans["organisations"] if s.start <= k - 1 < s.end)
+            p = org.start - 1
+            if p > sent_start and doc[p].lower_ == "the":
+                p -= 1
+            if p <= sent_start or doc[p].lower_ not in ORG_PREPS:
+                return None
+            end = p
+        elif doc[k - 1].lower_ not in TITLE_HEADS:
+            return None
+        start = end
+        while start > sent_start and (is_title_word(doc[start - 1])
+                                      or doc[start - 1].lower_ in QUALIFIERS
+                                      or doc[start - 1].text[:1].isupper()
+                                      and doc[start - 1].lower_ not in ARTICLES):
+            start -= 1
+        if start > sent_start and doc[start - 1].lower_ not in TITLE_PHRASE_OPENERS \
+                and is_on("title-opens-its-phrase"):
+            return None
+        title = doc[start:end]
+        if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
+            return None
+        return title, org_id
+
+
+@construction("title-portfolio-before-name", "roles", "pattern",
+              "\"and\" joins the fields of a title's portfolio before a name (\"Minister for "
+              "Trade and Industry Tan Wei Ming\"), not two people's titles",
+              [Example(("The agreement was signed with Minister for Trade and Industry Tan Wei "
+                        "Ming."),
+                       has={"roles": (("Tan Wei Ming", "Minister for Trade and Industry"),)}),
+               Example(("The case was investigated by U.S. Attorney Rod J. Rosenstein for the "
+                        "District of Maryland and Special Agent in Charge Gordon B. Johnson of "
+                        "the FBIs Baltimore Field Office."),
+                       has={"roles": (("Gordon B. Johnson", "Special Agent in Charge"),)},
+                       lacks={"roles": (("Gordon B. Johnson", "U.S. Attorney"),)})], off=False)
+def in_portfolio(doc, i: int, sent_start: int) -> bool:
+    """The "and" at i: capitalised words back to "for/of" after a title word."""
+    if i + 1 >= len(doc) or is_title_word(doc[i + 1]):
+        return False  # "... of Maryland and Special Agent in Charge X": two people's titles
+    k = i - 1
+    while k > sent_start and i - k <= 4 and doc[k].text[:1].isupper():
+        k -= 1
+    return k > sent_start and k < i - 1 and doc[k].lower_ in PORTFOLIO_PREPS \
+        and doc[k - 1].lower_ in TITLE_HEADS
+
+
+def complemented(title) -> bool:
+    """A title head with a complement: "Special Agent in Charge", "U.S. Attorney for the
+    Eastern District of Michigan"."""
+    heads = [t.i for t in title if t.lower_ in TITLE_HEADS]
+    return bool(heads) and any(t.lower_ in COMPLEMENT_PREPS and t.i > heads[0] for t in title)

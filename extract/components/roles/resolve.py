@@ -1,0 +1,58 @@
+"""Resolving the roles found: each person's titles once, plural titles in the singular, and a
+title dropped where the same person holds it in a fuller form."""
+from __future__ import annotations
+
+from extract.constructions import Example, declare, is_on
+from extract.spans import doc_text, mention
+from extract.titles import plural_head
+
+declare("plural-title-singular", "roles", "resolve",
+        "a plural title shared by coordinated names is given to each in the singular "
+        "(\"Trial Attorneys A and B\" -> \"Trial Attorney\")",
+        [Example(("The case is being prosecuted by Trial Attorneys Jerome J. Teresinski and "
+                  "Jolie F. Zimmerman of the Justice Departments Counterterrorism Section."),
+                 has={"roles": (("Jolie F. Zimmerman", "Trial Attorney"),)},
+                 lacks={"roles": (("Jolie F. Zimmerman", "Trial Attorneys"),)})], module=__name__)
+declare("fuller-title-wins", "roles", "resolve",
+        "a title the same person also holds in a fuller form is dropped: without an "
+        "organisation where it has one, or a bare \"Minister\" beside \"Minister for Health\"",
+        [Example(("Minister for Health Jane Doyle opened the clinic. Minister Doyle said it will "
+                  "serve 5,000 families."),
+                 has={"roles": (("Jane Doyle", "Minister for Health"),)},
+                 lacks={"roles": (("Jane Doyle", "Minister"),)})], module=__name__)
+
+
+def role_records(doc, found) -> list[dict]:
+    """Role dicts (ids r1, r2, ... in order found) from (person id, title span, organisation
+    id, (evidence start, end)) tuples."""
+    roles: list[dict] = []
+    seen: set[tuple] = set()
+    singular = is_on("plural-title-singular")
+    for person_id, title, org_id, evidence in found:
+        text = doc_text(doc)[title.start_char:title.end_char]
+        if singular and plural_head(title[-1]):
+            text = text[:-1]
+        key = (person_id, text.casefold(), org_id)
+        if key in seen:
+            continue
+        seen.add(key)
+        roles.append({"person_id": person_id, "title": text, "organisation_id": org_id,
+                      "evidence": mention(doc, evidence[0], evidence[1])})
+    if is_on("fuller-title-wins"):
+        roles = without_redundant(roles)
+    return [{"id": f"r{n}", **r} for n, r in enumerate(roles, 1)]
+
+
+def without_redundant(roles: list[dict]) -> list[dict]:
+    """Drop a title the same person also holds in a fuller form."""
+    out = []
+    for r in roles:
+        words = set(r["title"].casefold().split())
+        fuller = [o for o in roles if o is not r and o["person_id"] == r["person_id"] and (
+            words < set(o["title"].casefold().split()) and r["organisation_id"] in
+            (None, o["organisation_id"])
+            or words == set(o["title"].casefold().split()) and r["organisation_id"] is None
+            and o["organisation_id"] is not None)]
+        if not fuller:
+            out.append(r)
+    return out

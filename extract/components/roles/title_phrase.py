@@ -1,0 +1,188 @@
+"""The title phrase: where a title starting at a token ends, and the organisation it names.
+
+`TitlePhrases` holds the per-Doc indexes (organisation and person mentions by token) that
+every role construction reads; `title_at` reads one title phrase ("Director for Security and
+Defence Policy at the European External Action Service") up to its organisation, which it
+links by id.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon import TITLE_HEADS, TITLE_MODIFIERS
+from extract.lexicon.roles import (
+    COORDINATORS,
+    COUNTRY_ABBREVIATIONS,
+    DASHES,
+    INNER_PREPS,
+    MAX_TITLE,
+    ORG_PREPS,
+    PORTFOLIO_PREPS,
+    PREPS_ENDING_TITLE,
+    QUALIFIERS,
+    SPLIT_HEADS,
+    TITLE_DETERMINERS,
+)
+from extract.spans import span_index
+from extract.titles import is_title_word
+
+declare("title-of-org", "roles", "pattern",
+        "a title phrase ends at of/at/for/with/in/from + an organisation, which it names",
+        [Example("said Maria Delgado, Director of the Office of Fair Trading.",
+                 has={"roles": (("Maria Delgado", "Director", "Office of Fair Trading"),)})],
+        module=__name__)
+declare("hyphenated-title", "roles", "pattern",
+        "a title written with hyphens is one phrase (\"Special Agent-in-Charge\")",
+        [Example("said John Reyes, Special Agent-in-Charge of the FBI Miami Division.",
+                 has={"roles": (("John Reyes", "Special Agent-in-Charge"),)})], module=__name__)
+declare("title-dash-org", "roles", "pattern",
+        "a dash after a title introduces its organisation (\"Chief - Acme Corporation\")",
+        [Example("Laura Kim, Chief Executive - Halden Robotics Ltd announced sales rose.",
+                 has={"roles": (("Laura Kim", "Chief Executive", "Halden Robotics Ltd"),)})],
+        module=__name__)
+declare("qualified-title", "roles", "pattern",
+        "a capitalised qualifier right before a title word belongs to the title "
+        "(\"Scientific Vice President\")",
+        [Example("said Anna Berg, Scientific Vice President at Solvang Medica.",
+                 has={"roles": (("Anna Berg", "Scientific Vice President"),)})], module=__name__)
+declare("header-second-title", "roles", "pattern",
+        "on a header line a title head (or a qualified one) after a complete title starts a "
+        "second title (\"... Health and Aged Care Federal Member for Riverton\")",
+        [Example(("The Hon Jane Doyle MP Minister for Health and Aged Care Federal Member for "
+                  "Riverton\nThe clinic opens today."),
+                 has={"roles": (
+                     ("Jane Doyle", "Minister for Health and Aged Care"),
+                     ("Jane Doyle", "Federal Member for Riverton"))})], module=__name__)
+
+
+class TitlePhrases:
+    """Per-Doc state the role constructions share (one call only)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        orgs = doc.spans.get("organisations", [])
+        self.org_at = span_index(orgs)
+        self.org_start = {s.start: s for s in orgs}
+        self.org_end = {s.end: s for s in orgs}
+        self.person_at = span_index(doc.spans.get("people", []))
+        self.person_start = {s.start: s for s in doc.spans.get("people", [])}
+
+    def title_at(self, j: int, limit: int, split: bool = False):
+        """The title phrase starting at token j and the organisation it names, if any."""
+        doc = self.doc
+        while j < limit and doc[j].lower_ in TITLE_DETERMINERS:
+            j += 1
+        if j >= limit:
+            return None
+        if not (is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS
+                or self.qualifier_before_title(j, limit)):
+            return None
+        start, k, has_head, org_id = j, j, False, None
+        while k < limit and k - start < MAX_TITLE:
+            t = doc[k]
+            if k in self.person_at or (k in self.org_at and k > start):
+                break
+            if k > start and not doc[k - 1].whitespace_ and not t.whitespace_ and \
+                    k + 1 < limit and (t.text in DASHES or doc[k - 1].text in DASHES) \
+                    and is_on("hyphenated-title"):
+                k += 1
+                continue
+            if t.text in DASHES and k + 1 < limit and k + 1 in self.org_start and has_head \
+                    and is_on("title-dash-org"):
+                org_id = self.org_start[k + 1].label_
+                break
+            if t.text == "," and has_head and comma_list(doc, k, limit):
+                k += 1
+                continue
+            if t.lower_ == "and" and has_head and second_title(doc, start, k, limit):
+                break
+            if t.lower_ in ORG_PREPS or t.lower_ in INNER_PREPS:
+                nxt = k + 1
+                if nxt < limit and doc[nxt].lower_ == "the":
+                    nxt += 1
+                if t.lower_ in ORG_PREPS and nxt in self.org_start and has_head \
+                        and is_on("title-of-org"):
+                    org_id = self.org_start[nxt].label_
+                    break
+                if t.lower_ in PREPS_ENDING_TITLE or nxt >= limit:
+                    break
+                if not (doc[nxt].is_alpha or doc[nxt].text in COUNTRY_ABBREVIATIONS):
+                    break
+                k = nxt
+                continue
+            if split and has_head and t.text[:1].isupper() and (
+                    t.lower_ in SPLIT_HEADS or t.lower_ in TITLE_MODIFIERS and k + 1 < limit
+                    and doc[k + 1].lower_ in TITLE_HEADS and doc[k + 1].text[:1].isupper()) \
+                    and not is_title_word(doc[k - 1]) and doc[k - 1].lower_ not in INNER_PREPS \
+                    and is_on("header-second-title"):
+                break
+            if is_title_word(t) or t.lower_ in QUALIFIERS:
+                has_head |= t.lower_ in TITLE_HEADS
+                k += 1
+                continue
+            if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop or \
+                    t.text in COUNTRY_ABBREVIATIONS or t.text == "&" \
+                    or t.text in DASHES and has_head:
+                k += 1
+                continue
+            break
+        while k > start and (doc[k - 1].lower_ in INNER_PREPS or doc[k - 1].lower_ in ORG_PREPS
+                             or doc[k - 1].lower_ == "the" or doc[k - 1].is_punct):
+            k -= 1
+        if not has_head or k <= start:
+            return None
+        return doc[start:k], org_id
+
+    def qualifier_before_title(self, j: int, limit: int) -> bool:
+        """A capitalised word of no name right before a title word ("Scientific Vice
+        President")."""
+        doc = self.doc
+        return doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
+            and j + 1 < limit and is_title_word(doc[j + 1]) \
+            and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("coordinated-titles", "roles", "pattern",
+              "\"and\" starts a second title after a complete one with a place or body "
+              "(\"... of the UAE and Ruler of Fujairah\") or before a lower-case one "
+              "(\"Staff Nurse and media medic\"); \"President and CEO\" stays one",
+              [Example(("Sheikh Saeed bin Rashid, Deputy Prime Minister of the UAE and Ruler of "
+                        "Fujairah, attended the opening."),
+                       has={"roles": (
+                           ("Saeed bin Rashid", "Deputy Prime Minister of the UAE"),
+                           ("Saeed bin Rashid", "Ruler of Fujairah"))}),
+               Example("said Laura Kim, President and CEO of Halden Robotics.",
+                       has={"roles": (("Laura Kim", "President and CEO of Halden Robotics"),)},
+                       lacks={"roles": (("Laura Kim", "CEO of Halden Robotics"),)})], off=False)
+def second_title(doc: Doc, start: int, k: int, limit: int) -> bool:
+    """The "and" at k starts a second title."""
+    if k + 1 >= limit:
+        return False
+    nxt = doc[k + 1]
+    if nxt.text[:1].isupper():  # the first title's complement names a place or a body
+        return is_title_word(nxt) and any(t.lower_ in PORTFOLIO_PREPS for t in doc[start:k]) \
+            and any(t.ent_type_ in ("GPE", "ORG", "LOC") or t.is_upper and t.is_alpha
+                    and len(t) > 1 for t in doc[start:k])
+    return doc[start].text[:1].isupper() and any(
+        t.lower_ in TITLE_HEADS for t in doc[k + 1:min(k + 4, limit)] if t.is_lower)
+
+
+@construction("portfolio-list", "roles", "pattern",
+              "a comma inside a capitalised portfolio list stays in the title (\"Minister for "
+              "Industry, Science and Technology\")",
+              [Example("said Jane Doyle, Minister for Trade, Tourism and Investment.",
+                       has={"roles": (
+                           ("Jane Doyle", "Minister for Trade, Tourism and Investment"),)})],
+              off=False)
+def comma_list(doc: Doc, k: int, limit: int) -> bool:
+    """The comma at k is followed by capitalised words and "and"/"&" + a capitalised word."""
+    j = k + 1
+    while j < limit and doc[j].text[:1].isupper() and doc[j].lower_ not in TITLE_HEADS:
+        j += 1
+        if j < limit and doc[j].lower_ in COORDINATORS and j + 1 < limit and \
+                doc[j + 1].text[:1].isupper():
+            return True
+        if j < limit and doc[j].text == ",":
+            j += 1
+    return False

@@ -1,0 +1,17 @@
+"""Words only the people constructions use. General English only: no rule names a person."""
+from __future__ import annotations
+
+# Words that open a candidate name but are not part of it ("Media contact: X", "Dear X").
+LEAD_WORDS = frozenset({"the", "contacts", "contact", "media", "dear", "by", "from", "and"})
+# Capitalised words the tagger takes for names that never are people's names.
+NOT_NAMES = frozenset({"god", "covid", "covid-19", "twitter", "facebook"})
+# Heads of buildings named after a person ("James I. Dawson Cooperative Extension Building").
+VENUE_HEADS = frozenset({"building", "hall", "auditorium"})
+# Organisation head nouns that are also family names ("Bank"): they do not veto a name.
+ORG_HEADS_IN_NAMES = frozenset({"bank"})
+# Honorifics written without their final dot ("H.E").
+DOTLESS_HONORIFICS = frozenset({"h.e.", "h.e"})
+# Endings of a possessive cut from a name ("Vilsack's", "Jones'").
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+# Hyphens that join two capitalised parts of one name ("In-Sik", "Blanco-Diaz").
+NAME_HYPHENS = frozenset({"-", "‐"})

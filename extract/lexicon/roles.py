@@ -1,0 +1,66 @@
+"""Words the title-phrase cues and the role constructions rely on (people read the title
+cues too, through `extract.titles`). General English only."""
+from __future__ import annotations
+
+from extract.lexicon import TITLE_HEADS
+
+# Prepositions that link a title to the body it is held at ("Director of the FBI", "Head of
+# Care at Diabetes UK", "Senior Fellow with the Center").
+ORG_PREPS = frozenset({"of", "at", "for", "with", "in", "from"})
+# Of these, the ones that end a title phrase whatever follows ("Counsel at Acme").
+PREPS_ENDING_TITLE = frozenset({"at", "with", "from"})
+# Prepositions before an organisation that right precedes a name ("Director of the FBI X").
+PREPS_BEFORE_NAMED_ORG = frozenset({"of", "for", "at"})
+# Small words inside one title phrase ("Minister for Trade and Industry").
+INNER_PREPS = frozenset({"of", "for", "in", "on", "and", "&", "to"})
+# Words a prenominal title may hold between its capitalised words ("Attorney General for the
+# District of Columbia Eric Holder").
+PRENOMINAL_JOINERS = frozenset({"in", "of", "for", "and", "the"})
+# Prepositions that open a title's complement ("Special Agent in Charge", "U.S. Attorney for
+# the District").
+COMPLEMENT_PREPS = frozenset({"in", "for", "of"})
+# Prepositions that open a portfolio or a place ("Minister for Trade", "Ruler of Fujairah").
+PORTFOLIO_PREPS = frozenset({"of", "for"})
+# Title heads that are postposed parts of one title ("Attorney General", "Chief Executive
+# Officer"): on a header line they do not start a second title.
+POSTPOSED_TITLE_PARTS = frozenset({"general", "officer", "counsel", "executive", "agent",
+                                   "member", "board", "partner", "lead", "in", "chief"})
+# A title head that starts a second title in a run ("Minister for Foreign Affairs Minister
+# for Women").
+SPLIT_HEADS = frozenset(TITLE_HEADS - POSTPOSED_TITLE_PARTS)
+# Words that qualify a title in time or status ("former Director", "Acting Administrator").
+QUALIFIERS = frozenset({"former", "acting", "interim", "then", "retired", "late", "incoming",
+                        "outgoing"})
+DASHES = frozenset({"-", "–", "—"})
+# Determiners a title phrase may start after ("the CEO", "its Director").
+TITLE_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+ARTICLES = frozenset({"the", "a", "an"})
+# What may open the phrase of a title before ", Name" ("The Head of ..., Mr. X", "our
+# Director, X"); after other words ("said the Minister, X") the title is not the name's.
+TITLE_PHRASE_OPENERS = frozenset({"the", "a", "an", "our", "its"})
+# Abbreviated countries written inside titles ("U.S. Attorney").
+COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "U.K."})
+# Words that may stand between an honorific and a name or before it ("H.E. the Hon. X").
+HONORIFIC_LEADS = frozenset({"h.e.", "the"})
+# "Name, who serves as Title" / "Name, the served ...": the verb forms skipped before a title.
+SERVE_FORMS = frozenset({"serves", "served"})
+RELATIVE_OPENERS = frozenset({"who", "the"})
+# Prepositions after a title-linking verb that introduce the title ("appointed as CEO",
+# "promoted to Director").
+TITLE_LINK_PREPS = frozenset({"as", "to"})
+# Reporting verbs that may follow "Name, Title, Org" and still close the apposition.
+REPORTING_VERBS = frozenset({"say", "add", "note", "explain", "comment"})
+# Pronouns an "as <Title>, he ..." clause gives a title to.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+# Possessive endings ("the agency's Director").
+POSSESSIVES = frozenset({"'s", "’s"})
+MAX_TITLE = 12  # tokens: a title phrase longer than this is a sentence, not a title
+COORDINATORS = frozenset({"and", "&"})
+# What opens an apposition after a name ("Name, Title", "Name (Title, Org)").
+APPOSITION_OPENERS = frozenset({",", "("})
+# What links a name to the title after it (", Chief Brand Officer", " as Group CFO").
+TITLE_LINKS = frozenset({",", "as"})
+# Lower-case words a title may hold among its first words ("Head of Unit").
+TITLE_INNER_WORDS = frozenset({"of", "for", "and"})
+# Prepositions after a title whose object is its organisation ("CEO of BioMed X").
+TITLE_OBJECT_PREPS = frozenset({"of", "at"})
