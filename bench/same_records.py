@@ -12,10 +12,10 @@ import json
 import sys
 
 
-def _load(path: str) -> dict[str, dict]:
+def _load(path: str, ignore: set[str]) -> dict[str, dict]:
     with open(path, encoding="utf-8") as fh:
         records = (json.loads(line) for line in fh if line.strip())
-        return {r["id"]: {k: v for k, v in r.items() if k != "schema_version"} for r in records}
+        return {r["id"]: {k: v for k, v in r.items() if k not in ignore} for r in records}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,8 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("before")
     parser.add_argument("after")
     parser.add_argument("--show", type=int, default=10, help="differences to print")
+    parser.add_argument("--ignore", nargs="*", default=[],
+                        help="fields to leave out besides schema_version (e.g. fields a newer "
+                             "schema added)")
     args = parser.parse_args(argv)
-    before, after = _load(args.before), _load(args.after)
+    ignore = {"schema_version", *args.ignore}
+    before, after = _load(args.before, ignore), _load(args.after, ignore)
     diffs = [f"only in {args.before}: {i}" for i in before.keys() - after.keys()]
     diffs += [f"only in {args.after}: {i}" for i in after.keys() - before.keys()]
     for doc_id in sorted(before.keys() & after.keys()):
