@@ -19,8 +19,8 @@ _PIPELINES: dict = {}
 def extract_partition(batch: list, model: str | None, batch_size: int,
                       doc_timeout: float | None) -> list:
     """Run on a worker: (position, raw document) pairs -> (position, record) pairs."""
-    from extract.batch import _process
     from extract.pipeline import build_pipeline
+    from extract.process import _process
 
     if model not in _PIPELINES:
         _PIPELINES[model] = build_pipeline(model)
