@@ -1,7 +1,14 @@
 """The per-document processing: a batch of raw documents to records or error rows.
 
-Both `extract.batch` (one process or a pool of them) and `extract.dask_engine` call `_process`,
-so neither imports the other for it.
+Two stages, so that one slow document cannot hold up its batch:
+
+- the model's statistical components (and whatever runs before the last of them) go over the
+  batch together, as `nlp.pipe` would;
+- the project's rule components (everything after the last statistical one) run on each
+  document alone under `time_limit(doc_timeout)`: a document that takes longer becomes its
+  error row after about the limit, and the rest of its batch still become records.
+
+Both `extract.batch` (one process or a pool of them) and `extract.dask_engine` call `_process`.
 """
 from __future__ import annotations
 
@@ -11,17 +18,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.tokens import Doc
 
 from extract.convert import to_document
 from extract.readers import RawDocument
 from models import Document, ExtractionError
-
-
-def _make_doc(nlp: Language, raw: RawDocument):
-    doc = nlp.make_doc(raw.text)
-    doc._.doc_id, doc._.source, doc._.title = raw.id, raw.source, raw.title
-    doc._.published = raw.published
-    return doc
 
 
 class TimeLimitExceeded(Exception):
@@ -48,37 +50,70 @@ def time_limit(seconds: float | None):
         signal.signal(signal.SIGALRM, previous)
 
 
+def split_stages(nlp: Language) -> tuple[list, list]:
+    """(batched, per document) components: the first up to the last statistical component,
+    the rest (the rule components, whose time a pathological text can blow up) after it."""
+    trained = [i for i, (_, proc) in enumerate(nlp.pipeline) if isinstance(proc, TrainablePipe)]
+    cut = trained[-1] + 1 if trained else 0
+    return nlp.pipeline[:cut], nlp.pipeline[cut:]
+
+
+def _make_doc(nlp: Language, raw: RawDocument) -> Doc:
+    doc = nlp.make_doc(raw.text)
+    doc._.doc_id, doc._.source, doc._.title = raw.id, raw.source, raw.title
+    doc._.published = raw.published
+    return doc
+
+
 def _process(nlp: Language, batch: list[RawDocument], batch_size: int,
              doc_timeout: float | None = None) -> Iterator[Document | ExtractionError]:
-    try:
+    """A record or an error row for each of `batch`, in order."""
+    shared, own = split_stages(nlp)
+    try:  # linear in the text: the batch's allowance is a safety net only
         with time_limit(doc_timeout * len(batch) if doc_timeout else None):
-            done = list(nlp.pipe(((_make_doc(nlp, raw), raw) for raw in batch),
-                                 as_tuples=True, batch_size=batch_size))
-    except Exception:  # also TimeLimitExceeded: find which document it was
-        done = None
-    if done is None:  # isolate the failing document(s)
+            analysed = _analyse(nlp, shared, batch, batch_size)
+    except Exception:  # noqa: BLE001  also TimeLimitExceeded: redo each document alone
         for raw in batch:
-            try:
-                with time_limit(doc_timeout):
-                    doc = nlp(_make_doc(nlp, raw))
-            except TimeLimitExceeded:
-                yield ExtractionError(source=raw.source, document_id=raw.id,
-                                      reason=f"exceeded the time limit of {doc_timeout:g} s")
-                continue
-            except Exception as error:
-                yield ExtractionError(source=raw.source, document_id=raw.id,
-                                      reason=f"pipeline failed: {type(error).__name__}: {error}")
-                continue
-            yield _record(doc, raw)
+            yield _finish(nlp, shared, own, raw, None, doc_timeout)
         return
-    for doc, raw in done:
-        yield _record(doc, raw)
+    for raw, doc in zip(batch, analysed, strict=True):
+        yield _finish(nlp, shared, own, raw, doc, doc_timeout)
 
 
-def _record(doc, raw: RawDocument) -> Document | ExtractionError:
+def _finish(nlp: Language, shared: list, own: list, raw: RawDocument, doc: Doc | None,
+            doc_timeout: float | None) -> Document | ExtractionError:
+    """The rule components on one analysed document (analysed here, alone, where `doc` is
+    None), all under the time limit."""
+    try:
+        with time_limit(doc_timeout):
+            if doc is None:
+                doc = _analyse(nlp, shared, [raw], 1)[0]
+            doc = _run(own, [doc], 1)[0]
+    except TimeLimitExceeded:
+        return ExtractionError(source=raw.source, document_id=raw.id,
+                               reason=f"exceeded the time limit of {doc_timeout:g} s")
+    except Exception as error:  # noqa: BLE001  (any component's failure is one error row)
+        return ExtractionError(source=raw.source, document_id=raw.id,
+                               reason=f"pipeline failed: {type(error).__name__}: {error}")
+    return _record(doc, raw)
+
+
+def _analyse(nlp: Language, components: list, batch: list[RawDocument],
+             batch_size: int) -> list[Doc]:
+    return _run(components, [_make_doc(nlp, raw) for raw in batch], batch_size)
+
+
+def _run(components: list, docs: list[Doc], batch_size: int) -> list[Doc]:
+    for _, proc in components:
+        docs = list(proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe")
+                    else map(proc, docs))
+    return docs
+
+
+def _record(doc: Doc, raw: RawDocument) -> Document | ExtractionError:
     try:
         return to_document(doc)
-    except Exception as error:  # a component wrote something the schema rejects
+    except Exception as error:  # noqa: BLE001  (a component wrote what the schema rejects)
         return ExtractionError(source=raw.source, document_id=raw.id,
                                reason=f"invalid record: {type(error).__name__}: {error}")
 
@@ -87,6 +122,8 @@ _WORKER: dict = {}
 
 
 def _init_worker(model: str | None, doc_timeout: float | None = None) -> None:
+    """A worker process's pipeline, built once (tasks run in its main thread, so the time
+    limit's SIGALRM works there)."""
     from extract.pipeline import build_pipeline
 
     _WORKER["nlp"], _WORKER["timeout"] = build_pipeline(model), doc_timeout
