@@ -6,7 +6,6 @@ Read errors, texts over the size limit, duplicate ids and component failures all
 from __future__ import annotations
 
 import os
-import signal
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator
@@ -16,7 +15,8 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from extract.convert import content_id, to_document
+from extract.convert import content_id
+from extract.process import Entry, _init_worker, _process, _work, documents_of, in_input_order
 from extract.readers import RawDocument
 from models import Document, ExtractionError
 
@@ -102,9 +102,6 @@ def _error_key(seq: int, error: ExtractionError) -> tuple:
     return error_key(seq, error.source, error.reason, error.document_id)
 
 
-Entry = tuple[int, RawDocument | ExtractionError]
-
-
 def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, max_chars: int,
              done: Done) -> Iterator[list[Entry]]:
     """Batches of (position, raw document or error) in input order. Read errors, duplicate ids
@@ -154,33 +151,6 @@ def _batches(inputs: Iterable[RawDocument | ExtractionError], batch_size: int, m
         yield batch
 
 
-def documents_of(batch: list[Entry]) -> list[RawDocument]:
-    """The raw documents of a batch: what goes through the pipeline."""
-    return [item for _, item in batch if isinstance(item, RawDocument)]
-
-
-def in_input_order(batch: list[Entry], records: Iterable[Document | ExtractionError]
-                   ) -> Iterator[tuple[int, Document | ExtractionError]]:
-    """The batch's entries with each raw document replaced by its record (`records` holds
-    one per document, in order), errors where they were read."""
-    records = iter(records)
-    for seq, item in batch:
-        yield seq, (item if isinstance(item, ExtractionError) else next(records))
-
-
-_WORKER: dict = {}
-
-
-def _init_worker(model: str | None, doc_timeout: float | None = None) -> None:
-    from extract.pipeline import build_pipeline
-
-    _WORKER["nlp"], _WORKER["timeout"] = build_pipeline(model), doc_timeout
-
-
-def _work(batch: list[RawDocument]) -> list[Document | ExtractionError]:
-    return list(_process(_WORKER["nlp"], batch, len(batch), _WORKER["timeout"]))
-
-
 def _parallel(inputs, batch_size: int, max_chars: int, workers: int, model: str | None,
               recycle_after: int, done: Done,
               doc_timeout: float | None = None) -> Iterator[tuple[int, Document | ExtractionError]]:
@@ -208,73 +178,6 @@ def _next_done(pending) -> Iterator[tuple[int, Document | ExtractionError]]:
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
     return replace(raw, id=doc_id)
-
-
-def _make_doc(nlp: Language, raw: RawDocument):
-    doc = nlp.make_doc(raw.text)
-    doc._.doc_id, doc._.source, doc._.title = raw.id, raw.source, raw.title
-    doc._.published = raw.published
-    doc._.encoding, doc._.warnings = raw.encoding, list(raw.warnings)
-    return doc
-
-
-class TimeLimitExceeded(Exception):
-    pass
-
-
-@contextmanager
-def time_limit(seconds: float | None):
-    """Raise TimeLimitExceeded after `seconds` (main thread only: elsewhere no limit)."""
-    if not seconds or threading.current_thread() is not threading.main_thread() \
-            or not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def expire(signum, frame):
-        raise TimeLimitExceeded()
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def _process(nlp: Language, batch: list[RawDocument], batch_size: int,
-             doc_timeout: float | None = None) -> Iterator[Document | ExtractionError]:
-    try:
-        with time_limit(doc_timeout * len(batch) if doc_timeout else None):
-            done = list(nlp.pipe(((_make_doc(nlp, raw), raw) for raw in batch),
-                                 as_tuples=True, batch_size=batch_size))
-    except Exception:  # also TimeLimitExceeded: find which document it was
-        done = None
-    if done is None:  # isolate the failing document(s)
-        for raw in batch:
-            try:
-                with time_limit(doc_timeout):
-                    doc = nlp(_make_doc(nlp, raw))
-            except TimeLimitExceeded:
-                yield ExtractionError(source=raw.source, document_id=raw.id,
-                                      reason=f"exceeded the time limit of {doc_timeout:g} s")
-                continue
-            except Exception as error:
-                yield ExtractionError(source=raw.source, document_id=raw.id,
-                                      reason=f"pipeline failed: {type(error).__name__}: {error}")
-                continue
-            yield _record(doc, raw)
-        return
-    for doc, raw in done:
-        yield _record(doc, raw)
-
-
-def _record(doc, raw: RawDocument) -> Document | ExtractionError:
-    try:
-        return to_document(doc)
-    except Exception as error:  # a component wrote something the schema rejects
-        return ExtractionError(source=raw.source, document_id=raw.id,
-                               reason=f"invalid record: {type(error).__name__}: {error}")
 
 
 @contextmanager

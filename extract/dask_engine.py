@@ -19,8 +19,8 @@ _PIPELINES: dict = {}
 def extract_partition(batch: list, model: str | None, batch_size: int,
                       doc_timeout: float | None) -> list:
     """Run on a worker: (position, raw document) pairs -> (position, record) pairs."""
-    from extract.batch import _process
     from extract.pipeline import build_pipeline
+    from extract.process import _process
 
     if model not in _PIPELINES:
         _PIPELINES[model] = build_pipeline(model)
@@ -61,7 +61,7 @@ def extract_on_dask(batches: Iterable, model: str | None, batch_size: int,
 
 def _next(pending: deque) -> Iterator[tuple[int, Document | ExtractionError]]:
     """The oldest batch, its errors read where they were (records stay in input order)."""
-    from extract.batch import in_input_order
+    from extract.process import in_input_order
 
     batch, future = pending.popleft()
     yield from in_input_order(batch, [rec for _, rec in future.result()] if future else ())
