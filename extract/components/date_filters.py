@@ -3,7 +3,9 @@
 Each is a declared construction (kind "dates", stage "negative") returning True where it rules
 a candidate out; switched off, it rules nothing out. Pattern matches go through the context
 and address tests; spaCy DATE entities are trimmed of leading words, then tested for
-durations, recurrences, ordinals, ages, bare numbers, counts and addresses.
+durations, recurrences, ordinals, ages, bare numbers, counts and addresses. Also here, as
+stage "rule": the spaCy entities as a source of candidates, and the year before a noun that
+counts as a temporal context.
 """
 from __future__ import annotations
 
