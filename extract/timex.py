@@ -12,17 +12,12 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
-from extract.temporal import Normalised
+from extract.calendar_spans import Normalised
+from extract.lexicon.dates import NUMBERS, VAGUE_NUMBERS
 
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE",
          "hour": "H", "minute": "M", "second": "S", "quarter": "Q", "weekend": "WE"}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-           "fifty": 50, "sixty": 60, "hundred": 100, "half": 0.5}
-VAGUE_NUMBERS = {"several", "few", "many", "some", "couple", "coming", "recent"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI"}
 

@@ -1,4 +1,8 @@
 """Date mentions in real releases: exact offsets, values anchored on the publication date."""
+import pytest
+
+from extract.constructions import check, of_kind, switched_off
+from extract.pipeline import build_pipeline  # also registers the components
 from tests.conftest import doj_release
 
 
@@ -61,3 +65,42 @@ def test_numbers_in_addresses_urls_phones_and_counts_are_not_dates(extract):
     rec = shared_gold_record("newswire_01")
     doc = extract(sentence_with(rec["text"], "40+ integrated"), rec["published"])
     assert not any("40" in d.text for d in doc.dates)
+
+
+DATE_CONSTRUCTIONS = sorted(of_kind("dates"), key=lambda c: c.name)
+# Negative rules for spaCy entities that dateparser cannot read either: on their own they
+# change nothing, so their examples are run with that last net off as well.
+SHADOWED_BY = {"no-ages": "entity-needs-a-value", "no-recurrences": "entity-needs-a-value"}
+
+
+@pytest.mark.parametrize("construction", DATE_CONSTRUCTIONS, ids=lambda c: c.name)
+def test_each_date_construction_is_what_makes_its_examples_pass(extract, construction):
+    """Switched off, a construction fails at least one of its examples: the examples show
+    the construction at work, not something another rule does anyway."""
+    failures = []
+    off = [construction.name] + ([SHADOWED_BY[construction.name]]
+                                 if construction.name in SHADOWED_BY else [])
+    with switched_off(off):
+        for example in construction.examples:
+            failures += check(example, extract(example.text, published=example.published))
+    assert failures, f"{construction.name}: every example passes without it"
+
+
+def test_the_component_switches_off_only_date_constructions_it_knows():
+    from extract.components.dates import DatesComponent
+    from extract.constructions import REGISTRY
+
+    with pytest.raises(ValueError, match="unknown construction"):
+        DatesComponent(False, True, off=["no-such-rule"])
+    others = [c.name for c in REGISTRY.values() if c.kind != "dates"]
+    for name in others[:1]:
+        with pytest.raises(ValueError, match="not dates"):
+            DatesComponent(False, True, off=[name])
+    assert DatesComponent(False, True, off=["no-counts"]).off == ("no-counts",)
+
+
+def test_a_rule_switched_off_in_the_config_is_not_used():
+    nlp = build_pipeline(off=["federal-fiscal-year"])
+    assert nlp.get_pipe("news_dates").off == ("federal-fiscal-year",)
+    doc = nlp("The grant is for Fiscal Year (FY) 2010 only.")
+    assert [d["text"] for d in doc._.dates] == ["2010"]

@@ -1,96 +1,76 @@
 """Date mentions: calendar expressions with exact offsets, normalised against the publication date.
 
-Candidates come from the patterns of `extract.temporal` (precise boundaries, fast) and from
-spaCy's DATE entities where the patterns found nothing (with their boundaries trimmed and
-durations, ages and recurrences left out). Results: `doc.spans["dates"]` (label = date id)
-and `doc._.dates`, a list in the `models.DateMention` shape.
+Candidates come from the temporal rules (`extract.temporal`: precise boundaries, fast) and from
+spaCy's DATE entities where the rules found nothing; the negative rules of `date_filters` drop
+what only looks like a date. Results: `doc.spans["dates"]` (label = date id) and
+`doc._.dates`, a list in the `models.DateMention` shape; durations, recurrences, times of day
+and vague references go to `doc._.time_expressions`. Any date construction can be switched off
+by name in the config (`off`).
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extract.components.date_filters import entity_dates, in_address, out_of_context
+from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
+from extract.lexicon.dates import FUTURE_AUXILIARIES, FUTURE_VERBS, PAST_AUXILIARIES
 from extract.spans import doc_text, mention
-from extract.temporal import FINDER, normalise
+from extract.temporal import finder, normalise, rules_off
 from extract.timex import date_value, find_other
 
 for _name in ("dates", "time_expressions"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-# Bare years and month names are dates only in a temporal context: after one of these words,
-# or inside a spaCy DATE entity.
-_CONTEXT_WORDS = {
-    "in", "for", "since", "by", "until", "till", "of", "during", "from", "to", "through",
-    "before", "after", "early", "late", "mid", "end", "beginning", "start", "on", "and", "or",
-    "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
-    "at", "within", "into", "throughout",
-}
-_COUNT = re.compile(r"\d{1,3}\+|\d+(?:,\d{3})+\+?")  # "40+ integrated products": a count
-_ADDRESS = re.compile(r"://|www\.|@|_|\.(?:htm|html|php|aspx?|pdf)\b|[A-Za-z]/|/[A-Za-z]")
+
+@Language.factory("news_dates",
+                  default_config={"day_first": False, "use_entities": True, "off": []})
+def make_dates(nlp: Language, name: str, day_first: bool, use_entities: bool, off: list[str]):
+    return DatesComponent(day_first, use_entities, off)
 
 
-def _in_address(text: str, start: int, end: int) -> bool:
-    """The match is inside a URL, file name or e-mail address ("call/2025-BMX-C02",
-    "FY2010_awards_solicitation.htm"), not a date of the text."""
-    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    right = min([i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0] or
-                [len(text)])
-    return bool(_ADDRESS.search(text[left:right]))
-
-
-_DETERMINERS = {"a", "an", "its", "their", "his", "her", "our", "your", "whose"}
-_MEASURES = {"percent", "per", "people", "persons", "square", "feet", "foot", "miles", "pounds",
-             "acres", "dollars", "units", "times", "tons", "tonnes", "pages", "page", "words",
-             "hours", "calories", "kilograms", "metres", "meters", "member", "members"}
-_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
-_DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-                       r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
-                       r"(?:[\s-]+old|\s+long)?$")
-_RECURRENCE = re.compile(r"(?i)\b(?:annual(?:ly)?|every|each|daily|weekly|monthly|yearly|per)\b")
-_ORDINAL_ONLY = re.compile(r"(?i)^(?:the\s+)?\d+(?:st|nd|rd|th)$")
-
-
-@Language.factory("news_dates", default_config={"day_first": False, "use_entities": True})
-def make_dates(nlp: Language, name: str, day_first: bool, use_entities: bool):
-    return DatesComponent(day_first, use_entities)
+def check_off(names, kind: str) -> tuple[str, ...]:
+    """The construction names a component of `kind` may switch off; ValueError otherwise."""
+    for name in names:
+        if name not in REGISTRY:
+            raise ValueError(f"unknown construction: {name}")
+        if REGISTRY[name].kind != kind:
+            raise ValueError(f"construction {name} is of kind {REGISTRY[name].kind}, not {kind}")
+    return tuple(names)
 
 
 class DatesComponent:
-    def __init__(self, day_first: bool, use_entities: bool):
+    def __init__(self, day_first: bool, use_entities: bool, off=()):
         self.day_first = day_first
         self.use_entities = use_entities
+        self.off = check_off(off, "dates")
 
     def __call__(self, doc: Doc) -> Doc:
+        with switched_off(self.off):
+            return self._extract(doc)
+
+    def _extract(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
         anchor = dt.date.fromisoformat(doc._.published) if doc._.published else None
-        found: list[tuple[int, int, bool]] = []  # start, end, from the patterns
+        found: list[tuple[int, int, bool]] = []  # start, end, from the rules
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        for m in FINDER.finditer(doc_text(doc)):
+        for m in finder(rules_off()).finditer(text):
             start, end = m.start(), m.end()
             if start == end:
                 continue
-            if _BARE.match(m.group()) and not self._in_context(doc, start, end, date_ents) \
-                    or _in_address(doc_text(doc), start, end):
+            if out_of_context(doc, start, end, date_ents) or in_address(text, start, end):
                 continue
             found.append((start, end, True))
         if self.use_entities:
-            for ent in date_ents:
-                span = _trim_date(ent)
-                if span is None or any(s < span.end_char and span.start_char < e
-                                       for s, e, _ in found) \
-                        or _COUNT.fullmatch(span.text) \
-                        or _in_address(doc_text(doc), span.start_char, span.end_char):
-                    continue
-                found.append((span.start_char, span.end_char, False))
+            found += entity_dates(doc, date_ents, found)
+        keep_unread = not is_on("entity-needs-a-value")
         spans, records = [], []
-        for start, end, from_patterns in sorted(found):
-            text = doc_text(doc)[start:end]
-            value = normalise(text, anchor, self.day_first, _tense(doc, start, end))
-            if value is None and not from_patterns:
+        for start, end, from_rules in sorted(found):
+            value = normalise(text[start:end], anchor, self.day_first, tense(doc, start, end))
+            if value is None and not from_rules and not keep_unread:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
@@ -98,7 +78,7 @@ class DatesComponent:
             date_id = f"d{len(records) + 1}"
             spans.append(Span(doc, span.start, span.end, label=date_id))
             records.append({
-                "id": date_id, "text": text,
+                "id": date_id, "text": text[start:end],
                 "start": value.start.isoformat() if value else None,
                 "end": value.end.isoformat() if value else None,
                 "granularity": value.granularity if value else None,
@@ -125,22 +105,15 @@ class DatesComponent:
                         "evidence": mention(doc, found.start, found.end)})
         return out
 
-    @staticmethod
-    def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
-        if any(e.start_char <= start and end <= e.end_char for e in date_ents):
-            return True
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.start == 0:
-            return False
-        prev = doc[span.start - 1]
-        if span.text.isdigit() and prev.lower_ in _DETERMINERS and span.end < len(doc) \
-                and doc[span.end].is_lower and doc[span.end].is_alpha \
-                and doc[span.end].lower_ not in _MEASURES:
-            return True  # "a 2011 independent survey", "its 2019 annual report"
-        return prev.lower_ in _CONTEXT_WORDS or prev.text in "(,-–/"
 
-
-def _tense(doc: Doc, start: int, end: int) -> int:
+@construction("tense-places-dates", kind="dates", stage="resolve",
+              doc="the tense of the clause places a bare weekday or year-less date: 'was "
+                  "arrested on Saturday' is the last one, 'will meet on Saturday' the next",
+              examples=[Example("The suspect was arrested on Saturday in Miami.",
+                                has={"dates": (("Saturday", "2021-11-20", "2021-11-20"),)},
+                                published="2021-11-25")],
+              off=0)
+def tense(doc: Doc, start: int, end: int) -> int:
     """-1 where the clause around a date is in the past, +1 in the future, 0 otherwise."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -153,28 +126,8 @@ def _tense(doc: Doc, start: int, end: int) -> int:
     if node.pos_ not in ("VERB", "AUX"):
         return 0
     aux = {c.lower_ for c in node.children if c.dep_ in ("aux", "auxpass")}
-    if aux & {"will", "shall", "'ll"} or node.lower_ in ("will", "shall"):
+    if aux & FUTURE_AUXILIARIES or node.lower_ in FUTURE_VERBS:
         return 1
-    if node.tag_ == "VBD" or aux & {"had", "has", "have", "was", "were", "did"}:
+    if node.tag_ == "VBD" or aux & PAST_AUXILIARIES:
         return -1
     return 0
-
-
-def _trim_date(ent: Span) -> Span | None:
-    """spaCy's DATE entity without leading prepositions and articles; None where it is a
-    duration, an age, a recurrence or a bare ordinal rather than a calendar date."""
-    doc, start, end = ent.doc, ent.start, ent.end
-    while start < end and doc[start].lower_ in {"the", "on", "in", "by", "since", "of", "from",
-                                                "until", "a", "an", "about", "around"}:
-        start += 1
-    if start >= end:
-        return None
-    span = doc[start:end]
-    text = span.text
-    if (_DURATION.match(text) or _RECURRENCE.search(text) or _ORDINAL_ONLY.match(text)
-            or not re.search(r"\d|(?i:day|week|month|year|quarter|spring|summer|fall|autumn|"
-                             r"winter|christmas|easter)", text)
-            or re.search(r"(?i)\b(?:old|aged?)\b", text)
-            or re.fullmatch(r"\d+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text)):
-        return None
-    return span

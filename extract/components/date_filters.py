@@ -1,0 +1,227 @@
+"""Negative date rules: what looks like a date to the rules or to spaCy but is not one.
+
+Each is a declared construction (kind "dates", stage "negative") returning True where it rules
+a candidate out; switched off, it rules nothing out. Pattern matches go through the context
+and address tests; spaCy DATE entities are trimmed of leading words, then tested for
+durations, recurrences, ordinals, ages, bare numbers, counts and addresses. Also here, as
+stage "rule": the spaCy entities as a source of candidates, and the year before a noun that
+counts as a temporal context.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon.dates import (
+    DATE_CONTEXT_WORDS,
+    DATE_ENTITY_LEAD_WORDS,
+    MEASURE_NOUNS,
+    YEAR_DETERMINERS,
+)
+from extract.spans import doc_text
+
+SEED = "2021-11-25"
+
+
+def _rules_out(text: str, *dates: str, published: str = SEED) -> Example:
+    """A sentence in which the pipeline must find none of `dates` (texts of date facts)."""
+    return Example(text, lacks={"dates": dates}, published=published)
+
+
+# --- pattern matches -----------------------------------------------------------------------
+
+_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
+# Punctuation before a bare year that makes it a date ("(2019)", "2018-2019", ", 2020").
+_CONTEXT_MARKS = "(,-–/"
+
+
+@construction("year-before-a-noun", kind="dates", stage="rule",
+              doc="a bare year between a determiner and a lower-case noun that is not a unit "
+                  "is a date: a 2011 independent survey, its 2019 annual report",
+              examples=[Example("Ministers cited a 2016 survey of 300 pupils in the debate.",
+                                has={"dates": (("2016", "2016-01-01", "2016-12-31"),)},
+                                published=SEED)],
+              off=False)
+def year_before_a_noun(span: Span) -> bool:
+    doc = span.doc
+    prev = doc[span.start - 1]
+    return span.text.isdigit() and prev.lower_ in YEAR_DETERMINERS and span.end < len(doc) \
+        and doc[span.end].is_lower and doc[span.end].is_alpha \
+        and doc[span.end].lower_ not in MEASURE_NOUNS
+
+
+def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
+    if any(e.start_char <= start and end <= e.end_char for e in date_ents):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    if year_before_a_noun(span):
+        return True
+    prev = doc[span.start - 1]
+    return prev.lower_ in DATE_CONTEXT_WORDS or prev.text in _CONTEXT_MARKS
+
+
+@construction("bare-word-needs-context", kind="dates", stage="negative",
+              doc="a bare year or month name is a date only after a temporal word (in, since, "
+                  "by, early, ...) or a bracket, comma or dash, or inside a spaCy DATE entity",
+              examples=[_rules_out("The facility houses 2020 inmates in three wings.", "2020"),
+                        _rules_out("Officer April Jones testified at the hearing.", "April")],
+              off=False)
+def out_of_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
+    return bool(_BARE.match(doc_text(doc)[start:end])) \
+        and not _in_context(doc, start, end, date_ents)
+
+
+_ADDRESS = re.compile(r"://|www\.|@|_|\.(?:htm|html|php|aspx?|pdf)\b|[A-Za-z]/|/[A-Za-z]")
+
+
+@construction("no-dates-in-addresses", kind="dates", stage="negative",
+              doc="no date inside a URL, file name or e-mail address: call/2025-BMX-C02, "
+                  "FY2010_awards_solicitation.htm",
+              examples=[_rules_out("Details of the workshop are posted at "
+                                   "www.justice.gov/atr/public/workshops/ag2010/index.htm for "
+                                   "the public.", "2010", published="2010-03-01")],
+              off=False)
+def in_address(text: str, start: int, end: int) -> bool:
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min([i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0] or
+                [len(text)])
+    return bool(_ADDRESS.search(text[left:right]))
+
+
+# --- spaCy DATE entities -------------------------------------------------------------------
+
+declare("spacy-date-entities", kind="dates", stage="rule",
+        doc="spaCy DATE entities where the rules found nothing, without leading prepositions "
+            "and articles, if a rule or dateparser can read them",
+        examples=[Example("Two days later, the agency seized the shipment.", published=SEED,
+                          has={"dates": (("Two days later", "2021-11-27", "2021-11-27"),)})],
+        module=__name__)
+declare("entity-needs-a-value", kind="dates", stage="negative",
+        doc="a spaCy DATE entity that neither a rule nor dateparser can read is not a date: "
+            "a ZIP code after a place (D.C. 20530)",
+        examples=[_rules_out("Send comments to the Antitrust Division, Suite 3000, Washington, "
+                             "D.C. 20530.", "D.C. 20530", published="2010-03-01")],
+        module=__name__)
+
+_DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
+                       r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
+                       r"(?:[\s-]+old|\s+long)?$")
+
+
+@construction("no-durations", kind="dates", stage="negative",
+              doc="a duration is not a calendar date: three years, the past few weeks",
+              examples=[_rules_out("He was sentenced to three years of supervised release.",
+                                   "three years")],
+              off=False)
+def is_duration(text: str) -> bool:
+    return bool(_DURATION.match(text))
+
+
+_RECURRENCE = re.compile(r"(?i)\b(?:annual(?:ly)?|every|each|daily|weekly|monthly|yearly|per)\b")
+
+
+@construction("no-recurrences", kind="dates", stage="negative",
+              doc="a recurrence is not a calendar date: annual, every year, weekly",
+              examples=[_rules_out("Officers patrol the area every 2 weeks.", "every 2 weeks")],
+              off=False)
+def is_recurrence(text: str) -> bool:
+    return bool(_RECURRENCE.search(text))
+
+
+_ORDINAL_ONLY = re.compile(r"(?i)^(?:the\s+)?\d+(?:st|nd|rd|th)$")
+
+
+@construction("no-bare-ordinals", kind="dates", stage="negative",
+              doc="an ordinal alone is not a date: the 15th (of an unnamed month)",
+              examples=[_rules_out("The hearing is set for the 15th.", "15th")],
+              off=False)
+def is_bare_ordinal(text: str) -> bool:
+    return bool(_ORDINAL_ONLY.match(text))
+
+
+_CALENDAR_WORD = re.compile(r"\d|(?i:day|week|month|year|quarter|spring|summer|fall|autumn|"
+                            r"winter|christmas|easter)")
+
+
+@construction("entity-needs-a-calendar-word", kind="dates", stage="negative",
+              doc="a spaCy DATE entity without a digit or a calendar word (day, month, season, "
+                  "...) is not a date: a holiday naming a thing (the Halloween party)",
+              examples=[_rules_out("Staff decorated the office for the Halloween party.",
+                                   "Halloween")],
+              off=False)
+def lacks_calendar_word(text: str) -> bool:
+    return not _CALENDAR_WORD.search(text)
+
+
+_AGE = re.compile(r"(?i)\b(?:old|aged?)\b")
+
+
+@construction("no-ages", kind="dates", stage="negative",
+              doc="an age is not a date: at age 19, aged 40 years",
+              examples=[_rules_out("He was arrested at age 19 in Texas.", "age 19")],
+              off=False)
+def is_age(text: str) -> bool:
+    return bool(_AGE.search(text))
+
+
+_YEAR_NUMBER = re.compile(r"1[89]\d\d|20\d\d")
+
+
+@construction("no-bare-numbers", kind="dates", stage="negative",
+              doc="a number alone that cannot be a year is not a date: an age after a name "
+                  "(Smith, 73,), a ZIP code",
+              examples=[_rules_out("Leo Winston Smith, 73, of Chula Vista pleaded guilty.", "73")],
+              off=False)
+def is_bare_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\d+", text)) and not _YEAR_NUMBER.fullmatch(text)
+
+
+_COUNT = re.compile(r"\d{1,3}\+|\d+(?:,\d{3})+\+?")
+
+
+@construction("no-counts", kind="dates", stage="negative",
+              doc="a count is not a date: 40+ (integrated products), 1,500",
+              examples=[_rules_out("The firm offers 40+ integrated products to hotel owners.",
+                                   "40+")],
+              off=False)
+def is_count(text: str) -> bool:
+    return bool(_COUNT.fullmatch(text))
+
+
+def trim_date(ent: Span) -> Span | None:
+    """spaCy's DATE entity without leading prepositions and articles; None where it is a
+    duration, an age, a recurrence or a bare ordinal rather than a calendar date."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    while start < end and doc[start].lower_ in DATE_ENTITY_LEAD_WORDS:
+        start += 1
+    if start >= end:
+        return None
+    span = doc[start:end]
+    text = span.text
+    if (is_duration(text) or is_recurrence(text) or is_bare_ordinal(text)
+            or lacks_calendar_word(text) or is_age(text) or is_bare_number(text)):
+        return None
+    return span
+
+
+def entity_dates(doc: Doc, date_ents: list[Span], found: list[tuple[int, int, bool]]
+                 ) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of the DATE entities that are dates and overlap neither a rule
+    match nor an earlier entity."""
+    if not is_on("spacy-date-entities"):
+        return []
+    taken, out = list(found), []
+    for ent in date_ents:
+        span = trim_date(ent)
+        if span is None or any(s < span.end_char and span.start_char < e for s, e, _ in taken) \
+                or is_count(span.text) \
+                or in_address(doc_text(doc), span.start_char, span.end_char):
+            continue
+        out.append((span.start_char, span.end_char, False))
+        taken.append(out[-1])
+    return out

@@ -1,0 +1,238 @@
+"""Temporal rules for expressions that carry their year: full dates, months, quarters, halves,
+decades, fiscal years, parts of a year and ranges of years. They resolve without a publication
+date. Entered in the table (`extract.temporal_table`) in the order they are tried.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from extract.calendar_spans import (
+    Normalised,
+    days,
+    month_span,
+    months_span,
+    quarter_span,
+    year_for,
+    year_part,
+)
+from extract.lexicon.dates import DECADE_PARTS, HALF_ORDINALS, ORDINALS
+from extract.temporal_table import (
+    AU_20,
+    AU_OCT,
+    DASH,
+    DAY,
+    DOJ_09,
+    DOJ_10,
+    MODIFIER,
+    MONTH,
+    ORD,
+    SEED,
+    UK_13,
+    WEEKDAY,
+    YEAR,
+    Context,
+    date_fact,
+    dated,
+    day_number,
+    month_number,
+    rule,
+)
+
+# --- full dates ---------------------------------------------------------------------------
+
+@rule("iso-date", "an ISO date: 2021-11-25, 2021/11/25",
+      r"(?<!\d)(?P<y>\d{4})[-/](?P<m>0?[1-9]|1[0-2])[-/](?P<d>[0-3]?\d)(?!\d)",
+      cases=[("2021-11-25", SEED, "2021-11-25", "2021-11-25", "day"),
+             ("2021/02/30", SEED, None)],
+      examples=[dated("The agreement was signed on 2021-11-22 in Brussels.", SEED,
+                      date_fact("2021-11-22", "2021-11-22"))])
+def _iso(m: re.Match, c: Context) -> Normalised | None:
+    return days(int(m["y"]), int(m["m"]), int(m["d"]), None, None)
+
+
+@rule("numeric-date", "a numeric date, month first unless the first number cannot be a month or "
+      "the component reads day first: 11/25/2021, 25.11.2021",
+      r"(?<![\d/])(?P<a>[0-3]?\d)[/.](?P<b>[0-3]?\d)[/.](?P<y>\d{4})(?!\d)",
+      cases=[("22/11/2021", SEED, "2021-11-22", "2021-11-22", "day"),
+             ("11/22/2021", SEED, "2021-11-22", "2021-11-22", "day"),
+             ("03/04/2021", SEED, "2021-03-04", "2021-03-04", "day")],
+      examples=[dated("The indictment was returned on 03/04/2021 by a federal grand jury.",
+                      SEED, date_fact("03/04/2021", "2021-03-04"))])
+def _numeric(m: re.Match, c: Context) -> Normalised | None:
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if (c.day_first or a > 12) and b <= 12 else (a, b)
+    return days(int(m["y"]), month, day, None, None)
+
+
+@rule("month-day-year",
+      "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
+      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
+      cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
+             ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
+             ("Aug. 26, 2010", DOJ_09, "2010-08-26", "2010-08-26", "day"),
+             ("Sept. 24, 2009", DOJ_09, "2009-09-24", "2009-09-24", "day"),
+             ("May 09, 2010", "2010-05-09", "2010-05-09", "2010-05-09", "day"),
+             ("October 17, 2024", "2024-10-17", "2024-10-17", "2024-10-17", "day"),
+             ("November 9-10, 2021", SEED, "2021-11-09", "2021-11-10", "day"),
+             ("February 30, 2021", SEED, None)],
+      examples=[dated("Oria pleaded guilty on March 9, 2009, to maintaining a false oil record "
+                      "book.", "2009-04-06", date_fact("March 9, 2009", "2009-03-09")),
+                dated("The meeting took place on November 9-10, 2021 in Turin.", SEED,
+                      date_fact("November 9-10, 2021", "2021-11-09", "2021-11-10"))])
+def mdy(m: re.Match, c: Context) -> Normalised | None:
+    if m.groupdict().get("y"):  # "month-day" shares this normaliser and has no year
+        year = int(m["y"])
+    elif c.anchor is None:
+        return None
+    else:
+        year = year_for(c.anchor, month_number(m["m1"]), day_number(m["d1"]), c.direction)
+    return days(year, month_number(m["m1"]), day_number(m["d1"]),
+                month_number(m["m2"]) if m["m2"] else None,
+                day_number(m["d2"]) if m["d2"] else None)
+
+
+@rule("day-month-year", "day (or range), month and year: (Thursday) 20(-21) (of) February(,) 2020; "
+      "30 November - 2 December 2021",
+      rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{DAY})(?:\s+(?P<m1>{MONTH}))?"
+      rf"(?:{DASH}(?P<d2>{DAY}))?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})",
+      cases=[("Thursday 20 February 2020", AU_20, "2020-02-20", "2020-02-20", "day"),
+             ("1 February 2020", AU_20, "2020-02-01", "2020-02-01", "day"),
+             ("28 July 2020", "2020-07-28", "2020-07-28", "2020-07-28", "day"),
+             ("14 October, 2020", AU_OCT, "2020-10-14", "2020-10-14", "day"),
+             ("18-19 November 2024", "2024-10-17", "2024-11-18", "2024-11-19", "day"),
+             ("30 November - 2 December 2021", SEED, "2021-11-30", "2021-12-02", "day")],
+      examples=[dated("The Minister will open the new clinic on 14 October, 2020.", AU_OCT,
+                      date_fact("14 October, 2020", "2020-10-14"))])
+def _dmy(m: re.Match, c: Context) -> Normalised | None:
+    year, m2 = int(m["y"]), month_number(m["m2"])
+    m1 = month_number(m["m1"]) if m["m1"] else m2
+    if m["d2"]:
+        return days(year, m1, day_number(m["d1"]), m2, day_number(m["d2"]))
+    return days(year, m2, day_number(m["d1"]), None, None)
+
+
+# --- months, quarters, halves, decades, years with a year -------------------------------
+
+@rule("month-range", "a range of months with its year: between March and May 2022, "
+      "March-May 2022",
+      rf"(?:between\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?"
+      rf"(?:{DASH}|\s+and\s+)(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})",
+      cases=[("between March and May 2022", SEED, "2022-03-01", "2022-05-31", "month"),
+             ("November 2021 to February 2022", SEED, "2021-11-01", "2022-02-28", "month")],
+      examples=[dated("Oria served as the Chief Engineer aboard the M/T Nautilus between "
+                      "January and March 2008.", "2009-03-09",
+                      date_fact("between January and March 2008", "2008-01-01", "2008-03-31"))])
+def _month_range(m: re.Match, c: Context) -> Normalised | None:
+    y = int(m["y"])
+    y1 = int(m["y1"]) if m["y1"] else y
+    return months_span(y1, month_number(m["m1"]), y, month_number(m["m2"]), "month")
+
+
+@rule("month-year", "a month and year, also early/mid/late in it: November 2021, Nov. 2021",
+      rf"(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
+      cases=[("March 2010", DOJ_09, "2010-03-01", "2010-03-31", "month"),
+             ("November 2006", "2011-06-07", "2006-11-01", "2006-11-30", "month"),
+             ("September 2011", "2011-06-07", "2011-09-01", "2011-09-30", "month"),
+             ("late November 2021", SEED, "2021-11-01", "2021-11-30", "month")],
+      examples=[dated("The scheme ran from November 2006 until it was shut down.", "2011-06-07",
+                      date_fact("November 2006", "2006-11-01", "2006-11-30"))])
+def _my(m: re.Match, c: Context) -> Normalised | None:
+    return month_span(int(m["y"]), month_number(m["m"]))
+
+
+@rule("quarter-of-year", "a quarter with its year: Q3 2023, the third quarter of 2023",
+      rf"(?:Q(?P<q>[1-4])\s*(?P<y1>{YEAR})|(?:the\s+)?(?P<qo>{ORD})\s+quarter\s+"
+      rf"(?:of\s+)?(?P<y2>{YEAR}))",
+      cases=[("Q3 2023", SEED, "2023-07-01", "2023-09-30", "quarter"),
+             ("the third quarter of 2023", SEED, "2023-07-01", "2023-09-30", "quarter")],
+      examples=[dated("According to court documents, by the fourth quarter of 2000, the "
+                      "company had failed to generate any significant revenue.", "2009-06-01",
+                      date_fact("the fourth quarter of 2000", "2000-10-01", "2000-12-31"))])
+def _quarter(m: re.Match, c: Context) -> Normalised | None:
+    q = int(m["q"]) if m["q"] else ORDINALS[m["qo"].lower()]
+    return quarter_span(int(m["y1"] or m["y2"]), q)
+
+
+@rule("half-of-year", "a half year: H1 2024, the first half of 2024",
+      rf"(?:H(?P<h>[12])\s*(?P<y1>{YEAR})|(?:the\s+)?(?P<ho>{'|'.join(HALF_ORDINALS)})\s+half"
+      rf"\s+(?:of\s+)?(?P<y2>{YEAR}))",
+      cases=[("first half of 2024", SEED, "2024-01-01", "2024-06-30", "half"),
+             ("H2 2022", SEED, "2022-07-01", "2022-12-31", "half")],
+      examples=[dated("The new terminal is expected to open in the first half of 2024.", SEED,
+                      date_fact("the first half of 2024", "2024-01-01", "2024-06-30"))])
+def _half(m: re.Match, c: Context) -> Normalised | None:
+    h = int(m["h"]) if m["h"] else ORDINALS[m["ho"].lower()]
+    y = int(m["y1"] or m["y2"])
+    return months_span(y, 6 * h - 5, y, 6 * h, "half")
+
+
+@rule("decade", "a decade, also its early, mid or late years: the 1990s, the mid-1990s",
+      r"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<d>1[89]\d|20\d)0(?:s|'s)(?![\w'])",
+      cases=[("the 1990s", SEED, "1990-01-01", "1999-12-31", "year"),
+             ("the mid-1990s", SEED, "1993-01-01", "1996-12-31", "year"),
+             ("the early 1950s", SEED, "1950-01-01", "1953-12-31", "year")],
+      examples=[dated("The site was used as a sanitary landfill from the early 1950s until it "
+                      "was closed down in 1981.", "2009-01-06",
+                      date_fact("early 1950s", "1950-01-01", "1953-12-31"))])
+def _decade(m: re.Match, c: Context) -> Normalised | None:
+    first = int(m["d"]) * 10
+    lo, hi = DECADE_PARTS[m["mod"].lower()] if m["mod"] else (0, 9)
+    return Normalised(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "year")
+
+
+@rule("federal-fiscal-year",
+      "a U.S. federal fiscal year, October to September: Fiscal Year (FY) 2010, "
+      "FY 2010, FY2010",
+      rf"(?:Fiscal\s+Year\s+(?:\(FY\)\s*)?|FY\s?)(?P<y>{YEAR})",
+      cases=[("Fiscal Year (FY) 2010", DOJ_10, "2009-10-01", "2010-09-30", "year"),
+             ("FY 2010", DOJ_10, "2009-10-01", "2010-09-30", "year")],
+      examples=[dated("The Fiscal Year (FY) 2011 budget proposal totals $29.2 billion.",
+                      "2010-02-01",
+                      date_fact("Fiscal Year (FY) 2011", "2010-10-01", "2011-09-30"))])
+def _fiscal(m: re.Match, c: Context) -> Normalised | None:
+    year = int(m["y"])
+    return Normalised(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year")
+
+
+@rule("part-of-year", "a part of a year: early 2025, mid-2024, late 2023, the end of 2022",
+      rf"(?P<mod>{MODIFIER}|the start of|start of)[-\s]+(?P<y>{YEAR})",
+      cases=[("mid-2024", SEED, "2024-04-01", "2024-09-30", "half"),
+             ("early 2018", "2017-11-01", "2018-01-01", "2018-04-30", "quarter"),
+             ("end of 2022", SEED, "2022-10-01", "2022-12-31", "quarter"),
+             ("late 2023", SEED, "2023-09-01", "2023-12-31", "quarter"),
+             ("the beginning of 2021", SEED, "2021-01-01", "2021-03-31", "quarter")],
+      examples=[dated("Construction of the new courthouse is due to finish in mid-2024.", SEED,
+                      date_fact("mid-2024", "2024-04-01", "2024-09-30"))])
+def _year_part(m: re.Match, c: Context) -> Normalised | None:
+    return year_part(int(m["y"]), m["mod"])
+
+
+@rule("april-fiscal-year", "an April-to-March fiscal year: 2003/04, 2011/12",
+      rf"(?P<y1>{YEAR})/(?P<y2>\d\d)(?!\d)",
+      cases=[("2003/04", UK_13, "2003-04-01", "2004-03-31", "year"),
+             ("2011/12", UK_13, "2011-04-01", "2012-03-31", "year"),
+             ("2009/11", UK_13, None)],
+      examples=[dated("Recorded crime fell by a tenth in 2011/12, the figures show.", UK_13,
+                      date_fact("2011/12", "2011-04-01", "2012-03-31"))])
+def _year_fiscal(m: re.Match, c: Context) -> Normalised | None:
+    y1 = int(m["y1"])
+    y2 = y1 // 100 * 100 + int(m["y2"])
+    if y2 != y1 + 1:
+        return None
+    return Normalised(dt.date(y1, 4, 1), dt.date(y2, 3, 31), "year")
+
+
+@rule("year-range", "a range of years: 1981-1999, between 2021 and 2025, 2021 to 2025",
+      rf"(?:between\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+and\s+)(?P<y2>{YEAR})",
+      cases=[("1981-1999", "2010-10-19", "1981-01-01", "1999-12-31", "year"),
+             ("2021-2025", SEED, "2021-01-01", "2025-12-31", "year"),
+             ("2010-2005", SEED, None)],
+      examples=[dated("The scheme defrauded investors from 2004 to 2008.", DOJ_09,
+                      date_fact("2004 to 2008", "2004-01-01", "2008-12-31"))])
+def _year_range(m: re.Match, c: Context) -> Normalised | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 <= y1:
+        return None
+    return Normalised(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")
