@@ -36,7 +36,7 @@ DEFAULT_OUT = "outputs"
 EXIT_OK, EXIT_SOME_FAILED, EXIT_SETUP, EXIT_CRASHED, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 EXIT_CODES = """\
 exit codes:
-  0    every input became a document
+  0    all done (run: every input became a document)
   1    some inputs failed: one line each on stderr, one row each in errors.csv
   2    usage or setup error: bad flags, missing input, output folder unusable (also a full
        disk or a read-only folder found while writing), database unreachable, model missing,
@@ -102,59 +102,60 @@ def build_parser() -> argparse.ArgumentParser:
     run = command("run", "extract records from files, directories or JSON Lines")
     run.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT],
                      help=f"files or directories to read (default: {DEFAULT_INPUT}/)")
-    run.add_argument("--out", default=DEFAULT_OUT,
+    run.add_argument("--out", default=DEFAULT_OUT, metavar="DIR",
                      help=f"output directory (default: {DEFAULT_OUT}/)")
     run.add_argument("--format", type=_formats, default=["jsonl", "csv", "parquet", "sql"],
+                     metavar="LIST",
                      help="comma-separated outputs: jsonl (documents.jsonl), csv (one table per "
                           "kind of fact, and aggregates/), parquet (parquet/), sql (the "
                           "database: --db, else DIR/news.db), gold (gold.jsonl, the shape "
                           "score.py reads); default: jsonl,csv,parquet,sql")
     run.add_argument("--no-report", action="store_true",
                      help="do not write the HTML report (DIR/report/index.html)")
-    run.add_argument("--db", default=None,
+    run.add_argument("--db", default=None, metavar="URL",
                      help="SQLAlchemy URL of the database to load (default: sqlite DIR/news.db),"
                           " e.g. postgresql+psycopg://user@localhost/news")
     run.add_argument("--prune", action="store_true",
                      help="with --db, delete documents not in this run from the database")
-    run.add_argument("--model", default=None,
+    run.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                      help="spaCy pipeline name or path (default: en_core_web_sm)")
-    run.add_argument("--batch-size", type=positive_int, default=16,
+    run.add_argument("--batch-size", type=positive_int, default=16, metavar="N",
                      help="documents per call of nlp.pipe, and per task sent to a worker "
                           "(default: 16)")
     run.add_argument("--engine", choices=["local", "dask"], default="local",
                      help="local processes, or a dask.distributed cluster (default: local)")
-    run.add_argument("--scheduler", default=None,
+    run.add_argument("--scheduler", default=None, metavar="ADDRESS",
                      help="with --engine dask: the scheduler address (tcp://host:8786); "
                           "without it a LocalCluster of --workers processes is started")
-    run.add_argument("--workers", type=positive_int, default=1,
+    run.add_argument("--workers", type=positive_int, default=1, metavar="N",
                      help="processes extracting in parallel, each loading the model once "
                           "(default: 1)")
-    run.add_argument("--part-size", type=positive_int, default=200,
+    run.add_argument("--part-size", type=positive_int, default=200, metavar="N",
                      help="inputs per resumable part: a re-run after a crash redoes at most "
                           "this many (default: 200)")
-    run.add_argument("--doc-timeout", type=non_negative_float, default=120.0,
+    run.add_argument("--doc-timeout", type=non_negative_float, default=120.0, metavar="SECONDS",
                      help="seconds one document may take before it becomes an error row "
                           "(default: 120; 0 for none)")
-    run.add_argument("--max-chars", type=positive_int, default=1_000_000,
+    run.add_argument("--max-chars", type=positive_int, default=1_000_000, metavar="N",
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
     ev = command("evaluate", "score the pipeline against gold annotations")
-    ev.add_argument("gold", help="gold records (JSON Lines, the shape of GUIDELINES.md)")
-    ev.add_argument("--input", nargs="+", default=None,
+    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records (JSON Lines, the shape of GUIDELINES.md)")
+    ev.add_argument("--input", nargs="+", default=None, metavar="INPUT",
                     help="read the texts from these inputs (paired with the gold by id) "
                          "instead of from the gold file")
-    ev.add_argument("--predictions", default=None,
+    ev.add_argument("--predictions", default=None, metavar="PRED.jsonl",
                     help="score this gold-shape prediction file instead of running the pipeline")
     ev.add_argument("--details", action="store_true",
                     help="list each document's missed and extra items")
     ev.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ev.add_argument("--model", default=None,
+    ev.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                     help="spaCy pipeline name or path (default: en_core_web_sm)")
 
     rep = command("report", "write the HTML report of a run's outputs")
-    rep.add_argument("outputs", nargs="?", default=DEFAULT_OUT,
+    rep.add_argument("outputs", nargs="?", default=DEFAULT_OUT, metavar="OUTPUTS",
                      help=f"directory a run wrote (default: {DEFAULT_OUT}/)")
-    rep.add_argument("--out", default=None, help="report directory (default: OUTPUTS/report/)")
+    rep.add_argument("--out", default=None, metavar="DIR", help="report directory (default: OUTPUTS/report/)")
 
     command("schema", "print the JSON Schema of the Document record")
     return parser
