@@ -14,10 +14,13 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from extract import __version__
 from extract.cli import build_parser, describe_failure, main, written_lines
+from extract.preflight import check_database
 from models import SCHEMA_VERSION
 from tests.conftest import CORPUS, ROOT, SEED_TEXT, SHARED
 
@@ -150,6 +153,43 @@ def test_a_database_that_cannot_be_written_fails_first(capsys, tmp_path):
                             "--db", "not a url")
     assert code == 2 and "is not a database URL" in one_line(err)
     assert not (tmp_path / "out" / ".news-extract").exists()
+
+
+def _postgres_url() -> str:
+    url = os.environ.get("NEWS_EXTRACT_TEST_PG")
+    if not url:
+        pytest.skip("needs NEWS_EXTRACT_TEST_PG (set by .ci/run, which starts a throw-away "
+                    "server)")
+    try:
+        with sa.create_engine(url).connect():
+            pass
+    except sa.exc.OperationalError as error:
+        pytest.skip(f"PostgreSQL at {url} is not reachable: {error}")
+    return url
+
+
+def test_postgres_passes_the_check_untouched_and_a_user_who_cannot_create_tables_fails(
+        capsys, tmp_path):
+    url = _postgres_url()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        before = sorted(sa.inspect(conn).get_table_names())
+        conn.execute(sa.text("DROP ROLE IF EXISTS news_extract_reader"))
+        conn.execute(sa.text("CREATE ROLE news_extract_reader LOGIN PASSWORD 'hunter2'"))
+        conn.execute(sa.text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
+    check_database(url)
+    with engine.connect() as conn:
+        assert sorted(sa.inspect(conn).get_table_names()) == before  # no scratch table left
+    reader = make_url(url).set(username="news_extract_reader", password="hunter2")
+    code, _, err = run_main(capsys, "run", str(SEED), "--out", str(tmp_path / "out"), "--db",
+                            reader.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP ROLE news_extract_reader"))
+    engine.dispose()
+    assert code == 2
+    line = one_line(err)
+    assert "cannot write to the database postgresql+psycopg://news_extract_reader:***@" in line
+    assert "hunter2" not in err and not (tmp_path / "out" / ".news-extract").exists()
 
 
 def test_a_database_of_another_schema_version_is_refused_before_extraction(capsys, tmp_path):
