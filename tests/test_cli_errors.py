@@ -98,6 +98,10 @@ def test_out_naming_a_file_is_a_setup_error(capsys, tmp_path):
     assert code == 2 and "is a file, not a folder" in one_line(err)
     code, _, err = run_main(capsys, "run", str(SEED), "--out", str(taken / "sub"))
     assert code == 2 and f"{taken} is a file" in one_line(err)
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "documents.jsonl").write_text("", encoding="utf-8")
+    code, _, err = run_main(capsys, "report", str(tmp_path / "run"), "--out", str(taken))
+    assert code == 2 and "is a file, not a folder" in one_line(err)
     assert taken.read_text(encoding="utf-8") == "a,b\n"
 
 
@@ -223,9 +227,13 @@ def test_flags_that_contradict_each_other_are_setup_errors(capsys, tmp_path):
 
 # --- evaluate: the gold file ------------------------------------------------------------------
 
-def test_a_missing_gold_file_is_one_line(capsys, tmp_path):
+def test_a_missing_gold_file_or_input_is_one_line(capsys, tmp_path):
     code, _, err = run_main(capsys, "evaluate", str(tmp_path / "gold.jsonl"))
     assert code == 2 and "gold file" in one_line(err) and "does not exist" in err
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": SEED_TEXT}) + "\n", encoding="utf-8")
+    code, _, err = run_main(capsys, "evaluate", str(gold), "--input", str(tmp_path / "texts"))
+    assert code == 2 and "texts does not exist" in one_line(err)
 
 
 @pytest.mark.parametrize("bad_line, what", [
