@@ -16,16 +16,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from models import Document, ExtractionError
+from models import FACT_KINDS, Document, ExtractionError
 
-KINDS = {  # kind -> (label, colour); colours keep dark text readable (WCAG AA)
-    "person": ("Person", "#ffd8a8"),
-    "organisation": ("Organisation", "#a5d8ff"),
-    "date": ("Date", "#b2f2bb"),
-    "time": ("Other time expression", "#d8f5a2"),
-    "role": ("Role", "#eebefa"),
-    "action": ("Planned action", "#ffc9c9"),
-}
+# report kind -> (label, colour), in legend order, from the table of fact kinds.
+KINDS = {kind.report_kind: (kind.label, kind.colour)
+         for kind in sorted(FACT_KINDS, key=lambda kind: kind.legend)}
 
 CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;
