@@ -80,6 +80,10 @@ def mention_anchor(item_id: str, n: int = 0) -> str:
     return f"{item_id}-{n}"
 
 
+# The kinds `spans_of` describes in their hover text; any other kind is marked generically.
+DETAILED = ("people", "organisations", "dates", "time_expressions", "roles", "actions")
+
+
 def spans_of(doc: Document) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, anchor, hover text) for every mention in the document."""
     orgs = {o.id: o for o in doc.organisations}
@@ -108,6 +112,14 @@ def spans_of(doc: Document) -> list[tuple[int, int, str, str, str]]:
         actor = (orgs.get(a.actor_id) or people.get(a.actor_id)) if a.actor_id else None
         out.append((a.evidence.start, a.evidence.end, "action", mention_anchor(a.id),
                     f"{a.modality} ({a.trigger}); actor: {actor.name if actor else 'not stated'}"))
+    for kind in FACT_KINDS:  # a kind added since: marked with its label, without details
+        if kind.name in DETAILED:
+            continue
+        for item in getattr(doc, kind.name):
+            mentions = getattr(item, "mentions", None) or [item.evidence]
+            for n, m in enumerate(mentions):
+                out.append((m.start, m.end, kind.report_kind, mention_anchor(item.id, n),
+                            kind.label))
     return out
 
 

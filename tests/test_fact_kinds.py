@@ -79,3 +79,16 @@ def test_span_keys_are_set_by_the_components(nlp):
         assert getattr(doc._, kind.attribute) is not None, kind.attribute
         if kind.spans is not None:
             assert kind.spans in doc.spans, kind.spans
+
+
+def test_a_kind_the_report_has_no_details_for_is_still_marked(seed, monkeypatch):
+    """A new kind needs no report code: its mentions are marked with its label and colour."""
+    from extract import report
+
+    label = KIND_BY_NAME["roles"].label
+    detailed = [s for s in spans_of(seed) if s[2] == "role"]
+    assert detailed and all(s[4] != label for s in detailed)
+    monkeypatch.setattr(report, "DETAILED", tuple(k for k in report.DETAILED if k != "roles"))
+    generic = [s for s in report.spans_of(seed) if s[2] == "role" and s[4] == label]
+    assert [s[:4] for s in generic] == [s[:4] for s in detailed]
+    assert ".k-role{background:" + KIND_BY_NAME["roles"].colour in report.CSS

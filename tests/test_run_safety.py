@@ -405,12 +405,14 @@ def test_check_database_says_in_one_line_what_failed(tmp_path, url, expected):
 
 def _probe_writer(fail_at: int | None = None):
     """A format registered for one test: records what it is handed, or fails at chunk N."""
+    from typing import ClassVar
+
     from extract.writers import Writer
 
     class Probe(Writer):
         name = "probe"
         tables = True
-        seen: list = []
+        seen: ClassVar[list] = []
 
         def open(self, out_dir, options):
             self.path, self.chunks = out_dir / "probe.txt", []
