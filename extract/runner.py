@@ -43,6 +43,7 @@ from extract.writers import (  # noqa: F401  (FORMATS: imported from here by the
     Chunk,
     WriteOptions,
     Writer,
+    check_formats,
     writers_for,
 )
 from extract.writers.sql import OWN_DB  # noqa: F401
@@ -84,10 +85,12 @@ def run_batch(
     The run's own database (`db` None: OUT/news.db) holds exactly this run's documents; an
     external `db` accumulates runs, and `prune` deletes its documents (with their facts and
     errors) that are not this run's. Raises `OutputLocked` while another run uses `out_dir`."""
+    formats = set(formats)
+    check_formats(formats)  # before hours of extraction, not after
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with lock_output(out_dir):
-        return _run_locked(nlp, inputs, out_dir, set(formats), batch_size, max_chars,
+        return _run_locked(nlp, inputs, out_dir, formats, batch_size, max_chars,
                            log or sys.stderr, workers, model, db, part_size, chunk_size, total,
                            identity, doc_timeout, engine, scheduler, prune)
 

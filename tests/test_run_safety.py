@@ -472,3 +472,13 @@ def test_a_failing_writer_leaves_no_output_and_the_rerun_resumes(nlp, tmp_path, 
     assert summary.resumed == 0  # other formats: not a resume, but the same documents
     assert [d["id"] for d in read_jsonl(out / "documents.jsonl")] == ids
     assert db_rows(out / "news.db", "SELECT count(*) FROM documents") == [(len(ids),)]
+
+
+def test_an_unknown_format_is_refused_before_any_extraction(tmp_path):
+    def inputs():
+        raise AssertionError("read before the formats were checked")
+        yield
+
+    with pytest.raises(ValueError, match="unknown format xml; choose from jsonl, csv"):
+        run_batch(None, inputs(), tmp_path / "out", formats=["jsonl", "xml"])
+    assert not (tmp_path / "out").exists()

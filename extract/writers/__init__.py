@@ -4,10 +4,19 @@ Adding a format is one new module here with a `@register`ed `Writer` subclass, n
 import below; the CLI's choices, the run and the defaults all come from the registry.
 """
 from extract.writers import csv, gold, jsonl, parquet, sql  # noqa: F401  (registration)
-from extract.writers.base import REGISTRY, Chunk, WriteOptions, Writer, register, writers_for
+from extract.writers.base import (
+    REGISTRY,
+    Chunk,
+    WriteOptions,
+    Writer,
+    check_formats,
+    format_names,
+    register,
+    writers_for,
+)
 
-FORMATS: tuple[str, ...] = tuple(sorted(REGISTRY, key=lambda name: REGISTRY[name].order))
+FORMATS: tuple[str, ...] = format_names()
 DEFAULT_FORMATS: tuple[str, ...] = tuple(name for name in FORMATS if REGISTRY[name].default)
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "REGISTRY", "Chunk", "WriteOptions", "Writer",
-           "register", "writers_for"]
+           "check_formats", "format_names", "register", "writers_for"]

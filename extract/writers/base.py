@@ -80,11 +80,21 @@ def register(cls: type[Writer]) -> type[Writer]:
     return cls
 
 
-def writers_for(formats: set[str]) -> list[Writer]:
-    """A fresh writer for each requested format and each writer that is always opened."""
-    unknown = formats - set(REGISTRY)
+def format_names() -> tuple[str, ...]:
+    """The registered formats, in their declared order."""
+    return tuple(sorted(REGISTRY, key=lambda name: REGISTRY[name].order))
+
+
+def check_formats(formats: set[str]) -> None:
+    """Raise ValueError naming the formats no writer is registered for."""
+    unknown = set(formats) - set(REGISTRY)
     if unknown:
         raise ValueError(f"unknown format {', '.join(sorted(unknown))}; "
-                         f"choose from {', '.join(REGISTRY)}")
+                         f"choose from {', '.join(format_names())}")
+
+
+def writers_for(formats: set[str]) -> list[Writer]:
+    """A fresh writer for each requested format and each writer that is always opened."""
+    check_formats(formats)
     chosen = [cls for name, cls in REGISTRY.items() if name in formats or cls.always]
     return [cls() for cls in sorted(chosen, key=lambda cls: cls.order)]
