@@ -5,19 +5,16 @@ Read errors, texts over the size limit, duplicate ids and component failures all
 """
 from __future__ import annotations
 
-import os
-import tempfile
-import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from pathlib import Path
+from dataclasses import replace
 
 from spacy.language import Language
 
+from extract.atomic import atomic_write  # noqa: F401  (imported from here by callers)
 from extract.convert import content_id
 from extract.process import Entry, _init_worker, _process, _work, documents_of, in_input_order
 from extract.readers import RawDocument
+from extract.resume import Done, error_key
 from models import Document, ExtractionError
 
 DEFAULT_MAX_CHARS = 1_000_000
@@ -53,7 +50,7 @@ def extract_numbered(
     workers: int = 1,
     model: str | None = None,
     recycle_after: int = DEFAULT_RECYCLE,
-    done: "Done | None" = None,
+    done: Done | None = None,
     doc_timeout: float | None = None,
     engine: str = "local",
     scheduler: str | None = None,
@@ -78,24 +75,6 @@ def extract_numbered(
         return
     yield from _parallel(inputs, batch_size, max_chars, workers, model, recycle_after, done,
                          doc_timeout)
-
-
-@dataclass
-class Done:
-    """What an earlier, interrupted run already wrote: skipped when the run resumes."""
-
-    documents: set[tuple[str, str]] = field(default_factory=set)  # (id, content hash)
-    errors: set[tuple] = field(default_factory=set)  # error_key() of each error row
-    skipped: int = 0
-    # Everything this run's inputs hold, done before or not: what the outputs may contain.
-    current: set[tuple] = field(default_factory=set)
-
-
-def error_key(seq: int, source: str, reason: str, document_id: str | None) -> tuple:
-    """The identity of one error row: the input's position (every record of a JSON Lines file
-    shares its source, so two failures there must not collapse into one), with the source,
-    reason and document id so that a resumed run only skips an input that failed the same way."""
-    return "error", seq, source, reason, document_id
 
 
 def _error_key(seq: int, error: ExtractionError) -> tuple:
@@ -178,30 +157,3 @@ def _next_done(pending) -> Iterator[tuple[int, Document | ExtractionError]]:
 
 def _with_id(raw: RawDocument, doc_id: str) -> RawDocument:
     return replace(raw, id=doc_id)
-
-
-@contextmanager
-def atomic_write(path: Path, mode: str = "w"):
-    """Write to a temporary file beside `path`, rename it into place on success. The file gets
-    the mode a plain `open()` would give it (mkstemp's is 0600, unreadable to the group)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-_UMASK_LOCK = threading.Lock()
-
-
-def _umask() -> int:
-    """The process umask (reading it means setting it: done under a lock)."""
-    with _UMASK_LOCK:
-        mask = os.umask(0o022)
-        os.umask(mask)
-    return mask

@@ -5,7 +5,7 @@ import hashlib
 
 from spacy.tokens import Doc
 
-from models import Document
+from models import FACT_KINDS, Document
 
 
 def content_id(text: str) -> str:
@@ -25,10 +25,5 @@ def to_document(doc: Doc) -> Document:
         encoding=doc._.encoding or "utf-8",
         warnings=list(doc._.warnings or []),
         text=doc.text,
-        people=doc._.people or [],
-        organisations=doc._.organisations or [],
-        roles=doc._.roles or [],
-        dates=doc._.dates or [],
-        actions=doc._.actions or [],
-        time_expressions=doc._.time_expressions or [],
+        **{kind.name: getattr(doc._, kind.attribute) or [] for kind in FACT_KINDS},
     )

@@ -16,16 +16,11 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from models import Document, ExtractionError
+from models import FACT_KINDS, Document, ExtractionError
 
-KINDS = {  # kind -> (label, colour); colours keep dark text readable (WCAG AA)
-    "person": ("Person", "#ffd8a8"),
-    "organisation": ("Organisation", "#a5d8ff"),
-    "date": ("Date", "#b2f2bb"),
-    "time": ("Other time expression", "#d8f5a2"),
-    "role": ("Role", "#eebefa"),
-    "action": ("Planned action", "#ffc9c9"),
-}
+# report kind -> (label, colour), in legend order, from the table of fact kinds.
+KINDS = {kind.report_kind: (kind.label, kind.colour)
+         for kind in sorted(FACT_KINDS, key=lambda kind: kind.legend)}
 
 CSS = """
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;color:#1b1b1b;
@@ -85,6 +80,10 @@ def mention_anchor(item_id: str, n: int = 0) -> str:
     return f"{item_id}-{n}"
 
 
+# The kinds `spans_of` describes in their hover text; any other kind is marked generically.
+DETAILED = ("people", "organisations", "dates", "time_expressions", "roles", "actions")
+
+
 def spans_of(doc: Document) -> list[tuple[int, int, str, str, str]]:
     """(start, end, kind, anchor, hover text) for every mention in the document."""
     orgs = {o.id: o for o in doc.organisations}
@@ -113,6 +112,14 @@ def spans_of(doc: Document) -> list[tuple[int, int, str, str, str]]:
         actor = (orgs.get(a.actor_id) or people.get(a.actor_id)) if a.actor_id else None
         out.append((a.evidence.start, a.evidence.end, "action", mention_anchor(a.id),
                     f"{a.modality} ({a.trigger}); actor: {actor.name if actor else 'not stated'}"))
+    for kind in FACT_KINDS:  # a kind added since: marked with its label, without details
+        if kind.name in DETAILED:
+            continue
+        for item in getattr(doc, kind.name):
+            mentions = getattr(item, "mentions", None) or [item.evidence]
+            for n, m in enumerate(mentions):
+                out.append((m.start, m.end, kind.report_kind, mention_anchor(item.id, n),
+                            kind.label))
     return out
 
 

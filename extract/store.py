@@ -23,21 +23,34 @@ import pandas as pd
 import sqlalchemy as sa
 
 from extract.tables import ITEM_TABLES, LIST_SEPARATOR, MENTION_COLUMNS
-from models import SCHEMA_VERSION, Document
+from models import FACT_KINDS, KIND_BY_NAME, SCHEMA_VERSION, Document
+
+
+def _load_order() -> list[str]:
+    """The fact tables, each after the kinds its columns point at (a foreign key needs its
+    parent rows first), otherwise in the order of the table of fact kinds."""
+    order: list[str] = []
+    waiting = list(FACT_KINDS)
+    while waiting:
+        kind = next((k for k in waiting if all(p in order for _, p in k.references)), None)
+        if kind is None:
+            raise ValueError(f"fact kinds refer to each other in a cycle: {waiting}")
+        order.append(kind.name)
+        waiting.remove(kind)
+    return order
+
 
 # Tables in load order (parents first); `errors` and aggregates are keyed differently.
-FACT_TABLES = ["documents", "people", "organisations", "dates", "roles", "actions",
-               "time_expressions", "mentions"]
+FACT_TABLES = ["documents", *_load_order(), "mentions"]
 PRIMARY_KEYS = {
     "documents": ["document_id"],
-    **{name: ["document_id", f"{singular}_id"] for name, (singular, _) in ITEM_TABLES.items()},
+    **{kind.name: ["document_id", kind.id_column] for kind in FACT_KINDS},
     "mentions": ["document_id", "kind", "item_id", "start", "end"],
 }
 FOREIGN_KEYS = {  # table -> [(columns, parent table, parent columns)]
-    "roles": [(["document_id", "person_id"], "people", ["document_id", "person_id"]),
-              (["document_id", "organisation_id"], "organisations",
-               ["document_id", "organisation_id"])],
-    "actions": [(["document_id", "time_id"], "dates", ["document_id", "date_id"])],
+    kind.name: [(["document_id", column], parent, ["document_id", KIND_BY_NAME[parent].id_column])
+                for column, parent in kind.references]
+    for kind in FACT_KINDS if kind.references
 }
 VERSION_TABLE = "news_extract_schema"
 ERROR_KEYS = ["run", "position"]

@@ -17,25 +17,11 @@ from enum import Enum
 import pandas as pd
 from pydantic import BaseModel
 
-from models import (
-    Action,
-    DateMention,
-    Document,
-    ExtractionError,
-    Organisation,
-    Person,
-    Role,
-    TimeExpression,
-)
+from models import FACT_KINDS, Document, ExtractionError
 
+# kind -> (singular, record model), from the table of fact kinds (models/kinds.py).
 ITEM_TABLES: dict[str, tuple[str, type[BaseModel]]] = {
-    "people": ("person", Person),
-    "organisations": ("organisation", Organisation),
-    "roles": ("role", Role),
-    "dates": ("date", DateMention),
-    "actions": ("action", Action),
-    "time_expressions": ("time_expression", TimeExpression),
-}
+    kind.name: (kind.singular, kind.model) for kind in FACT_KINDS}
 LIST_SEPARATOR = " | "
 MENTION_COLUMNS = ["document_id", "kind", "item_id", "start", "end", "text", "sent_start",
                    "sent_end", "sentence"]

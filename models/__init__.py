@@ -1,4 +1,5 @@
 """Pydantic record types of news-extract: the project's one schema."""
+from models.kinds import FACT_KINDS, KIND_BY_NAME, SUMMARY_KINDS, FactKind
 from models.records import (
     SCHEMA_VERSION,
     Action,
@@ -16,11 +17,15 @@ from models.records import (
 )
 
 __all__ = [
+    "FACT_KINDS",
+    "KIND_BY_NAME",
     "SCHEMA_VERSION",
+    "SUMMARY_KINDS",
     "Action",
     "DateMention",
     "Document",
     "ExtractionError",
+    "FactKind",
     "Granularity",
     "Mention",
     "Modality",

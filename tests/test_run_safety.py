@@ -399,3 +399,86 @@ def test_check_database_says_in_one_line_what_failed(tmp_path, url, expected):
     if url.startswith("postgresql"):
         assert "postgresql+psycopg://news:***@127.0.0.1:9/news" in message
 
+
+
+# 8. Output formats are writers: each gets every chunk, a failing one leaves nothing behind.
+
+def _probe_writer(fail_at: int | None = None):
+    """A format registered for one test: records what it is handed, or fails at chunk N."""
+    from typing import ClassVar
+
+    from extract.writers import Writer
+
+    class Probe(Writer):
+        name = "probe"
+        tables = True
+        seen: ClassVar[list] = []
+
+        def open(self, out_dir, options):
+            self.path, self.chunks = out_dir / "probe.txt", []
+            Probe.seen.append(self)
+
+        def write(self, chunk):
+            if fail_at is not None and len(self.chunks) == fail_at:
+                raise OSError("disk full (simulated)")
+            self.chunks.append(chunk)
+
+        def close(self):
+            self.path.write_text("closed", encoding="utf-8")
+            return [self.path]
+
+    return Probe
+
+
+def test_a_registered_writer_gets_every_result_in_input_order_with_tables(nlp, tmp_path,
+                                                                          monkeypatch):
+    from extract.writers import REGISTRY
+
+    probe = _probe_writer()
+    monkeypatch.setitem(REGISTRY, "probe", probe)
+    src, ids = interleaved(tmp_path)
+    summary = run_batch(nlp, read_inputs([src]), tmp_path / "out", formats=["probe"],
+                        chunk_size=4, log=io.StringIO())
+    (writer,) = probe.seen
+    assert [len(c.entries) for c in writer.chunks] == [4, 4, 4, 2]
+    assert [seq for c in writer.chunks for seq, _ in c.entries] == list(range(14))
+    assert [d.id for c in writer.chunks for d in c.documents] == ids
+    assert sum(len(c.frames["people"]) for c in writer.chunks) == sum(
+        len(d.people) for c in writer.chunks for d in c.documents) > 0
+    assert [p for c in writer.chunks for p in c.error_positions] == [1, 3, 6, 7, 9, 10, 12]
+    assert (tmp_path / "out" / "probe.txt").read_text(encoding="utf-8") == "closed"
+    # errors.csv is written whatever the formats; no other format was asked for.
+    assert len(pd.read_csv(tmp_path / "out" / "errors.csv")) == summary.errors == 7
+    assert not (tmp_path / "out" / "documents.jsonl").exists()
+    assert not (tmp_path / "out" / "people.csv").exists()
+
+
+def test_a_failing_writer_leaves_no_output_and_the_rerun_resumes(nlp, tmp_path, monkeypatch):
+    from extract.writers import REGISTRY
+
+    monkeypatch.setitem(REGISTRY, "probe", _probe_writer(fail_at=1))
+    src, ids = interleaved(tmp_path)
+    out = tmp_path / "out"
+    every = ["jsonl", "csv", "parquet", "sql"]
+    with pytest.raises(OSError, match="disk full"):
+        run_batch(nlp, read_inputs([src]), out, formats=[*every, "probe"], chunk_size=4,
+                  log=io.StringIO())
+    left = sorted(str(p.relative_to(out)) for p in out.rglob("*")
+                  if p.is_file() and ".news-extract" not in p.parts)
+    assert left == []  # no output half-written, no temporary file
+    monkeypatch.delitem(REGISTRY, "probe")
+    summary = run_batch(nlp, read_inputs([src]), out, formats=every, chunk_size=4,
+                        log=io.StringIO())
+    assert summary.resumed == 0  # other formats: not a resume, but the same documents
+    assert [d["id"] for d in read_jsonl(out / "documents.jsonl")] == ids
+    assert db_rows(out / "news.db", "SELECT count(*) FROM documents") == [(len(ids),)]
+
+
+def test_an_unknown_format_is_refused_before_any_extraction(tmp_path):
+    def inputs():
+        raise AssertionError("read before the formats were checked")
+        yield
+
+    with pytest.raises(ValueError, match="unknown format xml; choose from jsonl, csv"):
+        run_batch(None, inputs(), tmp_path / "out", formats=["jsonl", "xml"])
+    assert not (tmp_path / "out").exists()
