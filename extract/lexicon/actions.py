@@ -123,3 +123,7 @@ MEMBERSHIP_PREPOSITIONS = {"of", "from"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 # Pronouns that take the speaker's organisation in a quote ("we will ...").
 WE_PRONOUNS = {"we", "us", "our"}
+# Prepositions that open a title's complement: "the Minister" names the "Minister for Health".
+TITLE_COMPLEMENTS = {"of", "for", "to", "at", "in"}
+# Pronouns that take the speaker of a quote, else the person a statement's header names.
+I_PRONOUNS = {"i", "me", "my"}
