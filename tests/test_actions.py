@@ -270,3 +270,19 @@ def test_i_in_a_statement_is_the_person_of_the_header(extract):
     found = actions(extract("TRADE VISIT TO JAPAN\n\nOn Sunday I will travel to Japan.",
                             published="2020-10-01"))
     assert [a[3] for a in found if a[0].startswith("travel to Japan")] == [None], found
+
+
+def test_what_a_settlement_requires_is_an_agreed_action(extract):
+    rec = shared_doj_release("doj-opa-12612")
+    text = sentence(rec["text"], "The settlement also requires the city to correct")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("correct its employment records") and a[2] == "agreed"
+               for a in found), found
+
+
+def test_a_statutes_standing_duty_and_a_past_requirement_are_not_actions(extract):
+    for doc_id, needle in [("doj-opa-12671", "The Clean Air Act requires major sources"),
+                           ("doj-opa-12442", "Sikorsky was required to install")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        assert actions(extract(text, published=rec["date"])) == [], text
