@@ -232,3 +232,57 @@ def test_switching_off_an_unknown_or_another_kinds_construction_is_an_error(nlp,
     monkeypatch.setitem(REGISTRY, other.name, other)
     with pytest.raises(ValueError, match="not of actions"):
         ActionsComponent(nlp, [other.name])
+
+
+def test_a_title_phrase_takes_the_person_named_with_that_title(extract):
+    # "the President ordered the Attorney General to lead ...": the Attorney General is the
+    # one named earlier in the release, not nobody.
+    rec = shared_doj_release("doj-opa-12522")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    lead = [a for a in found if a[0].startswith("lead an interagency review")]
+    assert lead and lead[0][3] == "Eric Holder", found
+
+
+def test_a_title_phrase_is_not_a_longer_title(extract):
+    # "the Attorney General" is not the "Acting Assistant Attorney General" the release names.
+    rec = shared_doj_release("doj-opa-12647")
+    doc = extract(rec["text"], published=rec["date"])
+    assert any(r.title == "Acting Assistant Attorney General" for r in doc.roles)
+    found = actions(doc)
+    probe = [a for a in found if a[0].startswith("investigate and root out")]
+    assert probe and probe[0][3] is None, found
+
+
+def test_i_in_a_quote_is_its_speaker(extract):
+    rec = shared_doj_release("doj-opa-12560")
+    text = sentence_with(rec["text"], "As Commissioner, I am committed")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("bringing to bear the full arsenal") and a[3] == "Doug Shulman"
+               for a in found), found
+
+
+def test_i_in_a_statement_is_the_person_of_the_header(extract):
+    text = ("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\n"
+            "TRADE VISIT TO JAPAN\n\nOn Sunday I will travel to Japan to meet my counterpart.")
+    found = actions(extract(text, published="2020-10-01"))
+    assert [a[3] for a in found if a[0].startswith("travel to Japan")] == ["JANE SMITH"], found
+    # Without a person in the first line, "I" stays unresolved rather than guessed.
+    found = actions(extract("TRADE VISIT TO JAPAN\n\nOn Sunday I will travel to Japan.",
+                            published="2020-10-01"))
+    assert [a[3] for a in found if a[0].startswith("travel to Japan")] == [None], found
+
+
+def test_what_a_settlement_requires_is_an_agreed_action(extract):
+    rec = shared_doj_release("doj-opa-12612")
+    text = sentence(rec["text"], "The settlement also requires the city to correct")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("correct its employment records") and a[2] == "agreed"
+               for a in found), found
+
+
+def test_a_statutes_standing_duty_and_a_past_requirement_are_not_actions(extract):
+    for doc_id, needle in [("doj-opa-12671", "The Clean Air Act requires major sources"),
+                           ("doj-opa-12442", "Sikorsky was required to install")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        assert actions(extract(text, published=rec["date"])) == [], text

@@ -18,12 +18,20 @@ PLAN_VERBS = {
     "agree": "agreed", "decide": "agreed", "schedule": "scheduled", "expect": "expected",
     "propose": "considered", "consider": "considered", "commit": "intended",
     "pledge": "intended", "vow": "intended", "promise": "intended", "seek": "intended",
-    "set": "scheduled", "resolve": "agreed",
+    "set": "scheduled", "resolve": "agreed", "require": "agreed", "obligate": "agreed",
+    "oblige": "agreed",
 }
 # Verbs that give their object something to do ("directs the Office to initiate"), by modality.
 CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
                  "task": "planned", "ask": "planned", "authorize": "agreed",
-                 "authorise": "agreed", "enable": "planned"}
+                 "authorise": "agreed", "enable": "planned", "require": "agreed",
+                 "obligate": "agreed", "oblige": "agreed"}
+# Verbs of an obligation ("is required to", "the decree requires X to").
+OBLIGATION_VERBS = {"require", "obligate", "oblige"}
+# What binds a party to do something: "the settlement requires the city to ..." (lemmas).
+AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condition", "term",
+                   "judgment", "judgement", "contract", "deal", "plea", "consent", "injunction",
+                   "probation", "sentence", "ruling", "resolution", "memorandum"}
 # Nouns of a plan with a to-infinitive ("his intention to", "our commitment to"), by modality.
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
@@ -123,3 +131,7 @@ MEMBERSHIP_PREPOSITIONS = {"of", "from"}
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 # Pronouns that take the speaker's organisation in a quote ("we will ...").
 WE_PRONOUNS = {"we", "us", "our"}
+# Prepositions that open a title's complement: "the Minister" names the "Minister for Health".
+TITLE_COMPLEMENTS = {"of", "for", "to", "at", "in"}
+# Pronouns that take the speaker of a quote, else the person a statement's header names.
+I_PRONOUNS = {"i", "me", "my"}

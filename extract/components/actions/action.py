@@ -36,7 +36,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context) -> dict | None:
     if v.would_without_report(m):
         return None
     m.verb = needed_verb(m.verb) or m.verb
-    if v.wish(m) or v.considered_not_ongoing(m):
+    if v.wish(m) or v.considered_not_ongoing(m) or v.obligation_not_agreed(m):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
         m.verb if pattern in ("will", "would") else m.trigger)

@@ -19,7 +19,9 @@ from extract.lexicon.actions import (
     MEMBERSHIP_PREPOSITIONS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
+    I_PRONOUNS,
     SAY_VERBS,
+    TITLE_COMPLEMENTS,
     WE_PRONOUNS,
 )
 from extract.spans import doc_text, span_index
@@ -47,6 +49,9 @@ class Context:
             if r["organisation_id"]:
                 self.role_org.setdefault(r["person_id"], r["organisation_id"])
         self.speakers = self._speakers()
+        self.header_person = self._header_person()
+        self.roles = sorted((r for r in doc._.roles or [] if r.get("evidence")),
+                            key=lambda r: r["evidence"]["start"])
 
     def _speakers(self) -> dict[int, str]:
         """Paragraph start offset -> the person a say-verb there attributes speech to."""
@@ -61,6 +66,30 @@ class Context:
                     if speaker:
                         out.setdefault(self._paragraph(tok.idx), speaker)
         return out
+
+    def _header_person(self) -> str | None:
+        """The person named in the first line (a minister's or an official's header, a
+        headline naming who speaks): the "I" of a statement that quotes nobody."""
+        first_line = doc_text(self.doc).find("\n")
+        if first_line < 0:
+            return None
+        heads = [s for s in self.doc.spans.get("people", []) if s.start_char < first_line]
+        return min(heads, key=lambda s: s.start).label_ if heads else None
+
+    def title_holder(self, subject: Token) -> str | None:
+        """The person holding the title a phrase names ("the Attorney General", also for
+        "Attorney General of Georgia", not for "Assistant Attorney General"): the last one
+        named before the phrase, else the first after it."""
+        words = [t.lower_ for t in subject.subtree if t.dep_ not in ("det", "punct")]
+        if not words or any(t.i > subject.i for t in subject.subtree):
+            return None
+        phrase = " ".join(words)
+        holders = [r for r in self.roles if (t := r["title"].lower()) == phrase
+                   or any(t.startswith(f"{phrase} {p} ") for p in TITLE_COMPLEMENTS)]
+        if not holders:
+            return None
+        before = [r for r in holders if r["evidence"]["end"] <= subject.idx]
+        return (before[-1] if before else holders[0])["person_id"]
 
     def _paragraph(self, offset: int) -> int:
         return doc_text(self.doc).rfind("\n", 0, offset) + 1
@@ -174,6 +203,21 @@ def _members_of(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-title-holder", "actions", "resolve",
+    "'the Attorney General', 'the Minister': the person named with that title, the last one "
+    "before the phrase, else the first after",
+    [Example("Attorney General Eric Holder spoke in Chicago on Monday. The Attorney General "
+             "will meet with local police chiefs next week.", published="2010-05-03",
+             has=_acts(("meet with local police chiefs next week", "Eric Holder"),))],
+    off=PASS)
+def _title_holder(ctx: Context, subject: Token):
+    if subject.pos_ not in ("NOUN", "PROPN") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children):
+        return PASS
+    return ctx.title_holder(subject) or PASS
+
+
+@construction(
     "actor-name-in-subject", "actions", "resolve",
     "a person or body named anywhere in the subject phrase (\"the new office of the FBI\")",
     [Example("A new task force led by the FBI will review the cases.",
@@ -212,7 +256,23 @@ def _he_she(ctx: Context, subject: Token):
 def _we_speaker(ctx: Context, subject: Token):
     if subject.lower_ not in WE_PRONOUNS:
         return PASS
-    return ctx.speaker_org(subject)
+    return ctx.speaker_org(subject) or PASS
+
+
+@construction(
+    "actor-i-speaker", "actions", "resolve",
+    "'I', 'my': the speaker of the quote, else the person the first line names (a "
+    "minister's statement)",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nOn Sunday I "
+             "will travel to Japan to discuss regional trade.",
+             has=_acts(("travel to Japan to discuss regional trade", "JANE SMITH"),)),
+     Example("\"I will not rest until every victim is heard,\" said Jane Doe, the county "
+             "prosecutor.", has=_acts(("not rest until every victim is heard", "Jane Doe"),))],
+    off=PASS)
+def _i_speaker(ctx: Context, subject: Token):
+    if subject.lower_ not in I_PRONOUNS:
+        return PASS
+    return ctx.speakers.get(ctx._paragraph(subject.idx)) or ctx.header_person
 
 
 @construction(
@@ -230,8 +290,8 @@ def _it_last_body(ctx: Context, subject: Token):
     return prev[-1].label_ if prev else None
 
 
-ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _name_in_subject, _he_she,
-               _we_speaker, _it_last_body)
+ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
+               _he_she, _we_speaker, _i_speaker, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------

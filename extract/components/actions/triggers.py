@@ -145,22 +145,27 @@ TRIGGERS = {
     "plan_to": _trigger(
         "plan_to", "plan-verb-to-infinitive",
         "a planning verb with a to-infinitive (\"plans to\", \"has agreed to\", \"is expected "
-        "to\", \"is preparing to\")",
+        "to\", \"is preparing to\", an obligation: \"is required to\")",
         Example("The Department intends to move to terminate the pending litigation.",
                 has=_acts(("move to terminate the pending litigation",))),
         Example("The government plans to file an amended complaint.",
                 has=_acts(("file an amended complaint",))),
         Example("Acme Corp. has agreed to pay $14 million to resolve the allegations.",
                 has=_acts(("pay $14 million to resolve the allegations", "Acme Corp."),)),
+        Example("Under the plea agreement, Acme Corp. is required to implement a comprehensive "
+                "compliance plan.",
+                has=_acts(("implement a comprehensive compliance plan", "Acme Corp."),)),
         Example("Construction of the new facility is expected to begin by 2011.",
                 published="2009-03-01", has=_acts(("begin by 2011", None, "2011"),))),
     "control": _trigger(
         "control", "control-verb-object-to",
         "a verb that gives its object something to do (\"directed the Attorney General to "
-        "lead ...\")",
+        "lead ...\", \"the agreement requires X to ...\")",
         Example("On Jan. 22, 2009, the President directed the Attorney General to lead an "
                 "interagency review of the case.", published="2009-04-30",
-                has=_acts(("lead an interagency review of the case",)))),
+                has=_acts(("lead an interagency review of the case",))),
+        Example("The consent decree requires the city to hire an independent monitor.",
+                has=_acts(("hire an independent monitor",)))),
     "is_to": _trigger(
         "is_to", "be-to-infinitive",
         "'is to' + infinitive: something arranged (\"He is to be sentenced July 25, 2014\")",

@@ -11,6 +11,7 @@ from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
     AGENT_VERBS,
+    AGREEMENT_NOUNS,
     AIM_NOUNS,
     ASPECT_VERBS,
     CLAUSE_PRONOUNS,
@@ -19,6 +20,7 @@ from extract.lexicon.actions import (
     EFFECT_VERBS,
     EVENT_NOUNS,
     LOOK_PREPOSITIONS,
+    OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
@@ -116,7 +118,8 @@ def _doing(verb: Token) -> bool:
        Example("During the visit, local residents will have a chance to meet the inspectors.",
                has=_acts(("have a chance to meet the inspectors",))),
        Example("\"We will not allow criminals to profit from their crimes,\" said the "
-               "Attorney General.", has=_acts(("not allow criminals to profit from their crimes",))))
+               "Attorney General.",
+               has=_acts(("not allow criminals to profit from their crimes",))))
 def effect_verb(m: Match) -> bool:
     verb, subject = m.verb, m.subject
     if verb.lemma_ not in EFFECT_VERBS or _doing(verb):
@@ -132,6 +135,40 @@ def effect_verb(m: Match) -> bool:
 def continuing_effect(m: Match) -> bool:
     return m.verb.lemma_ in ASPECT_VERBS and any(
         c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS for c in m.verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """ "Paid tax preparers", "facilities that handle ...": a class of things, not a party."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod")
+                                         for c in noun.children)
+
+
+@_veto("obligation-not-agreed",
+       "'required to' that binds no party to a plan: in the past (\"was required to\"), a "
+       "statute's standing duty (\"Federal law requires ships to ...\"), a class of things "
+       "(\"tax preparers are required to\"); what an agreement, decree or order requires "
+       "stays",
+       Example("Under the contract, the company was required to install armored plates.",
+               lacks=_acts(("install armored plates",))),
+       Example("Federal law requires ships to record each disposal of oily waste.",
+               lacks=_acts(("record each disposal of oily waste",))),
+       Example("Paid tax preparers are required by law to sign all returns they prepare.",
+               lacks=_acts(("sign all returns they prepare",))),
+       Example("The consent decree requires the city to hire ten firefighters.",
+               has=_acts(("hire ten firefighters",))))
+def obligation_not_agreed(m: Match) -> bool:
+    trigger = m.trigger
+    if trigger.lemma_ not in OBLIGATION_VERBS:
+        return False
+    if trigger.tag_ == "VBD" or any(c.lower_ in ("was", "were") for c in trigger.children):
+        return True
+    if trigger.tag_ == "VBN":  # "is required to": a party, not a class of things
+        subject = subject_of(trigger)
+        return subject is None or _bare_plural(subject) or any(
+            c.dep_ == "agent" for c in trigger.children)
+    subject = subject_of(trigger)
+    return trigger.tag_ not in ("VBZ", "VBP") or subject is None \
+        or subject.lemma_.lower() not in AGREEMENT_NOUNS
 
 
 @_veto("population-forecast",
