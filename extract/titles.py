@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.constructions import Example, construction
 from extract.lexicon import APPOINTMENT_VERBS, TITLE_HEADS, TITLE_MODIFIERS
+from extract.lexicon.people import RANKS_NEEDING_A_TITLE
 from extract.lexicon.roles import (
+    COUNTRY_ABBREVIATIONS,
     PREPS_BEFORE_NAMED_ORG,
     TITLE_INNER_WORDS,
     TITLE_LINKS,
@@ -21,6 +24,30 @@ def plural_head(tok) -> bool:
     names."""
     low = tok.lower_
     return low.endswith("s") and low[:-1] in TITLE_HEADS and tok.text[:1].isupper()
+
+
+@construction("rank-needs-a-title", "people", "filter",
+              "\"General\" and \"Marshal\" are titles only after a title word or a country "
+              "(\"Attorney General\", \"U.S. Marshal\"); alone they open a name or a thing",
+              [Example("The case was prosecuted by Marshal Brook in the U.S. Attorney's Office.",
+                       has={"people": ("Marshal Brook",)}),
+               Example("U.S. Marshal Hope Rivers arrested the man on Tuesday.",
+                       has={"people": ("Hope Rivers",)},
+                       lacks={"people": ("Marshal Hope Rivers",)}),
+               Example("The firm signed a General Security Agreement with Arcfield.",
+                       lacks={"people": ("Security Agreement",)})], off=False)
+def bare_rank(tok) -> bool:
+    """A rank word that is no title here: "Marshal Morgan" (a given name), "General Security
+    Agreement"; fitted to one set of releases, these two heads misfired on others."""
+    if tok.lower_ not in RANKS_NEEDING_A_TITLE:
+        return False
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and (is_title_word(prev) or prev.text in COUNTRY_ABBREVIATIONS):
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    # The tagger's own boundary: a person's name opening right after it ("General David
+    # Petraeus") makes it the rank before the name.
+    return not (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")
 
 
 def is_title_head(tok) -> bool:
@@ -56,7 +83,7 @@ def after_title(doc: Doc, i: int, org_end: dict) -> bool:
             i = k
     prev = doc[i - 1] if i > 0 else None
     return prev is not None and is_title_head(prev) and prev.text[:1].isupper() \
-        and prev.pos_ not in ("VERB", "AUX")
+        and prev.pos_ not in ("VERB", "AUX") and not bare_rank(prev)
 
 
 def ends_name(doc: Doc, end: int) -> bool:

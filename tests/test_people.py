@@ -126,3 +126,19 @@ def test_the_people_component_refuses_constructions_it_does_not_run(off):
 
     with pytest.raises(ValueError, match="not a construction of kind 'people'"):
         spacy.blank("en").add_pipe("news_people", config={"off": off})
+
+
+def test_marshal_is_a_given_name_without_a_title_before_it(extract):
+    doc = extract("The case was prosecuted by Marshal Brook in the U.S. Attorney's Office and "
+                  "by Ken Nelson of the Environmental Crimes Section.")
+    names = {p.name for p in doc.people}
+    assert "Marshal Brook" in names and "Brook" not in names
+    assert not any(r.title == "Marshal" for r in doc.roles)
+
+
+def test_marshal_after_a_country_stays_a_title(extract):
+    doc = extract("U.S. Marshal Hope Rivers arrested the man on Tuesday.")
+    people = {p.id: p.name for p in doc.people}
+    assert "Hope Rivers" in people.values()
+    assert any(people[r.person_id] == "Hope Rivers" and r.title == "U.S. Marshal"
+               for r in doc.roles)

@@ -180,3 +180,18 @@ def test_the_roles_component_refuses_constructions_it_does_not_run(off):
 
     with pytest.raises(ValueError, match="not a construction of kind 'roles'"):
         spacy.blank("en").add_pipe("news_roles", config={"off": off})
+
+
+def test_title_after_an_age_in_commas(extract):
+    """Court releases put the age between a defendant and the position they held."""
+    from tests.conftest import shared_doj_release
+
+    rec = shared_doj_release("doj-opa-10389")
+    paragraph = next(p for p in rec["text"].split("\n\n") if "Bernice Brown, 56" in p)
+    doc = extract(paragraph, published=rec["date"])
+    people = {p.id: p.name for p in doc.people}
+    orgs = {o.id: o.name for o in doc.organisations}
+    roles = {(people[r.person_id], r.title, orgs.get(r.organisation_id)) for r in doc.roles}
+    assert ("Bernice Brown", "owner", "Wayne County Therapeutic Inc.") in roles
+    assert ("Daniel Smorynski", "vice president", "Wayne County Therapeutic Inc.") in roles
+    assert not any(title == "56" or title == "63" for _, title, _ in roles)

@@ -15,3 +15,7 @@ DOTLESS_HONORIFICS = frozenset({"h.e.", "h.e"})
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 # Hyphens that join two capitalised parts of one name ("In-Sik", "Blanco-Diaz").
 NAME_HYPHENS = frozenset({"-", "‐"})
+# Title heads that are titles only after another title word or a country ("Attorney General",
+# "U.S. Marshal"); alone they are a given name ("Marshal Morgan") or an adjective ("General
+# Security Agreement").
+RANKS_NEEDING_A_TITLE = frozenset({"general", "generals", "marshal"})

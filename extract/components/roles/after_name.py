@@ -19,6 +19,7 @@ from extract.lexicon.roles import (
     SERVE_FORMS,
     TITLE_LINK_PREPS,
 )
+from extract.spans import age_follows
 from extract.titles import is_title_word
 
 declare("title-of-next-person", "roles", "filter",
@@ -37,6 +38,8 @@ class AfterName(TitlePhrases):
         i = person.end
         while i < sent.end and doc[i].lower_.rstrip(".") in POST_NOMINALS:
             i += 1
+        if self.age_between(i) and doc[i + 2].text == ",":
+            i += 2  # "Name, 45, the owner of X": the title after the age
         if i < sent.end and doc[i].text in APPOSITION_OPENERS:
             yield from self.name_comma_title(person, i)
         elif i < sent.end and doc[i].lower_ == "as":
@@ -47,6 +50,19 @@ class AfterName(TitlePhrases):
             while line_end < sent.end and "\n" not in doc[line_end].text_with_ws:
                 line_end += 1
             yield from self.header_titles(i, min(line_end + 1, sent.end), person)
+
+    @construction("title-after-age", "roles", "pattern",
+                  "an age in commas between a name and its title: \"Name, 45, the owner of "
+                  "Org\"",
+                  [Example(("Bernice Brown, 56, the owner of Wayne County Therapeutic Inc. "
+                            "(WCT), and Daniel Smorynski, 63, the vice president of WCT, were "
+                            "sentenced."),
+                           has={"roles": (("Bernice Brown", "owner",
+                                           "Wayne County Therapeutic Inc."),
+                                          ("Daniel Smorynski", "vice president"))})],
+                  off=False)
+    def age_between(self, i: int) -> bool:
+        return age_follows(self.doc, i)
 
     @construction("name-comma-title", "roles", "pattern",
                   "a title in apposition after the name: \"Name, Title of/at Org\", \"Name "
