@@ -3,11 +3,16 @@ organisation constructions switched off by name."""
 import pytest
 
 from extract.constructions import REGISTRY, Construction, switched_off
-from tests.conftest import doj_release
+from tests.conftest import doj_release, shared_doj_release
 
 
 def by_name(doc):
     return {o.name: o for o in doc.organisations}
+
+
+def paragraph(text: str, needle: str) -> str:
+    """The paragraph of a real text that holds `needle` ("Inc." ends no sentence here)."""
+    return next(p for p in text.split("\n") if needle in p)
 
 
 def test_acronym_definition_links_full_name(seed):
@@ -276,3 +281,18 @@ def test_a_unit_named_with_its_bodys_possessive_has_that_parent(extract):
     assert office.parent_id == by_name(extract(text))["FBI"].id
     with switched_off(["parent-of-unit"]):
         assert by_name(extract(text))["FBI's Washington Field Office"].parent_id is None
+
+
+def test_a_list_of_companies_with_legal_suffixes_is_one_body_per_item(extract):
+    text = paragraph(shared_doj_release("doj-opa-12636")["text"], "Point Blank Body Armor Inc.")
+    names = set(by_name(extract(text)))
+    assert {"Point Blank Body Armor Inc.", "Gator Hawk Armor Inc."} <= names
+    assert not any(" and " in n for n in names), names
+
+
+def test_a_list_of_agencies_with_their_own_heads_is_one_body_per_item(extract):
+    names = set(by_name(extract(
+        "The briefing was given to the Department of State, National Security Council and "
+        "Intelligence Community.")))
+    assert {"Department of State", "National Security Council"} <= names
+    assert not any("," in n for n in names), names
