@@ -296,3 +296,22 @@ def test_a_list_of_agencies_with_their_own_heads_is_one_body_per_item(extract):
         "Intelligence Community.")))
     assert {"Department of State", "National Security Council"} <= names
     assert not any("," in n for n in names), names
+
+
+@pytest.mark.parametrize("doc_id, acronym", [("doj-opa-12535", "EITC"), ("doj-opa-12584", "LNG"),
+                                             ("doj-opa-12680", "DME")])
+def test_an_acronym_defined_for_lower_case_words_is_a_thing(extract, doc_id, acronym):
+    # "the earned income tax credit (EITC)", "liquefied natural gas (LNG)": no body.
+    rec = shared_doj_release(doc_id)
+    doc = extract(paragraph(rec["text"], f"({acronym})"), published=rec["date"])
+    assert not any(acronym in [o.name, *o.aliases] for o in doc.organisations)
+
+
+def test_a_roman_numeral_and_a_credential_are_no_bodies(extract):
+    rec = shared_doj_release("doj-opa-12673")
+    doc = extract(paragraph(rec["text"], "Title VII"), published=rec["date"])
+    assert "VII" not in by_name(doc)
+    names = set(by_name(extract(
+        "Jane Doe holds a ChFC and a CFA, and joined Acme Finance Corporation in 2019.")))
+    assert "Acme Finance Corporation" in names
+    assert not {"ChFC", "CFA"} & names

@@ -107,3 +107,20 @@ TITLE_ONLY_HEADS = TITLE_HEADS - ORG_HEADS
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Heads that end a phrase of the head-noun source or start a second body after "and".
 HEAD_OR_TITLE_WORDS = ORG_HEADS | TITLE_HEADS
+# Acronyms of things, acts and qualifications that taggers call ORG: a reply ("RSVP"), finance
+# and market terms, substances and conditions, file and network terms. No body is named so.
+COMMON_ACRONYMS = {
+    "rsvp", "faq", "faqs", "asap", "eta", "etf", "etfs", "ipo", "ipos", "gdp", "gnp", "esg",
+    "roi", "kpi", "kpis", "nft", "nfts", "reit", "reits", "cpi", "apr", "ebitda", "ev", "evs",
+    "lng", "rng", "lpg", "cng", "co2", "ghg", "dna", "rna", "hiv", "aids", "ptsd", "adhd",
+    "mdma", "lsd", "thc", "cbd", "icu", "pdf", "url", "usb", "gps", "atm", "api", "saas",
+    "suv", "vat", "gst", "ell", "esl", "stem", "diy", "tbd", "tba"}
+# Professional credentials and post-nominal honours ("holds a ChFC and CETF", "Name CSC"):
+# letters after a person's name, not a body.
+CREDENTIALS = {
+    "cpa", "cfa", "cfp", "chfc", "clu", "cetf", "caia", "cima", "frm", "cissp", "pmp", "cpcu",
+    "mba", "llb", "llm", "jd", "bsc", "msc", "ba", "ma", "bs", "ms", "dphil", "edd", "rn",
+    "csc", "dsc", "csm", "dsm", "oam", "psm", "apm", "am", "ao", "ac", "cmg", "kcmg", "gcmg",
+    "mvo", "lvo", "cvo", "kbe", "dbe", "gbe", "frs", "freng", "facs", "fracs", "frcp"}
+# First words of an academic degree ("Bachelor of Economics", "Master of Science").
+DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "diploma"}

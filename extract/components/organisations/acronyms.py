@@ -17,8 +17,15 @@ from extract.components.organisations.base import (
     orgs,
 )
 from extract.constructions import Example, construction, declare, is_on
-from extract.lexicon import NON_ORG_HEADS
-from extract.lexicon.organisations import ALSO_KNOWN_AS, KNOWN_AS, NATIONAL_PREFIXES
+from extract.lexicon import NON_ORG_HEADS, ORG_HEADS
+from extract.lexicon.organisations import (
+    ALSO_KNOWN_AS,
+    BODY_NOUNS,
+    COMMON_ACRONYMS,
+    CREDENTIALS,
+    KNOWN_AS,
+    NATIONAL_PREFIXES,
+)
 from extract.spans import title_case_lines
 
 
@@ -42,6 +49,36 @@ def thing_acronyms(doc: Doc) -> set[str]:
                 start -= 1
             if acronym_fits(acr.text, doc[start:prev.i + 1].text):
                 out.add(norm(acr.text))
+    return out | common_noun_acronyms(doc)
+
+
+@construction(
+    "common-noun-acronym", KIND, "filter",
+    "an acronym defined for lower-case words ('renewable natural gas (RNG)'): a thing",
+    [Example("The plant turns biogas into renewable natural gas (RNG). RNG is sold to "
+             "Acme Energy Corporation.", has=orgs("Acme Energy Corporation"),
+             lacks=orgs("RNG")),
+     Example("The district must identify English language learner (ELL) students.",
+             lacks=orgs("ELL"))],
+    off=set)
+def common_noun_acronyms(doc: Doc) -> set[str]:
+    """Acronyms whose letters spell the lower-case words just before their brackets
+    ("English language learner (ELL)"), and common acronyms and credentials ("RSVP", "CFA"):
+    a common noun's short form, no body's name, even as a subject ("must RSVP to")."""
+    out = {norm(t.text) for t in doc if is_acronym(t.text)
+           and (t.text.replace(".", "").lower() in COMMON_ACRONYMS | CREDENTIALS
+                or re.fullmatch(r"[IVX]{2,}", t.text))}  # "Title VI"
+    for tok in doc[1:-2]:
+        acr, close = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text != "(" or close.text != ")" or not is_acronym(acr.text):
+            continue
+        letters = re.sub(r"[^A-Z]", "", acr.text)
+        words = doc[max(tok.sent.start, tok.i - len(letters)):tok.i]
+        last = doc[tok.i - 1]
+        if len(letters) >= 2 and len(words) == len(letters) and last.is_lower \
+                and last.is_alpha and last.lower_ not in ORG_HEADS | BODY_NOUNS \
+                and "".join(t.text[0].upper() for t in words) == letters:
+            out.add(norm(acr.text))
     return out
 
 
