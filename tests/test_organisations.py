@@ -315,3 +315,18 @@ def test_a_roman_numeral_and_a_credential_are_no_bodies(extract):
         "Jane Doe holds a ChFC and a CFA, and joined Acme Finance Corporation in 2019.")))
     assert "Acme Finance Corporation" in names
     assert not {"ChFC", "CFA"} & names
+
+
+@pytest.mark.parametrize("doc_id, needle, thing", [
+    ("doj-opa-11470", "National Summit on Health Care Fraud", "Summit on Health Care Fraud"),
+    ("doj-opa-11398", "The Federal Register", "Federal Register")])
+def test_an_event_or_a_gazette_is_no_body(extract, doc_id, needle, thing):
+    rec = shared_doj_release(doc_id)
+    doc = extract(paragraph(rec["text"], needle), published=rec["date"])
+    assert not any(thing in o.name for o in doc.organisations), by_name(doc)
+
+
+def test_an_acronym_defined_for_a_treaty_named_with_a_complement_is_no_body(extract):
+    rec = shared_doj_release("doj-opa-12572")
+    doc = extract(paragraph(rec["text"], "(CITES)"), published=rec["date"])
+    assert not any("CITES" in [o.name, *o.aliases] for o in doc.organisations), by_name(doc)

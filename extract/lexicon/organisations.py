@@ -75,8 +75,18 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
 MODIFIED_THINGS = NON_ORG_HEADS | {
     "program", "programme", "programs", "programmes", "scheme", "grant", "grants", "solicitation",
     "tool", "app", "website", "chapter", "declarations", "agreements", "reports", "plans", "acts"}
+# Heads of events and of publications that print notices ("the Community Safety Tour", "the
+# Federal Register"): no body acts or has staff under such a name.
+EVENT_OR_PUBLICATION_HEADS = {
+    "tour", "tours", "ceremony", "ceremonies", "celebration", "parade", "marathon", "expo",
+    "exhibition", "gala", "webinar", "symposium", "seminar", "seminars", "roundtable",
+    "workshops", "conferences", "summits", "talks", "dialogue", "retreat", "hackathon",
+    "register", "gazette", "bulletin", "newsletter"}
 # Last words that make a phrase no body: documents, groups of people, a release itself.
-NON_BODY_ENDINGS = NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"}
+NON_BODY_ENDINGS = NON_ORG_HEADS | GROUP_HEADS | EVENT_OR_PUBLICATION_HEADS | {
+    "release", "releases"}
+# Words that open a name's complement ("Summit on X", "Plan for Y"): the word before is its head.
+COMPLEMENT_WORDS = ("of", "for", "on")
 # Bodies whose head noun alone, capitalised, names the one body of the text's polity.
 LEGISLATURES = {"parliament", "congress", "senate"}
 # Heads whose "of" complement is a field, not a group of people: "Department of Justice",
@@ -124,3 +134,6 @@ CREDENTIALS = {
     "mvo", "lvo", "cvo", "kbe", "dbe", "gbe", "frs", "freng", "facs", "fracs", "frcp"}
 # First words of an academic degree ("Bachelor of Economics", "Master of Science").
 DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "diploma"}
+# Words inside a law's or treaty's name before its acronym ("Convention on International
+# Trade in Endangered Species (CITES)").
+THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the")

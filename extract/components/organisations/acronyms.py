@@ -22,9 +22,11 @@ from extract.lexicon.organisations import (
     ALSO_KNOWN_AS,
     BODY_NOUNS,
     COMMON_ACRONYMS,
+    COMPLEMENT_WORDS,
     CREDENTIALS,
     KNOWN_AS,
     NATIONAL_PREFIXES,
+    THING_COMPLEMENTS,
 )
 from extract.spans import title_case_lines
 
@@ -34,7 +36,9 @@ from extract.spans import title_case_lines
     "an acronym defined for a law, document or event ('the ... Act (FCPA)'): no body",
     [Example("The company pleaded guilty to violating the federal Migratory Bird Treaty Act "
              "(MBTA) in five states, the Justice Department announced today.",
-             has=orgs("Justice Department"), lacks=orgs("MBTA"))],
+             has=orgs("Justice Department"), lacks=orgs("MBTA")),
+     Example("Moreover, the Convention on International Trade in Endangered Species (CITES) "
+             "bars importation of the coral.", lacks=orgs("CITES"))],
     off=set)
 def thing_acronyms(doc: Doc) -> set[str]:
     """Acronyms a text defines for a document, law or event ("the Trafficking Victims
@@ -43,11 +47,19 @@ def thing_acronyms(doc: Doc) -> set[str]:
     for tok in doc[1:-2]:
         prev, acr, close = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2]
         if tok.text == "(" and close.text == ")" and is_acronym(acr.text) \
-                and prev.text[:1].isupper() and prev.lower_ in NON_ORG_HEADS:
+                and prev.text[:1].isupper():
             start = prev.i
-            while start > prev.sent.start and is_cap(doc[start - 1]):
+            while start > prev.sent.start and (is_cap(doc[start - 1]) or doc[start - 1].lower_
+                                               in THING_COMPLEMENTS and start - 2 >= 0
+                                               and is_cap(doc[start - 2])):
                 start -= 1
-            if acronym_fits(acr.text, doc[start:prev.i + 1].text):
+            # the head: the last word, or the word before the first complement ("Convention
+            # on International Trade in Endangered Species (CITES)"), names a thing
+            first = next((t.i for t in doc[start + 1:prev.i] if t.lower_ in COMPLEMENT_WORDS),
+                         None)
+            heads = (prev, doc[first - 1]) if first is not None else (prev,)
+            if any(h.lower_ in NON_ORG_HEADS for h in heads) and acronym_fits(
+                    acr.text, doc[start:prev.i + 1].text):
                 out.add(norm(acr.text))
     return out | common_noun_acronyms(doc)
 

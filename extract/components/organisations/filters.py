@@ -20,6 +20,7 @@ from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
     BARE_TITLE_WORDS,
     COMMON_ACRONYMS,
+    COMPLEMENT_WORDS,
     CREDENTIALS,
     DEGREE_WORDS,
     EDITION_WORDS,
@@ -78,7 +79,23 @@ def _document_or_group(p: Phrase) -> bool:
         is_cap(span[-2]) and span[-2].lower_ not in FUNCTION_WORDS  # "Australian Government"
     return not headed_before and (last in NON_BODY_ENDINGS or last == "government" and not governs
                                   or last.endswith("s") and last[:-1] in NON_ORG_HEADS) \
-        or span[0].lower_ in GROUP_HEADS
+        or span[0].lower_ in GROUP_HEADS or _thing_head_before_complement(p)
+
+
+@construction(
+    "thing-head-before-complement", KIND, "filter",
+    "a document or event word before the name's of/for/on complement ('Summit on X')",
+    [Example("The Trilateral Summit on Violence Against Children will be held in Ottawa.",
+             lacks=orgs("Trilateral Summit on Violence Against Children")),
+     Example("Delegates thanked the Convention on Biological Diversity Secretariat for its work.",
+             has=orgs("Convention on Biological Diversity Secretariat"))],
+    off=False)
+def _thing_head_before_complement(p: Phrase) -> bool:
+    """ "Trilateral Summit on Violence Against Women": the head is the word before the first
+    complement, and a document or event there makes the whole phrase no body."""
+    span = p.span
+    k = next((t.i for t in span[1:] if t.lower_ in COMPLEMENT_WORDS), None)
+    return k is not None and not p.has_head and span.doc[k - 1].lower_ in NON_BODY_ENDINGS
 
 
 @construction(
