@@ -3,11 +3,16 @@ organisation constructions switched off by name."""
 import pytest
 
 from extract.constructions import REGISTRY, Construction, switched_off
-from tests.conftest import doj_release
+from tests.conftest import doj_release, shared_doj_release
 
 
 def by_name(doc):
     return {o.name: o for o in doc.organisations}
+
+
+def paragraph(text: str, needle: str) -> str:
+    """The paragraph of a real text that holds `needle` ("Inc." ends no sentence here)."""
+    return next(p for p in text.split("\n") if needle in p)
 
 
 def test_acronym_definition_links_full_name(seed):
@@ -276,3 +281,52 @@ def test_a_unit_named_with_its_bodys_possessive_has_that_parent(extract):
     assert office.parent_id == by_name(extract(text))["FBI"].id
     with switched_off(["parent-of-unit"]):
         assert by_name(extract(text))["FBI's Washington Field Office"].parent_id is None
+
+
+def test_a_list_of_companies_with_legal_suffixes_is_one_body_per_item(extract):
+    text = paragraph(shared_doj_release("doj-opa-12636")["text"], "Point Blank Body Armor Inc.")
+    names = set(by_name(extract(text)))
+    assert {"Point Blank Body Armor Inc.", "Gator Hawk Armor Inc."} <= names
+    assert not any(" and " in n for n in names), names
+
+
+def test_a_list_of_agencies_with_their_own_heads_is_one_body_per_item(extract):
+    names = set(by_name(extract(
+        "The briefing was given to the Department of State, National Security Council and "
+        "Intelligence Community.")))
+    assert {"Department of State", "National Security Council"} <= names
+    assert not any("," in n for n in names), names
+
+
+@pytest.mark.parametrize("doc_id, acronym", [("doj-opa-12535", "EITC"), ("doj-opa-12584", "LNG"),
+                                             ("doj-opa-12680", "DME")])
+def test_an_acronym_defined_for_lower_case_words_is_a_thing(extract, doc_id, acronym):
+    # "the earned income tax credit (EITC)", "liquefied natural gas (LNG)": no body.
+    rec = shared_doj_release(doc_id)
+    doc = extract(paragraph(rec["text"], f"({acronym})"), published=rec["date"])
+    assert not any(acronym in [o.name, *o.aliases] for o in doc.organisations)
+
+
+def test_a_roman_numeral_and_a_credential_are_no_bodies(extract):
+    rec = shared_doj_release("doj-opa-12673")
+    doc = extract(paragraph(rec["text"], "Title VII"), published=rec["date"])
+    assert "VII" not in by_name(doc)
+    names = set(by_name(extract(
+        "Jane Doe holds a ChFC and a CFA, and joined Acme Finance Corporation in 2019.")))
+    assert "Acme Finance Corporation" in names
+    assert not {"ChFC", "CFA"} & names
+
+
+@pytest.mark.parametrize("doc_id, needle, thing", [
+    ("doj-opa-11470", "National Summit on Health Care Fraud", "Summit on Health Care Fraud"),
+    ("doj-opa-11398", "The Federal Register", "Federal Register")])
+def test_an_event_or_a_gazette_is_no_body(extract, doc_id, needle, thing):
+    rec = shared_doj_release(doc_id)
+    doc = extract(paragraph(rec["text"], needle), published=rec["date"])
+    assert not any(thing in o.name for o in doc.organisations), by_name(doc)
+
+
+def test_an_acronym_defined_for_a_treaty_named_with_a_complement_is_no_body(extract):
+    rec = shared_doj_release("doj-opa-12572")
+    doc = extract(paragraph(rec["text"], "(CITES)"), published=rec["date"])
+    assert not any("CITES" in [o.name, *o.aliases] for o in doc.organisations), by_name(doc)

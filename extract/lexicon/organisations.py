@@ -75,8 +75,18 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
 MODIFIED_THINGS = NON_ORG_HEADS | {
     "program", "programme", "programs", "programmes", "scheme", "grant", "grants", "solicitation",
     "tool", "app", "website", "chapter", "declarations", "agreements", "reports", "plans", "acts"}
+# Heads of events and of publications that print notices ("the Community Safety Tour", "the
+# Federal Register"): no body acts or has staff under such a name.
+EVENT_OR_PUBLICATION_HEADS = {
+    "tour", "tours", "ceremony", "ceremonies", "celebration", "parade", "marathon", "expo",
+    "exhibition", "gala", "webinar", "symposium", "seminar", "seminars", "roundtable",
+    "workshops", "conferences", "summits", "talks", "dialogue", "retreat", "hackathon",
+    "register", "gazette", "bulletin", "newsletter"}
 # Last words that make a phrase no body: documents, groups of people, a release itself.
-NON_BODY_ENDINGS = NON_ORG_HEADS | GROUP_HEADS | {"release", "releases"}
+NON_BODY_ENDINGS = NON_ORG_HEADS | GROUP_HEADS | EVENT_OR_PUBLICATION_HEADS | {
+    "release", "releases"}
+# Words that open a name's complement ("Summit on X", "Plan for Y"): the word before is its head.
+COMPLEMENT_WORDS = ("of", "for", "on")
 # Bodies whose head noun alone, capitalised, names the one body of the text's polity.
 LEGISLATURES = {"parliament", "congress", "senate"}
 # Heads whose "of" complement is a field, not a group of people: "Department of Justice",
@@ -107,3 +117,23 @@ TITLE_ONLY_HEADS = TITLE_HEADS - ORG_HEADS
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 # Heads that end a phrase of the head-noun source or start a second body after "and".
 HEAD_OR_TITLE_WORDS = ORG_HEADS | TITLE_HEADS
+# Acronyms of things, acts and qualifications that taggers call ORG: a reply ("RSVP"), finance
+# and market terms, substances and conditions, file and network terms. No body is named so.
+COMMON_ACRONYMS = {
+    "rsvp", "faq", "faqs", "asap", "eta", "etf", "etfs", "ipo", "ipos", "gdp", "gnp", "esg",
+    "roi", "kpi", "kpis", "nft", "nfts", "reit", "reits", "cpi", "apr", "ebitda", "ev", "evs",
+    "lng", "rng", "lpg", "cng", "co2", "ghg", "dna", "rna", "hiv", "aids", "ptsd", "adhd",
+    "mdma", "lsd", "thc", "cbd", "icu", "pdf", "url", "usb", "gps", "atm", "api", "saas",
+    "suv", "vat", "gst", "ell", "esl", "stem", "diy", "tbd", "tba"}
+# Professional credentials and post-nominal honours ("holds a ChFC and CETF", "Name CSC"):
+# letters after a person's name, not a body.
+CREDENTIALS = {
+    "cpa", "cfa", "cfp", "chfc", "clu", "cetf", "caia", "cima", "frm", "cissp", "pmp", "cpcu",
+    "mba", "llb", "llm", "jd", "bsc", "msc", "ba", "ma", "bs", "ms", "dphil", "edd", "rn",
+    "csc", "dsc", "csm", "dsm", "oam", "psm", "apm", "am", "ao", "ac", "cmg", "kcmg", "gcmg",
+    "mvo", "lvo", "cvo", "kbe", "dbe", "gbe", "frs", "freng", "facs", "fracs", "frcp"}
+# First words of an academic degree ("Bachelor of Economics", "Master of Science").
+DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "diploma"}
+# Words inside a law's or treaty's name before its acronym ("Convention on International
+# Trade in Endangered Species (CITES)").
+THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the")

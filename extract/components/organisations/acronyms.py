@@ -17,8 +17,17 @@ from extract.components.organisations.base import (
     orgs,
 )
 from extract.constructions import Example, construction, declare, is_on
-from extract.lexicon import NON_ORG_HEADS
-from extract.lexicon.organisations import ALSO_KNOWN_AS, KNOWN_AS, NATIONAL_PREFIXES
+from extract.lexicon import NON_ORG_HEADS, ORG_HEADS
+from extract.lexicon.organisations import (
+    ALSO_KNOWN_AS,
+    BODY_NOUNS,
+    COMMON_ACRONYMS,
+    COMPLEMENT_WORDS,
+    CREDENTIALS,
+    KNOWN_AS,
+    NATIONAL_PREFIXES,
+    THING_COMPLEMENTS,
+)
 from extract.spans import title_case_lines
 
 
@@ -27,7 +36,9 @@ from extract.spans import title_case_lines
     "an acronym defined for a law, document or event ('the ... Act (FCPA)'): no body",
     [Example("The company pleaded guilty to violating the federal Migratory Bird Treaty Act "
              "(MBTA) in five states, the Justice Department announced today.",
-             has=orgs("Justice Department"), lacks=orgs("MBTA"))],
+             has=orgs("Justice Department"), lacks=orgs("MBTA")),
+     Example("Moreover, the Convention on International Trade in Endangered Species (CITES) "
+             "bars importation of the coral.", lacks=orgs("CITES"))],
     off=set)
 def thing_acronyms(doc: Doc) -> set[str]:
     """Acronyms a text defines for a document, law or event ("the Trafficking Victims
@@ -36,12 +47,50 @@ def thing_acronyms(doc: Doc) -> set[str]:
     for tok in doc[1:-2]:
         prev, acr, close = doc[tok.i - 1], doc[tok.i + 1], doc[tok.i + 2]
         if tok.text == "(" and close.text == ")" and is_acronym(acr.text) \
-                and prev.text[:1].isupper() and prev.lower_ in NON_ORG_HEADS:
+                and prev.text[:1].isupper():
             start = prev.i
-            while start > prev.sent.start and is_cap(doc[start - 1]):
+            while start > prev.sent.start and (is_cap(doc[start - 1]) or doc[start - 1].lower_
+                                               in THING_COMPLEMENTS and start - 2 >= 0
+                                               and is_cap(doc[start - 2])):
                 start -= 1
-            if acronym_fits(acr.text, doc[start:prev.i + 1].text):
+            # the head: the last word, or the word before the first complement ("Convention
+            # on International Trade in Endangered Species (CITES)"), names a thing
+            first = next((t.i for t in doc[start + 1:prev.i] if t.lower_ in COMPLEMENT_WORDS),
+                         None)
+            heads = (prev, doc[first - 1]) if first is not None else (prev,)
+            if any(h.lower_ in NON_ORG_HEADS for h in heads) and acronym_fits(
+                    acr.text, doc[start:prev.i + 1].text):
                 out.add(norm(acr.text))
+    return out | common_noun_acronyms(doc)
+
+
+@construction(
+    "common-noun-acronym", KIND, "filter",
+    "an acronym defined for lower-case words ('renewable natural gas (RNG)'): a thing",
+    [Example("The plant turns biogas into renewable natural gas (RNG). RNG is sold to "
+             "Acme Energy Corporation.", has=orgs("Acme Energy Corporation"),
+             lacks=orgs("RNG")),
+     Example("The district must identify English language learner (ELL) students.",
+             lacks=orgs("ELL"))],
+    off=set)
+def common_noun_acronyms(doc: Doc) -> set[str]:
+    """Acronyms whose letters spell the lower-case words just before their brackets
+    ("English language learner (ELL)"), and common acronyms and credentials ("RSVP", "CFA"):
+    a common noun's short form, no body's name, even as a subject ("must RSVP to")."""
+    out = {norm(t.text) for t in doc if is_acronym(t.text)
+           and (t.text.replace(".", "").lower() in COMMON_ACRONYMS | CREDENTIALS
+                or re.fullmatch(r"[IVX]{2,}", t.text))}  # "Title VI"
+    for tok in doc[1:-2]:
+        acr, close = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.text != "(" or close.text != ")" or not is_acronym(acr.text):
+            continue
+        letters = re.sub(r"[^A-Z]", "", acr.text)
+        words = doc[max(tok.sent.start, tok.i - len(letters)):tok.i]
+        last = doc[tok.i - 1]
+        if len(letters) >= 2 and len(words) == len(letters) and last.is_lower \
+                and last.is_alpha and last.lower_ not in ORG_HEADS | BODY_NOUNS \
+                and "".join(t.text[0].upper() for t in words) == letters:
+            out.add(norm(acr.text))
     return out
 
 

@@ -19,6 +19,10 @@ from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, T
 from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
     BARE_TITLE_WORDS,
+    COMMON_ACRONYMS,
+    COMPLEMENT_WORDS,
+    CREDENTIALS,
+    DEGREE_WORDS,
     EDITION_WORDS,
     EVENT_FILLERS,
     EVENT_HEADS,
@@ -75,7 +79,23 @@ def _document_or_group(p: Phrase) -> bool:
         is_cap(span[-2]) and span[-2].lower_ not in FUNCTION_WORDS  # "Australian Government"
     return not headed_before and (last in NON_BODY_ENDINGS or last == "government" and not governs
                                   or last.endswith("s") and last[:-1] in NON_ORG_HEADS) \
-        or span[0].lower_ in GROUP_HEADS
+        or span[0].lower_ in GROUP_HEADS or _thing_head_before_complement(p)
+
+
+@construction(
+    "thing-head-before-complement", KIND, "filter",
+    "a document or event word before the name's of/for/on complement ('Summit on X')",
+    [Example("The Trilateral Summit on Violence Against Children will be held in Ottawa.",
+             lacks=orgs("Trilateral Summit on Violence Against Children")),
+     Example("Delegates thanked the Convention on Biological Diversity Secretariat for its work.",
+             has=orgs("Convention on Biological Diversity Secretariat"))],
+    off=False)
+def _thing_head_before_complement(p: Phrase) -> bool:
+    """ "Trilateral Summit on Violence Against Women": the head is the word before the first
+    complement, and a document or event there makes the whole phrase no body."""
+    span = p.span
+    k = next((t.i for t in span[1:] if t.lower_ in COMPLEMENT_WORDS), None)
+    return k is not None and not p.has_head and span.doc[k - 1].lower_ in NON_BODY_ENDINGS
 
 
 @construction(
@@ -275,10 +295,33 @@ def _person_before_title(p: Phrase) -> bool:
     return not p.has_head and not p.acronym and before_title(p.span)
 
 
+@construction(
+    "acronym-of-thing-or-credential", KIND, "filter",
+    "a common acronym of a thing, a credential or honour, a Roman numeral, or a degree",
+    [Example("Members of the media must RSVP to the press office by Tuesday.",
+             lacks=orgs("RSVP")),
+     Example("Jane Doe holds a CFA and a ChFC from Acme Finance Corporation.",
+             has=orgs("Acme Finance Corporation"), lacks=orgs("CFA", "ChFC")),
+     Example("The school district violated Title VI of the Civil Rights Act.",
+             lacks=orgs("VI")),
+     Example("She earned a Bachelor of Economics from Monash University.",
+             has=orgs("Monash University"), lacks=orgs("Bachelor of Economics"))],
+    off=False)
+def _thing_acronym_or_credential(p: Phrase) -> bool:
+    first = p.words[0].lower_.rstrip(".")
+    if first in DEGREE_WORDS and not p.has_head:
+        return True
+    if len(p.words) != 1:
+        return False
+    word = p.words[0].text.replace(".", "")
+    return word.lower() in COMMON_ACRONYMS | CREDENTIALS or (
+        len(word) >= 2 and re.fullmatch(r"[IVX]+", word) is not None)
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
           _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
-          _portfolio_after_title, _person_before_title)
+          _portfolio_after_title, _person_before_title, _thing_acronym_or_credential)
 
 
 def keep_named_body(span: Span) -> Span | None:

@@ -96,6 +96,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
                                and start - 3 >= limit and is_cap(doc[start - 3])
                                and doc[start - 4].lower_ not in FUNCTION_WORDS) \
                 and not is_acronym(doc[start - 2].text) \
+                and not (doc[start - 2].lower_ in ORG_HEADS and list_of_bodies(doc, start - 1,
+                                                                              limit=len(doc))) \
                 and not (start - 3 >= limit and doc[start - 3].lower_ in NAME_CONNECTORS):
             # but "the FBI and U.S. Citizenship ...", "Department of Justice and Labor
             # Department": the word before "and" belongs to another body
@@ -166,6 +168,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
 def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
     """After a comma at k inside a name: the end of a capitalised list "A, B and C" (as in
     "Centres of Excellence on Chemical, Biological, Radiological and Nuclear Risk"), or None."""
+    if list_of_bodies(doc, k, limit):
+        return None
     j = k
     while j < limit and doc[j].text == ",":
         j += 1
@@ -180,6 +184,40 @@ def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
                 j += 1
             return j
     return None
+
+
+@construction(
+    "list-of-bodies", KIND, "filter",
+    "a list whose items end in or hold their own head ('A LLC, B Inc. and C LLC'): one body each",
+    [Example("The settlement resolves claims against Acme Home Care LLC, Best Home Health "
+             "Services Inc. and Sunrise Day Care Center LLC.",
+             has=orgs("Acme Home Care LLC", "Best Home Health Services Inc.",
+                      "Sunrise Day Care Center LLC"),
+             lacks=orgs("Best Home Health Services Inc. and Sunrise Day Care Center LLC")),
+     Example("The briefing was given to the Department of State, National Security Council and "
+             "Joint Chiefs of Staff.",
+             has=orgs("Department of State", "National Security Council"),
+             lacks=orgs("Department of State, National Security Council and Joint Chiefs of "
+                        "Staff"))],
+    off=False)
+def list_of_bodies(doc: Doc, k: int, limit: int) -> bool:
+    """At a separator k (a comma or "and") after a name: the word before it is an organisation
+    head ("... Care LLC, ...", "... Services Inc. and ..."), or a list item after it that is
+    not the last holds one ("State, National Security Council and ..."): the list names
+    several bodies, not one body's field ("Bureau of Alcohol, Tobacco, Firearms and
+    Explosives")."""
+    if doc[k - 1].lower_ in ORG_HEADS:
+        return True
+    j = k
+    while j < limit and doc[j].text == ",":
+        j += 1
+        item = j
+        while j < limit and is_cap(doc[j]):
+            j += 1
+        if j < limit and (doc[j].text == "," or doc[j].lower_ in LIST_JOINERS) and \
+                any(t.lower_ in ORG_HEADS for t in doc[item:j]):
+            return True
+    return False
 
 
 @construction(
