@@ -23,16 +23,43 @@ from functools import lru_cache
 import extract.temporal_undated  # noqa: F401  (enters the rules in the table, in order)
 from extract.calendar_spans import Normalised, month_span, year_span
 from extract.constructions import is_on
-from extract.lexicon.dates import DATE_LEAD_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
+from extract.lexicon.dates import (
+    DATE_LEAD_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 from extract.temporal_table import RULES, Context, Rule
 
 __all__ = ["FINDER", "MONTHS", "ORDINALS", "PATTERNS", "RULES", "SEASONS", "WEEKDAYS",
-           "Normalised", "find_dates", "finder", "normalise", "rule_for", "rules_off"]
+           "Normalised", "calendar_case", "find_dates", "finder", "normalise", "rule_for", "rules_off"]
 
 # (name, regex) of every rule, in the order they are tried.
 PATTERNS: list[tuple[str, str]] = [(r.name, r.regex) for r in RULES]
 _LEAD = re.compile(rf"^(?i:{'|'.join(DATE_LEAD_WORDS)})\s+")
 _NAMES = tuple(r.name for r in RULES)
+
+
+# Month and weekday names in capitals ("FRIDAY, SEPTEMBER 9, 2016" in a media advisory, "4 JULY,
+# 2019" in a header): full names, and abbreviations only with their full stop ("SEPT."), so
+# that words such as "MAY", "MARCH", "SUN" or "DEC" in a capitalised headline stay words.
+_VERB_MONTHS = ("March", "May")
+_CAPITALS = re.compile(
+    r"\b(?:(?:" + "|".join(n.upper() for n in MONTH_NAMES + WEEKDAY_NAMES if n not in _VERB_MONTHS)
+    + ")|(?:" + "|".join(n.upper() for n in _VERB_MONTHS) + r")(?=\s+\d)"
+    + "|(?:" + "|".join(n.upper() for n in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS)
+    + r")(?=\.))\b")
+
+
+def calendar_case(text: str) -> str:
+    """`text` with month and weekday names in capitals written as names ("SEPTEMBER" ->
+    "September"), the rest unchanged, same length: the rules match names capitalised."""
+    return _CAPITALS.sub(lambda m: m.group().capitalize(), text)
 
 
 def rules_off() -> frozenset[str]:
