@@ -62,3 +62,19 @@ def test_metadata_wins_and_a_disagreeing_header_is_recorded():
     assert any("2010-10-08 in the header" in w for w in doc._.warnings)
     agreed = read("FOR IMMEDIATE RELEASE\nFriday, October 8, 2010\n\nTitle", "2010-10-08")
     assert not agreed._.warnings
+
+
+@pytest.mark.parametrize("header", [
+    # lines of DOJ releases (public domain) that name another date than the release's
+    "Title\nAccording to an indictment dated June 24, 2010, and unsealed today, he is alleged",
+    "Title\nWHEN: TOMORROW, Friday, Jan. 13, 2012\nWHERE: Salt Lake City",
+    "Title\nMotion to Unseal Records (Jan. 7, 2010) including prior FISC applications",
+    "Title\nThe interagency agreement reflects a memorandum issued on July 15, 2013, that",
+])
+def test_dates_of_other_events_in_the_header_are_not_the_publication_date(header):
+    assert publication_date(header) is None
+
+
+def test_a_prose_line_cut_at_the_header_limit_is_not_a_stamp():
+    text = "Title\n" + "x" * 580 + " On Sept. 17, 2009, the defendant met an agent in Ohio.\n"
+    assert read(text)._.published is None

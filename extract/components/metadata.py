@@ -29,13 +29,19 @@ for _name in ("published", "published_from", "title", "source", "doc_id", "encod
 
 _LABEL_WORDS = (r"for\s+immediate\s+release|(?:media|press|news)\s+release|published|"
                 r"posted|released|release\s+date|issued|dated|date")
-# The label ends where the date starts: "Published: 3 March 2015", "Posted on ...",
-# "FOR IMMEDIATE RELEASE: SEPTEMBER 7, 2016", "Story Number: NNS150602-11Release Date: ...".
-_LABEL = re.compile(rf"(?i)(?<![a-z])(?:{_LABEL_WORDS})(?:\s+(?:on|at))?\s*[:\-–—]?\s*$")
+# The label opens its line or follows a number or a separator, and ends where the date starts:
+# "Published: 3 March 2015", "Posted on ...", "FOR IMMEDIATE RELEASE: SEPTEMBER 7, 2016",
+# "Story Number: NNS150602-11Release Date: ..." (not "an indictment dated June 24, 2010").
+_LABEL = re.compile(rf"(?i)(?:^\W*|(?<=\d)|[|/•·:;–—-]\s*)(?:{_LABEL_WORDS})(?:\s+(?:on|at))?"
+                    r"\s*[:\-–—]?\s*$")
 # At the end of a release only a line that opens with its label counts ("Issued on ...").
 _TAIL_LABEL = re.compile(rf"(?i)^\W*(?:{_LABEL_WORDS})(?:\s+(?:on|at))?\s*[:\-–—]?\s*$")
 _PLACE = re.compile(r"^[A-Z][\w .,'()-]{0,70}?,?\s*$")
-_AFTER = re.compile(r"^\s*(?:$|[-–—/|()]|\d{1,2}:\d\d)")
+# After a dateline's date: a dash, a wire name, a time, or a closing parenthesis and a dash
+# ("(Jan. 25, 2013) -", not "Motion to Unseal Records (Jan. 7, 2010) including ...").
+_AFTER = re.compile(r"^\s*(?:$|[-–—/|(]|\)\s*(?:$|[-–—:|/])|\d{1,2}:\d\d)")
+# The fields of a media advisory name the event's date, not the release's ("WHEN: Friday, ...").
+_ADVISORY = re.compile(r"(?i)^\W*(?:when|where|what|who|date\s+and\s+time|time|location)\s*:")
 # A time of day (and its zone) after a stamp: "August 01, 2019 07:00 AM Eastern Daylight Time"
 _TIME = re.compile(r"^\W*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[AaPp]\.?\s?[Mm]\.?)?"
                    r"(?:\s+[A-Z][A-Za-z]*\.?){0,3}")
@@ -64,7 +70,7 @@ class MetadataComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        header = publication_date(text[: self.header_chars], self.day_first)
+        header = publication_date(_head(text, self.header_chars), self.day_first)
         if doc._.published and (day := _iso_day(doc._.published)):
             doc._.published, doc._.published_from = day, doc._.published_from or "metadata"
             if header and header != day:
@@ -82,6 +88,13 @@ class MetadataComponent:
         if found:
             doc._.published, doc._.published_from = found, "text"
         return doc
+
+
+def _head(text: str, chars: int) -> str:
+    """The first `chars` characters and the rest of the line they end in (a prose line cut
+    short can look like a stamp: "On Sept. 17, 2009,"), at most 5,000 more."""
+    end = text.find("\n", chars)
+    return text[: end if 0 <= end < chars + 5000 else chars + 5000]
 
 
 def _iso_day(value: object) -> str | None:
@@ -112,6 +125,8 @@ def publication_date(header: str, day_first: bool = False) -> str | None:
     November 22, 2021, the meeting ...") does not."""
     for line, start, end, day in _dated_lines(header, day_first):
         prefix, suffix = line[:start], line[end:]
+        if _ADVISORY.match(prefix):
+            continue
         labelled = bool(_LABEL.search(prefix))
         stamp = len(prefix.strip()) + len(_TIME.sub("", suffix).strip()) <= 12
         dateline = (not prefix.strip() or bool(_PLACE.match(prefix))) and bool(_AFTER.match(suffix))
