@@ -16,7 +16,7 @@ from extract.calendar_spans import (
     year_for,
     year_part,
 )
-from extract.lexicon.dates import DECADE_PARTS, HALF_ORDINALS, ORDINALS
+from extract.lexicon.dates import DECADE_PARTS, HALF_ORDINALS, ORDINALS, SEASONS
 from extract.temporal_table import (
     AU_20,
     AU_OCT,
@@ -166,6 +166,37 @@ def _half(m: re.Match, c: Context) -> Normalised | None:
     h = int(m["h"]) if m["h"] else ORDINALS[m["ho"].lower()]
     y = int(m["y1"] or m["y2"])
     return months_span(y, 6 * h - 5, y, 6 * h, "half")
+
+
+@rule("season-of-year", "a season with its year, meteorological (fall = September to "
+      "November, winter runs into the next year): spring of 2016, autumn 2014, Summer 2013",
+      rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+of)?,?\s+(?P<y>{YEAR})",
+      cases=[("spring of 2016", SEED, "2016-03-01", "2016-05-31", "quarter"),
+             ("autumn 2014", UK_13, "2014-09-01", "2014-11-30", "quarter"),
+             ("Winter 2014", SEED, "2014-12-01", "2015-02-28", "quarter")],
+      examples=[dated("The new clinic is expected to open in the fall of 2011.", DOJ_10,
+                      date_fact("fall of 2011", "2011-09-01", "2011-11-30")),
+                dated("Consultation on the plan closes in autumn 2014.", UK_13,
+                      date_fact("autumn 2014", "2014-09-01", "2014-11-30"))])
+def _season(m: re.Match, c: Context) -> Normalised | None:
+    first = SEASONS[m["s"].lower()]
+    y = int(m["y"])
+    return months_span(y, first, y + (first == 12), (first + 1) % 12 + 1, "quarter")
+
+
+@rule("school-year", "a school or academic year, July to June: the 2012-13 school year, "
+      "2020/21 academic year",
+      rf"(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\s+(?i:school|academic)\s+year",
+      cases=[("2012-13 school year", SEED, "2012-07-01", "2013-06-30", "year"),
+             ("2020/21 academic year", SEED, "2020-07-01", "2021-06-30", "year"),
+             ("2012-15 school year", SEED, None)],
+      examples=[dated("Enrolment rose by a fifth during the 2012-13 school year.", DOJ_10,
+                      date_fact("2012-13 school year", "2012-07-01", "2013-06-30"))])
+def _school_year(m: re.Match, c: Context) -> Normalised | None:
+    y1 = int(m["y1"])
+    if y1 // 100 * 100 + int(m["y2"]) != y1 + 1:
+        return None
+    return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
 
 
 @rule("decade", "a decade, also its early, mid or late years: the 1990s, the mid-1990s",

@@ -154,10 +154,14 @@ def _today(m: re.Match, c: Context) -> Normalised | None:
 
 
 @rule("this-last-next-unit",
-      "this/last/next/the coming/the past year, month, week, quarter or season, "
-      "also earlier/later this year",
-      r"(?i:(?:earlier|later)\s+)?(?i:this|last|next|past|the coming|the past)\s+"
-      r"(?i:year|month|week|quarter|spring|summer|fall|autumn|winter)\b",
+      "this/last/next/the coming/the (up)coming/the past year, month, week, quarter or season, "
+      "also earlier/later this year, and a possessive that lost its apostrophe before its noun "
+      "(next years meeting)",
+      r"(?i:(?:earlier|later)\s+)?(?i:this|last|next|past|the coming|the past|"
+      r"(?:the\s+)?upcoming)\s+"
+      r"(?i:year|month|week|quarter|spring|summer|fall|autumn|winter)"
+      r"(?:(?<=[a-z])s(?=\s+[a-z]+\b|$)(?<!the next years)(?<!the last years)"
+      r"(?<!the past years)(?<!coming years))?\b",
       cases=[("this year", "2010-06-30", "2010-01-01", "2010-12-31", "year"),
              ("This year", UK_13, "2013-01-01", "2013-12-31", "year"),
              ("last year", AU_OCT, "2019-01-01", "2019-12-31", "year"),
@@ -165,14 +169,21 @@ def _today(m: re.Match, c: Context) -> Normalised | None:
              ("last week", SEED, "2021-11-15", "2021-11-21", "week"),
              ("this week", SEED, "2021-11-22", "2021-11-28", "week"),
              ("last fall", "2010-06-30", "2009-09-01", "2009-11-30", "quarter"),
-             ("earlier this year", SEED, "2021-01-01", "2021-12-31", "year")],
+             ("earlier this year", SEED, "2021-01-01", "2021-12-31", "year"),
+             ("the upcoming year", "2017-11-29", "2018-01-01", "2018-12-31", "year"),
+             ("next years", "2017-11-29", "2018-01-01", "2018-12-31", "year")],
       examples=[dated("After a bench trial held last week in the Northern District of Georgia, "
                       "the defendant was convicted.", "2009-06-10",
-                      date_fact("last week", "2009-06-01", "2009-06-07"))])
+                      date_fact("last week", "2009-06-01", "2009-06-07")),
+                dated("Members will vote on next years budget at the spring meeting.",
+                      "2017-11-29", date_fact("next years", "2018-01-01", "2018-12-31")),
+                Example("Prices will rise over the next years as supply tightens.",
+                        published=SEED, lacks={"dates": ("next years",)})])
 def _relative(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
-    return relative(m.group().lower(), c.anchor)
+    expr = re.sub(r"(?:the\s+)?upcoming", "next", m.group().lower())
+    return relative(re.sub(r"(?<=[a-z])s$", "", expr), c.anchor)
 
 
 @rule("units-ago", "a count of years, months, weeks or days before the publication: ten years ago",
@@ -303,7 +314,7 @@ def _month_alone(m: re.Match, c: Context) -> Normalised | None:
              ("2003", "2009-09-03", "2003-01-01", "2003-12-31", "year")],
       examples=[dated("The company was founded in 2003 in Texas.", "2009-09-03",
                       date_fact("2003", "2003-01-01", "2003-12-31")),
-                dated("The program began in the spring of 2019 with ten students.", SEED,
+                dated("The law, in force since the start of the 2019 session, was repealed.", SEED,
                       date_fact("2019", "2019-01-01", "2019-12-31"))])
 def _year(m: re.Match, c: Context) -> Normalised | None:
     return year_span(int(m["y"]))

@@ -32,7 +32,9 @@ def _rules_out(text: str, *dates: str, published: str = SEED) -> Example:
 
 # --- pattern matches -----------------------------------------------------------------------
 
-_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
+# "Today" or "Yesterday" opening a sentence is a date without context words.
+_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|"
+                   r"(?!(?:Today|Tonight|Yesterday|Tomorrow)$)[A-Z][a-z]+\.?)$")
 # Punctuation before a bare year that makes it a date ("(2019)", "2018-2019", ", 2020").
 _CONTEXT_MARKS = "(,-–/"
 
@@ -66,9 +68,13 @@ def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
 
 @construction("bare-word-needs-context", kind="dates", stage="negative",
               doc="a bare year or month name is a date only after a temporal word (in, since, "
-                  "by, early, ...) or a bracket, comma or dash, or inside a spaCy DATE entity",
+                  "by, early, ...) or a bracket, comma or dash, or inside a spaCy DATE entity "
+                  "('Today' opening a sentence needs none)",
               examples=[_rules_out("The facility houses 2020 inmates in three wings.", "2020"),
-                        _rules_out("Officer April Jones testified at the hearing.", "April")],
+                        _rules_out("Officer April Jones testified at the hearing.", "April"),
+                        Example("Today the Minister opened the new clinic in Perth.",
+                                has={"dates": (("Today", "2020-02-20", "2020-02-20"),)},
+                                published="2020-02-20")],
               off=False)
 def out_of_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
     return bool(_BARE.match(doc_text(doc)[start:end])) \

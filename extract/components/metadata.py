@@ -32,8 +32,8 @@ _LABEL_WORDS = (r"for\s+immediate\s+release|(?:media|press|news)\s+release|publi
 # The label opens its line or follows a number or a separator, and ends where the date starts:
 # "Published: 3 March 2015", "Posted on ...", "FOR IMMEDIATE RELEASE: SEPTEMBER 7, 2016",
 # "Story Number: NNS150602-11Release Date: ..." (not "an indictment dated June 24, 2010").
-_LABEL = re.compile(rf"(?i)(?:^\W*|(?<=\d)|[|/•·:;–—-]\s*)(?:{_LABEL_WORDS})(?:\s+(?:on|at))?"
-                    r"\s*[:\-–—]?\s*$")
+_LABEL = re.compile(rf"(?i)(?:^\W*|(?<=\d)|[|/•·:;–—-]\s*)(?:{_LABEL_WORDS})"
+                    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*$")
 # At the end of a release only a line that opens with its label counts ("Issued on ...").
 _TAIL_LABEL = re.compile(rf"(?i)^\W*(?:{_LABEL_WORDS})(?:\s+(?:on|at))?\s*[:\-–—]?\s*$")
 _PLACE = re.compile(r"^[A-Z][\w .,'()-]{0,70}?,?\s*$")
