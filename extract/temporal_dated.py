@@ -16,7 +16,7 @@ from extract.calendar_spans import (
     year_for,
     year_part,
 )
-from extract.lexicon.dates import DECADE_PARTS, HALF_ORDINALS, ORDINALS, SEASONS
+from extract.lexicon.dates import HALF_ORDINALS, ORDINALS, SEASONS
 from extract.temporal_table import (
     AU_20,
     AU_OCT,
@@ -199,18 +199,18 @@ def _school_year(m: re.Match, c: Context) -> Normalised | None:
     return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
 
 
-@rule("decade", "a decade, also its early, mid or late years: the 1990s, the mid-1990s",
+@rule("decade", "a decade, also qualified early, mid or late (valued as the decade): the 1990s, "
+      "the mid-1990s",
       r"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<d>1[89]\d|20\d)0(?:s|'s)(?![\w'])",
       cases=[("the 1990s", SEED, "1990-01-01", "1999-12-31", "year"),
-             ("the mid-1990s", SEED, "1993-01-01", "1996-12-31", "year"),
-             ("the early 1950s", SEED, "1950-01-01", "1953-12-31", "year")],
+             ("the mid-1990s", SEED, "1990-01-01", "1999-12-31", "year"),
+             ("the early 1950s", SEED, "1950-01-01", "1959-12-31", "year")],
       examples=[dated("The site was used as a sanitary landfill from the early 1950s until it "
                       "was closed down in 1981.", "2009-01-06",
-                      date_fact("early 1950s", "1950-01-01", "1953-12-31"))])
+                      date_fact("early 1950s", "1950-01-01", "1959-12-31"))])
 def _decade(m: re.Match, c: Context) -> Normalised | None:
-    first = int(m["d"]) * 10
-    lo, hi = DECADE_PARTS[m["mod"].lower()] if m["mod"] else (0, 9)
-    return Normalised(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "year")
+    first = int(m["d"]) * 10  # "the mid-1990s": the decade named, the qualifier in the text
+    return Normalised(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "year")
 
 
 @rule("federal-fiscal-year",
@@ -227,15 +227,15 @@ def _fiscal(m: re.Match, c: Context) -> Normalised | None:
     return Normalised(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year")
 
 
-@rule("part-of-year", "a part of a year: early 2025, mid-2024, late 2023, the end of 2022",
+@rule("part-of-year", "a part of a year, valued as the year it names (the qualifier stays in "
+      "the text): early 2025, mid-2024, late 2023, the end of 2022",
       rf"(?P<mod>{MODIFIER}|the start of|start of)[-\s]+(?P<y>{YEAR})",
-      cases=[("mid-2024", SEED, "2024-04-01", "2024-09-30", "half"),
-             ("early 2018", "2017-11-01", "2018-01-01", "2018-04-30", "quarter"),
-             ("end of 2022", SEED, "2022-10-01", "2022-12-31", "quarter"),
-             ("late 2023", SEED, "2023-09-01", "2023-12-31", "quarter"),
-             ("the beginning of 2021", SEED, "2021-01-01", "2021-03-31", "quarter")],
+      cases=[("mid-2024", SEED, "2024-01-01", "2024-12-31", "year"),
+             ("early 2018", "2017-11-01", "2018-01-01", "2018-12-31", "year"),
+             ("end of 2022", SEED, "2022-01-01", "2022-12-31", "year"),
+             ("the beginning of 2021", SEED, "2021-01-01", "2021-12-31", "year")],
       examples=[dated("Construction of the new courthouse is due to finish in mid-2024.", SEED,
-                      date_fact("mid-2024", "2024-04-01", "2024-09-30"))])
+                      date_fact("mid-2024", "2024-01-01", "2024-12-31"))])
 def _year_part(m: re.Match, c: Context) -> Normalised | None:
     return year_part(int(m["y"]), m["mod"])
 

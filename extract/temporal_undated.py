@@ -213,23 +213,22 @@ def _ago(m: re.Match, c: Context) -> Normalised | None:
 _EDGE_SHIFTS = RELATIVE_SHIFTS | {"the": 0}  # "the end of the year": this one
 
 
-@rule("start-or-end-of-unit", "the end/beginning/start of this/next/last year, month or week",
+@rule("start-or-end-of-unit", "the end/beginning/start of this/next/last year, month or week, "
+      "valued as the unit named",
       r"(?i:(?:by\s+)?the\s+(?:end|beginning|start)\s+of\s+(?:this|the|next|last)\s+"
       r"(?:year|month|week))\b",
-      cases=[("the end of this year", "2010-06-30", "2010-10-01", "2010-12-31", "quarter"),
-             ("the start of next year", SEED, "2022-01-01", "2022-03-31", "quarter"),
+      cases=[("the end of this year", "2010-06-30", "2010-01-01", "2010-12-31", "year"),
+             ("the start of next year", SEED, "2022-01-01", "2022-12-31", "year"),
              ("the end of the month", SEED, "2021-11-01", "2021-11-30", "month")],
       examples=[dated("The partnership that the two presidents will sign by the end of this "
                       "year will codify this long-term commitment.", "2010-06-30",
-                      date_fact("by the end of this year", "2010-10-01", "2010-12-31"))])
+                      date_fact("by the end of this year", "2010-01-01", "2010-12-31"))])
 def _end_of(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
     words = m.group().lower().split()
     unit, which = words[-1], words[-2]
-    shift = _EDGE_SHIFTS[which]
-    if unit == "year":
-        return quarter_span(c.anchor.year + shift, 4 if "end" in words else 1)
+    shift = _EDGE_SHIFTS[which]  # the unit named; "the end of" stays in the text only
     return relative(f"{'this' if shift == 0 else which} {unit}", c.anchor)
 
 
