@@ -134,22 +134,27 @@ def _new_year(m: re.Match, c: Context) -> Normalised | None:
 
 # --- relative to the publication date ------------------------------------------------------
 
-@rule("today", "a day relative to the publication: today, tonight, this morning, yesterday",
-      r"(?i:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b",
+@rule("today", "a day relative to the publication: today, tonight, this morning, yesterday, "
+      "last night",
+      r"(?i:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
+      r"last\s+night)\b",
       cases=[("today", SEED, "2021-11-25", "2021-11-25", "day"),
              ("Today", AU_OCT, "2020-10-14", "2020-10-14", "day"),
              ("tonight", UK_13, "2013-01-28", "2013-01-28", "day"),
              ("yesterday", SEED, "2021-11-24", "2021-11-24", "day"),
              ("tomorrow", SEED, "2021-11-26", "2021-11-26", "day"),
+             ("last night", SEED, "2021-11-24", "2021-11-24", "day"),
              ("today", None, None)],
       examples=[dated("The Justice Department announced today that the company will pay "
                       "$2 million.", "2010-03-25", date_fact("today", "2010-03-25")),
                 dated("The Minister said this morning that the plan will go ahead.", SEED,
-                      date_fact("this morning", SEED))])
+                      date_fact("this morning", SEED)),
+                dated("Two men were arrested last night after a car chase.", SEED,
+                      date_fact("last night", "2021-11-24"))])
 def _today(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
-    d = c.anchor + dt.timedelta(days=DAY_SHIFTS.get(m.group().lower(), 0))
+    d = c.anchor + dt.timedelta(days=DAY_SHIFTS.get(" ".join(m.group().lower().split()), 0))
     return Normalised(d, d, "day")
 
 

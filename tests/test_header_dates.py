@@ -78,3 +78,17 @@ def test_dates_of_other_events_in_the_header_are_not_the_publication_date(header
 def test_a_prose_line_cut_at_the_header_limit_is_not_a_stamp():
     text = "Title\n" + "x" * 580 + " On Sept. 17, 2009, the defendant met an agent in Ohio.\n"
     assert read(text)._.published is None
+
+
+@pytest.mark.parametrize("issuer, expression, day", [
+    ("U.S. Army (ISAF)", "yesterday", "2013-01-24"),
+    ("U.S. military operational update", "Sunday", "2011-01-09"),
+    ("U.S. Department of Defense", "tonight", "2018-04-13"),
+    ("NGO newswire (reference number)", "yesterday", "2014-04-02"),
+])
+def test_relative_expressions_resolve_against_the_header_date(extract, issuer, expression, day):
+    """No metadata: "yesterday" or a past weekday in the lead is read from the header's date."""
+    header = next(h["header"] for h in HEADERS if h["issuer"] == issuer)
+    doc = extract(header)
+    found = [d for d in doc.dates if d.text == expression]
+    assert found and found[0].start.isoformat() == day == found[0].end.isoformat()
