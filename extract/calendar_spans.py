@@ -47,16 +47,10 @@ def shift_month(anchor: dt.date, shift: int) -> Normalised:
 
 
 def year_part(y: int, mod: str) -> Normalised:
-    """ "early 2025" is January-April, "mid-2024" April-September, "late 2023" September-
-    December, "the beginning of" the first quarter, "the end of" the last."""
-    mod = mod.lower().replace("the ", "")
-    if mod in ("early", "beginning of", "start of"):
-        return months_span(y, 1, y, 4, "quarter") if mod == "early" else quarter_span(y, 1)
-    if mod == "mid":
-        return months_span(y, 4, y, 9, "half")
-    if mod == "late":
-        return months_span(y, 9, y, 12, "quarter")
-    return quarter_span(y, 4)  # end of
+    """ "early 2025", "mid-2024", "the end of 2022": the year named. TimeML keeps such a
+    qualifier apart from the value (its `mod`), and so do the annotations: the qualifier stays
+    in the text only."""
+    return year_span(y)
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

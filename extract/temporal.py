@@ -22,17 +22,57 @@ from functools import lru_cache
 
 import extract.temporal_undated  # noqa: F401  (enters the rules in the table, in order)
 from extract.calendar_spans import Normalised, month_span, year_span
-from extract.constructions import is_on
-from extract.lexicon.dates import DATE_LEAD_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-from extract.temporal_table import RULES, Context, Rule
+from extract.constructions import Example, declare, is_on
+from extract.lexicon.dates import (
+    DATE_LEAD_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
+from extract.temporal_table import RULES, Context, Rule, date_fact, dated
 
 __all__ = ["FINDER", "MONTHS", "ORDINALS", "PATTERNS", "RULES", "SEASONS", "WEEKDAYS",
-           "Normalised", "find_dates", "finder", "normalise", "rule_for", "rules_off"]
+           "Normalised", "calendar_case", "find_dates", "finder", "normalise", "rule_for",
+           "rules_off"]
 
 # (name, regex) of every rule, in the order they are tried.
 PATTERNS: list[tuple[str, str]] = [(r.name, r.regex) for r in RULES]
 _LEAD = re.compile(rf"^(?i:{'|'.join(DATE_LEAD_WORDS)})\s+")
 _NAMES = tuple(r.name for r in RULES)
+
+
+# Month and weekday names in capitals ("FRIDAY, SEPTEMBER 9, 2016" in a media advisory, "4 JULY,
+# 2019" in a header): full names, and abbreviations only with their full stop ("SEPT."), so
+# that words such as "MAY", "MARCH", "SUN" or "DEC" in a capitalised headline stay words.
+_VERB_MONTHS = ("March", "May")
+_CAPITALS = re.compile(
+    r"\b(?:(?:" + "|".join(n.upper() for n in MONTH_NAMES + WEEKDAY_NAMES if n not in _VERB_MONTHS)
+    + ")|(?:" + "|".join(n.upper() for n in _VERB_MONTHS) + r")(?=\s+\d)"
+    + "|(?:" + "|".join(n.upper() for n in MONTH_ABBREVIATIONS + WEEKDAY_ABBREVIATIONS)
+    + r")(?=\.))\b")
+
+
+declare("calendar-names-in-capitals", kind="dates", stage="rule",
+        doc="month and weekday names in capitals read as names, so every rule reads them: "
+            "FRIDAY, SEPTEMBER 9, 2016 (not MAY or MARCH without a day, nor DEC or SUN)",
+        examples=[dated("WHEN: FRIDAY, SEPTEMBER 9, 2016, at 10 a.m.", "2016-09-07",
+                        date_fact("FRIDAY, SEPTEMBER 9, 2016", "2016-09-09")),
+                  Example("SHOPS MAY OPEN ON SUNDAYS IN THE CITY", published="2016-09-07",
+                          lacks={"dates": ("MAY",)})],
+        pattern=_CAPITALS.pattern, module=__name__)
+
+
+def calendar_case(text: str) -> str:
+    """`text` with month and weekday names in capitals written as names ("SEPTEMBER" ->
+    "September"), the rest unchanged, same length: the rules match names capitalised."""
+    if not is_on("calendar-names-in-capitals"):
+        return text
+    return _CAPITALS.sub(lambda m: m.group().capitalize(), text)
 
 
 def rules_off() -> frozenset[str]:
@@ -55,7 +95,8 @@ def normalise(expr: str, anchor: dt.date | None = None, day_first: bool = False,
     """Start, end and granularity of one date expression, or None where it names no calendar
     unit or needs an anchor it lacks. `direction` is the tense around it (-1 past, +1
     future, 0 unknown), which places bare weekdays and year-less dates."""
-    return _normalise(" ".join(expr.split()), anchor, day_first, direction, rules_off())
+    return _normalise(calendar_case(" ".join(expr.split())), anchor, day_first, direction,
+                      rules_off())
 
 
 def _reading(expr: str, off: frozenset[str]) -> tuple[Rule, re.Match] | None:
@@ -131,6 +172,6 @@ def _dateparser_fallback(expr: str, anchor: dt.date | None, day_first: bool) -> 
 
 def find_dates(text: str) -> list[tuple[int, int]]:
     """Character spans of the calendar expressions the rules that are on recognise,
-    leftmost-longest."""
-    return [(m.start(), m.end()) for m in finder(rules_off()).finditer(text)
+    leftmost-longest; month and weekday names in capitals count."""
+    return [(m.start(), m.end()) for m in finder(rules_off()).finditer(calendar_case(text))
             if m.end() > m.start()]

@@ -16,7 +16,7 @@ from extract.calendar_spans import (
     year_for,
     year_part,
 )
-from extract.lexicon.dates import DECADE_PARTS, HALF_ORDINALS, ORDINALS
+from extract.lexicon.dates import HALF_ORDINALS, ORDINALS, SEASONS
 from extract.temporal_table import (
     AU_20,
     AU_OCT,
@@ -168,18 +168,49 @@ def _half(m: re.Match, c: Context) -> Normalised | None:
     return months_span(y, 6 * h - 5, y, 6 * h, "half")
 
 
-@rule("decade", "a decade, also its early, mid or late years: the 1990s, the mid-1990s",
+@rule("season-of-year", "a season with its year, meteorological (fall = September to "
+      "November, winter runs into the next year): spring of 2016, autumn 2014, Summer 2013",
+      rf"(?P<s>(?i:spring|summer|fall|autumn|winter))(?:\s+of)?,?\s+(?P<y>{YEAR})",
+      cases=[("spring of 2016", SEED, "2016-03-01", "2016-05-31", "quarter"),
+             ("autumn 2014", UK_13, "2014-09-01", "2014-11-30", "quarter"),
+             ("Winter 2014", SEED, "2014-12-01", "2015-02-28", "quarter")],
+      examples=[dated("The new clinic is expected to open in the fall of 2011.", DOJ_10,
+                      date_fact("fall of 2011", "2011-09-01", "2011-11-30")),
+                dated("Consultation on the plan closes in autumn 2014.", UK_13,
+                      date_fact("autumn 2014", "2014-09-01", "2014-11-30"))])
+def _season(m: re.Match, c: Context) -> Normalised | None:
+    first = SEASONS[m["s"].lower()]
+    y = int(m["y"])
+    return months_span(y, first, y + (first == 12), (first + 1) % 12 + 1, "quarter")
+
+
+@rule("school-year", "a school or academic year, July to June: the 2012-13 school year, "
+      "2020/21 academic year",
+      rf"(?P<y1>{YEAR})[-–/](?P<y2>\d\d)\s+(?i:school|academic)\s+year",
+      cases=[("2012-13 school year", SEED, "2012-07-01", "2013-06-30", "year"),
+             ("2020/21 academic year", SEED, "2020-07-01", "2021-06-30", "year"),
+             ("2012-15 school year", SEED, None)],
+      examples=[dated("Enrolment rose by a fifth during the 2012-13 school year.", DOJ_10,
+                      date_fact("2012-13 school year", "2012-07-01", "2013-06-30"))])
+def _school_year(m: re.Match, c: Context) -> Normalised | None:
+    y1 = int(m["y1"])
+    if y1 // 100 * 100 + int(m["y2"]) != y1 + 1:
+        return None
+    return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
+
+
+@rule("decade", "a decade, also qualified early, mid or late (valued as the decade): the 1990s, "
+      "the mid-1990s",
       r"(?:(?P<mod>early|mid|late)[-\s]+)?(?P<d>1[89]\d|20\d)0(?:s|'s)(?![\w'])",
       cases=[("the 1990s", SEED, "1990-01-01", "1999-12-31", "year"),
-             ("the mid-1990s", SEED, "1993-01-01", "1996-12-31", "year"),
-             ("the early 1950s", SEED, "1950-01-01", "1953-12-31", "year")],
+             ("the mid-1990s", SEED, "1990-01-01", "1999-12-31", "year"),
+             ("the early 1950s", SEED, "1950-01-01", "1959-12-31", "year")],
       examples=[dated("The site was used as a sanitary landfill from the early 1950s until it "
                       "was closed down in 1981.", "2009-01-06",
-                      date_fact("early 1950s", "1950-01-01", "1953-12-31"))])
+                      date_fact("early 1950s", "1950-01-01", "1959-12-31"))])
 def _decade(m: re.Match, c: Context) -> Normalised | None:
-    first = int(m["d"]) * 10
-    lo, hi = DECADE_PARTS[m["mod"].lower()] if m["mod"] else (0, 9)
-    return Normalised(dt.date(first + lo, 1, 1), dt.date(first + hi, 12, 31), "year")
+    first = int(m["d"]) * 10  # "the mid-1990s": the decade named, the qualifier in the text
+    return Normalised(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "year")
 
 
 @rule("federal-fiscal-year",
@@ -196,15 +227,15 @@ def _fiscal(m: re.Match, c: Context) -> Normalised | None:
     return Normalised(dt.date(year - 1, 10, 1), dt.date(year, 9, 30), "year")
 
 
-@rule("part-of-year", "a part of a year: early 2025, mid-2024, late 2023, the end of 2022",
+@rule("part-of-year", "a part of a year, valued as the year it names (the qualifier stays in "
+      "the text): early 2025, mid-2024, late 2023, the end of 2022",
       rf"(?P<mod>{MODIFIER}|the start of|start of)[-\s]+(?P<y>{YEAR})",
-      cases=[("mid-2024", SEED, "2024-04-01", "2024-09-30", "half"),
-             ("early 2018", "2017-11-01", "2018-01-01", "2018-04-30", "quarter"),
-             ("end of 2022", SEED, "2022-10-01", "2022-12-31", "quarter"),
-             ("late 2023", SEED, "2023-09-01", "2023-12-31", "quarter"),
-             ("the beginning of 2021", SEED, "2021-01-01", "2021-03-31", "quarter")],
+      cases=[("mid-2024", SEED, "2024-01-01", "2024-12-31", "year"),
+             ("early 2018", "2017-11-01", "2018-01-01", "2018-12-31", "year"),
+             ("end of 2022", SEED, "2022-01-01", "2022-12-31", "year"),
+             ("the beginning of 2021", SEED, "2021-01-01", "2021-12-31", "year")],
       examples=[dated("Construction of the new courthouse is due to finish in mid-2024.", SEED,
-                      date_fact("mid-2024", "2024-04-01", "2024-09-30"))])
+                      date_fact("mid-2024", "2024-01-01", "2024-12-31"))])
 def _year_part(m: re.Match, c: Context) -> Normalised | None:
     return year_part(int(m["y"]), m["mod"])
 

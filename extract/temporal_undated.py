@@ -134,30 +134,39 @@ def _new_year(m: re.Match, c: Context) -> Normalised | None:
 
 # --- relative to the publication date ------------------------------------------------------
 
-@rule("today", "a day relative to the publication: today, tonight, this morning, yesterday",
-      r"(?i:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\b",
+@rule("today", "a day relative to the publication: today, tonight, this morning, yesterday, "
+      "last night",
+      r"(?i:today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|"
+      r"last\s+night)\b",
       cases=[("today", SEED, "2021-11-25", "2021-11-25", "day"),
              ("Today", AU_OCT, "2020-10-14", "2020-10-14", "day"),
              ("tonight", UK_13, "2013-01-28", "2013-01-28", "day"),
              ("yesterday", SEED, "2021-11-24", "2021-11-24", "day"),
              ("tomorrow", SEED, "2021-11-26", "2021-11-26", "day"),
+             ("last night", SEED, "2021-11-24", "2021-11-24", "day"),
              ("today", None, None)],
       examples=[dated("The Justice Department announced today that the company will pay "
                       "$2 million.", "2010-03-25", date_fact("today", "2010-03-25")),
                 dated("The Minister said this morning that the plan will go ahead.", SEED,
-                      date_fact("this morning", SEED))])
+                      date_fact("this morning", SEED)),
+                dated("Two men were arrested last night after a car chase.", SEED,
+                      date_fact("last night", "2021-11-24"))])
 def _today(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
-    d = c.anchor + dt.timedelta(days=DAY_SHIFTS.get(m.group().lower(), 0))
+    d = c.anchor + dt.timedelta(days=DAY_SHIFTS.get(" ".join(m.group().lower().split()), 0))
     return Normalised(d, d, "day")
 
 
 @rule("this-last-next-unit",
-      "this/last/next/the coming/the past year, month, week, quarter or season, "
-      "also earlier/later this year",
-      r"(?i:(?:earlier|later)\s+)?(?i:this|last|next|past|the coming|the past)\s+"
-      r"(?i:year|month|week|quarter|spring|summer|fall|autumn|winter)\b",
+      "this/last/next/the coming/the (up)coming/the past year, month, week, quarter or season, "
+      "also earlier/later this year, and a possessive that lost its apostrophe before its noun "
+      "(next years meeting)",
+      r"(?i:(?:earlier|later)\s+)?(?i:this|last|next|past|the coming|the past|"
+      r"(?:the\s+)?upcoming)\s+"
+      r"(?i:year|month|week|quarter|spring|summer|fall|autumn|winter)"
+      r"(?:(?<=[a-z])s(?=\s+[a-z]+\b|$)(?<!the next years)(?<!the last years)"
+      r"(?<!the past years)(?<!coming years))?\b",
       cases=[("this year", "2010-06-30", "2010-01-01", "2010-12-31", "year"),
              ("This year", UK_13, "2013-01-01", "2013-12-31", "year"),
              ("last year", AU_OCT, "2019-01-01", "2019-12-31", "year"),
@@ -165,14 +174,21 @@ def _today(m: re.Match, c: Context) -> Normalised | None:
              ("last week", SEED, "2021-11-15", "2021-11-21", "week"),
              ("this week", SEED, "2021-11-22", "2021-11-28", "week"),
              ("last fall", "2010-06-30", "2009-09-01", "2009-11-30", "quarter"),
-             ("earlier this year", SEED, "2021-01-01", "2021-12-31", "year")],
+             ("earlier this year", SEED, "2021-01-01", "2021-12-31", "year"),
+             ("the upcoming year", "2017-11-29", "2018-01-01", "2018-12-31", "year"),
+             ("next years", "2017-11-29", "2018-01-01", "2018-12-31", "year")],
       examples=[dated("After a bench trial held last week in the Northern District of Georgia, "
                       "the defendant was convicted.", "2009-06-10",
-                      date_fact("last week", "2009-06-01", "2009-06-07"))])
+                      date_fact("last week", "2009-06-01", "2009-06-07")),
+                dated("Members will vote on next years budget at the spring meeting.",
+                      "2017-11-29", date_fact("next years", "2018-01-01", "2018-12-31")),
+                Example("Prices will rise over the next years as supply tightens.",
+                        published=SEED, lacks={"dates": ("next years",)})])
 def _relative(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
-    return relative(m.group().lower(), c.anchor)
+    expr = re.sub(r"(?:the\s+)?upcoming", "next", m.group().lower())
+    return relative(re.sub(r"(?<=[a-z])s$", "", expr), c.anchor)
 
 
 @rule("units-ago", "a count of years, months, weeks or days before the publication: ten years ago",
@@ -202,23 +218,22 @@ def _ago(m: re.Match, c: Context) -> Normalised | None:
 _EDGE_SHIFTS = RELATIVE_SHIFTS | {"the": 0}  # "the end of the year": this one
 
 
-@rule("start-or-end-of-unit", "the end/beginning/start of this/next/last year, month or week",
+@rule("start-or-end-of-unit", "the end/beginning/start of this/next/last year, month or week, "
+      "valued as the unit named",
       r"(?i:(?:by\s+)?the\s+(?:end|beginning|start)\s+of\s+(?:this|the|next|last)\s+"
       r"(?:year|month|week))\b",
-      cases=[("the end of this year", "2010-06-30", "2010-10-01", "2010-12-31", "quarter"),
-             ("the start of next year", SEED, "2022-01-01", "2022-03-31", "quarter"),
+      cases=[("the end of this year", "2010-06-30", "2010-01-01", "2010-12-31", "year"),
+             ("the start of next year", SEED, "2022-01-01", "2022-12-31", "year"),
              ("the end of the month", SEED, "2021-11-01", "2021-11-30", "month")],
       examples=[dated("The partnership that the two presidents will sign by the end of this "
                       "year will codify this long-term commitment.", "2010-06-30",
-                      date_fact("by the end of this year", "2010-10-01", "2010-12-31"))])
+                      date_fact("by the end of this year", "2010-01-01", "2010-12-31"))])
 def _end_of(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None
     words = m.group().lower().split()
     unit, which = words[-1], words[-2]
-    shift = _EDGE_SHIFTS[which]
-    if unit == "year":
-        return quarter_span(c.anchor.year + shift, 4 if "end" in words else 1)
+    shift = _EDGE_SHIFTS[which]  # the unit named; "the end of" stays in the text only
     return relative(f"{'this' if shift == 0 else which} {unit}", c.anchor)
 
 
@@ -303,7 +318,7 @@ def _month_alone(m: re.Match, c: Context) -> Normalised | None:
              ("2003", "2009-09-03", "2003-01-01", "2003-12-31", "year")],
       examples=[dated("The company was founded in 2003 in Texas.", "2009-09-03",
                       date_fact("2003", "2003-01-01", "2003-12-31")),
-                dated("The program began in the spring of 2019 with ten students.", SEED,
+                dated("The law, in force since the start of the 2019 session, was repealed.", SEED,
                       date_fact("2019", "2019-01-01", "2019-12-31"))])
 def _year(m: re.Match, c: Context) -> Normalised | None:
     return year_span(int(m["y"]))

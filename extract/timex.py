@@ -51,7 +51,8 @@ def date_value(value: Normalised | None) -> str | None:
         if end.year - start.year == 9 and start.year % 10 == 0:
             return f"{start.year // 10}X"
         if start.month == 1 and end.month == 12:
-            return str(start.year)
+            # a range of years ("between 1992 and 2000") is one expression: an ISO interval
+            return str(start.year) if end.year == start.year else f"{start.year}/{end.year}"
         return f"FY{end.year}"
     return start.isoformat()
 

@@ -110,7 +110,7 @@ def test_year_less_date_crosses_the_year_only_when_far():
 
 @pytest.mark.parametrize("expr, start, end, granularity", [
     ("the 1990s", "1990-01-01", "1999-12-31", "year"),
-    ("the mid-1990s", "1993-01-01", "1996-12-31", "year"),
+    ("the mid-1990s", "1990-01-01", "1999-12-31", "year"),  # the decade named (guidelines)
     ("the third quarter", "2021-07-01", "2021-09-30", "quarter"),
     ("last May", "2021-05-01", "2021-05-31", "month"),
     ("next March", "2022-03-01", "2022-03-31", "month"),
@@ -168,3 +168,17 @@ def test_holiday_names_that_are_not_dates():
             "and the New Year")
     assert [text[s:e] for s, e in find_dates(text)] == ["New Year"]
     assert text.rindex("New Year") == find_dates(text)[0][0]
+
+
+@pytest.mark.parametrize("expr, value", [
+    # the value agrees with start, end and granularity: a qualified period is the period
+    # named, a range of years one interval, a season its TimeML code
+    ("mid-2015", "2015"), ("early 2018", "2018"), ("the end of this year", "2021"),
+    ("the mid-1990s", "199X"), ("between 1992 and 2000", "1992/2000"),
+    ("fall of 2011", "2011-FA"), ("spring of 2016", "2016-SP"), ("2011/12", "FY2012"),
+])
+def test_timex_value_is_consistent_with_the_range(expr, value):
+    from extract.timex import date_value
+
+    found = normalise(expr, ANCHOR)
+    assert date_value(found) == value

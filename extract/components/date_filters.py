@@ -32,7 +32,9 @@ def _rules_out(text: str, *dates: str, published: str = SEED) -> Example:
 
 # --- pattern matches -----------------------------------------------------------------------
 
-_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|[A-Z][a-z]+\.?)$")
+# "Today" or "Yesterday" opening a sentence is a date without context words.
+_BARE = re.compile(r"^(?:1[89]\d\d|20\d\d|"
+                   r"(?!(?:Today|Tonight|Yesterday|Tomorrow)$)[A-Z][a-z]+\.?)$")
 # Punctuation before a bare year that makes it a date ("(2019)", "2018-2019", ", 2020").
 _CONTEXT_MARKS = "(,-–/"
 
@@ -66,9 +68,13 @@ def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
 
 @construction("bare-word-needs-context", kind="dates", stage="negative",
               doc="a bare year or month name is a date only after a temporal word (in, since, "
-                  "by, early, ...) or a bracket, comma or dash, or inside a spaCy DATE entity",
+                  "by, early, ...) or a bracket, comma or dash, or inside a spaCy DATE entity "
+                  "('Today' opening a sentence needs none)",
               examples=[_rules_out("The facility houses 2020 inmates in three wings.", "2020"),
-                        _rules_out("Officer April Jones testified at the hearing.", "April")],
+                        _rules_out("Officer April Jones testified at the hearing.", "April"),
+                        Example("Today the Minister opened the new clinic in Perth.",
+                                has={"dates": (("Today", "2020-02-20", "2020-02-20"),)},
+                                published="2020-02-20")],
               off=False)
 def out_of_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
     return bool(_BARE.match(doc_text(doc)[start:end])) \
@@ -107,16 +113,21 @@ declare("entity-needs-a-value", kind="dates", stage="negative",
                              "D.C. 20530.", "D.C. 20530", published="2010-03-01")],
         module=__name__)
 
-_DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-                       r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
+_DURATION = re.compile(r"(?i)^(?:for\s+)?(?:(?:over|under|nearly|almost|more\s+than|less\s+than|"
+                       r"at\s+least|up\s+to)\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|"
+                       r"previous|several|few|\d+|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|\w+teen|\w+ty)[\s-]+)+"
+                       r"(?:years?|months?|weeks?|days?|hours?|decades?)"
                        r"(?:[\s-]+old|\s+long)?$")
 
 
 @construction("no-durations", kind="dates", stage="negative",
-              doc="a duration is not a calendar date: three years, the past few weeks",
+              doc="a duration is not a calendar date: three years, the past few weeks, over "
+                  "twelve months",
               examples=[_rules_out("He was sentenced to three years of supervised release.",
-                                   "three years")],
+                                   "three years"),
+                        _rules_out("The councils have worked on the plan for over twelve months "
+                                   "with the state.", "over twelve months", "twelve months")],
               off=False)
 def is_duration(text: str) -> bool:
     return bool(_DURATION.match(text))

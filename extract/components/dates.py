@@ -18,7 +18,7 @@ from extract.components.date_filters import entity_dates, in_address, out_of_con
 from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.lexicon.dates import FUTURE_AUXILIARIES, FUTURE_VERBS, PAST_AUXILIARIES
 from extract.spans import doc_text, mention
-from extract.temporal import finder, normalise, rules_off
+from extract.temporal import calendar_case, finder, normalise, rules_off
 from extract.timex import date_value, find_other
 
 for _name in ("dates", "time_expressions"):
@@ -57,7 +57,7 @@ class DatesComponent:
         anchor = dt.date.fromisoformat(doc._.published) if doc._.published else None
         found: list[tuple[int, int, bool]] = []  # start, end, from the rules
         date_ents = [e for e in doc.ents if e.label_ == "DATE"]
-        for m in finder(rules_off()).finditer(text):
+        for m in finder(rules_off()).finditer(calendar_case(text)):  # "FRIDAY, SEPT. 9"
             start, end = m.start(), m.end()
             if start == end:
                 continue

@@ -45,11 +45,10 @@ AGO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "
 VAGUE_NUMBERS = {"several", "few", "many", "some", "couple", "coming", "recent"}
 
 # Words that shift a unit from the publication date ("last year", "next month", "the past
-# week"), and days named from it ("yesterday"; "today", "tonight", "this morning" are it).
+# week"), and days named from it ("yesterday", "last night"; "today", "tonight", "this morning"
+# are it).
 RELATIVE_SHIFTS = {"this": 0, "last": -1, "past": -1, "next": 1}
-DAY_SHIFTS = {"yesterday": -1, "tomorrow": 1}
-# The years of a decade its early, mid and late parts cover (offsets from its first year).
-DECADE_PARTS = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+DAY_SHIFTS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 
 # Meteorological seasons by their first month ("fall" = September to November).
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
