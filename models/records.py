@@ -122,7 +122,8 @@ class Document(Record):
     title: str | None = None
     published: dt.date | None = Field(default=None, description="the release's own date")
     published_from: str | None = Field(
-        default=None, description="where the publication date was found: metadata or text"
+        default=None, description="where the publication date was found: metadata (the input's), header "
+        "(a stamp, dateline or labelled line at the top), or text (a line at the end)"
     )
     language: str = "en"
     encoding: str = Field(

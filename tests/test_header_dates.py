@@ -30,13 +30,13 @@ def test_the_corpus_has_twenty_issuers():
 def test_publication_date_from_the_header(case):
     doc = read(case["header"])
     assert doc._.published == case["expected"]
-    assert doc._.published_from == "text"
+    assert doc._.published_from == "header"
 
 
 def test_a_labelled_line_at_the_end_when_the_header_has_none():
     body = "Teachers welcome the review of pay.\n\n" + "The review was discussed. " * 40
     doc = read(body + "\n\nIssued on 18 September 2015 by the Communications Office.")
-    assert doc._.published == "2015-09-18"
+    assert (doc._.published, doc._.published_from) == ("2015-09-18", "text")
 
 
 def test_a_date_in_closing_prose_is_not_the_publication_date():

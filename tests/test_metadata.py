@@ -5,7 +5,7 @@ from tests.conftest import SEED_TEXT
 
 def test_seed_date_stamp(seed):
     assert seed.published.isoformat() == "2021-11-25"
-    assert seed.published_from == "text"
+    assert seed.published_from == "header"
 
 
 def test_stamp_dateline_and_label_forms():

@@ -283,7 +283,7 @@ def test_invalid_date_falls_back_to_the_text_and_the_warning_reaches_every_outpu
                  (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     warning = "published '2021-02-30' is not a valid date (YYYY-MM-DD); ignored"
     # The release's own date stamp ("14:50 / 2021-11-25") stands in for the bad metadata.
-    assert (seed.published, seed.published_from) == (dt.date(2021, 11, 25), "text")
+    assert (seed.published, seed.published_from) == (dt.date(2021, 11, 25), "header")
     assert (seed.warnings, seed.encoding) == ([warning], "utf-8")
     assert (old.warnings, old.encoding, old.text) == ([], "cp1252", seed.text)
     assert len(seed.people) > 0 and seed.roles
@@ -297,7 +297,7 @@ def test_invalid_date_falls_back_to_the_text_and_the_warning_reaches_every_outpu
 def test_an_invalid_date_set_by_a_caller_is_dropped_with_a_warning(extract):
     """The metadata component checks a date it did not read (an API caller's) the same way."""
     doc = extract(SEED_TEXT, published="2021-02-30")
-    assert (doc.published, doc.published_from) == (dt.date(2021, 11, 25), "text")
+    assert (doc.published, doc.published_from) == (dt.date(2021, 11, 25), "header")
     assert doc.warnings == ["published '2021-02-30' is not a valid date (YYYY-MM-DD); ignored"]
     assert extract(SEED_TEXT, published="2021-11-24T09:00").published == dt.date(2021, 11, 24)
 

@@ -83,9 +83,10 @@ class MetadataComponent:
             doc._.warnings = [*(doc._.warnings or []),
                               f"published {shown!r} is not a valid date (YYYY-MM-DD); ignored"]
             doc._.published = doc._.published_from = None
-        found = header or closing_date(text[-self.tail_chars:] if self.tail_chars else "",
-                                       self.day_first)
-        if found:
+        if header:
+            doc._.published, doc._.published_from = header, "header"
+        elif found := closing_date(text[-self.tail_chars:] if self.tail_chars else "",
+                                   self.day_first):
             doc._.published, doc._.published_from = found, "text"
         return doc
 
