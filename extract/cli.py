@@ -119,6 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
                      help="with --db, delete documents not in this run from the database")
     run.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                      help="spaCy pipeline name or path (default: en_core_web_sm)")
+    run.add_argument("--day-first", action="store_true",
+                     help="read numeric dates day first (03/04/2021 is 3 April), for British, "
+                          "Australian and European releases; the same as --set "
+                          "news_dates.day_first=true --set news_metadata.day_first=true")
+    run.add_argument("--set", action="append", default=[], type=_setting,
+                     metavar="COMPONENT.KEY=VALUE", dest="settings",
+                     help="a setting of a news component, spaCy-style (repeatable): "
+                          "--set news_dates.day_first=true, --set "
+                          'news_actions.off=\'["effect-verb"]\' (a JSON value, else a string)')
     run.add_argument("--batch-size", type=positive_int, default=16, metavar="N",
                      help="documents per call of nlp.pipe, and per task sent to a worker "
                           "(default: 16)")
@@ -286,14 +295,42 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _pipeline(model: str | None):
+def _setting(text: str) -> tuple[str, str, object]:
+    from extract.pipeline import parse_setting
+
+    try:
+        return parse_setting(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from error
+
+
+def _spec(args: argparse.Namespace):
+    """The model name, or a PipelineSpec where components have settings (--set, --day-first):
+    what the main process and every worker build."""
+    from extract.pipeline import PipelineSpec
+
+    settings = list(args.settings)
+    if args.day_first:
+        settings += [("news_dates", "day_first", True), ("news_metadata", "day_first", True)]
+    return PipelineSpec(args.model, tuple(settings)) if settings else args.model
+
+
+def _pipeline(model):
     """The pipeline, or a SetupError: a model folder that does not load is a setup problem."""
     from extract.pipeline import build_pipeline
 
+    from extract.pipeline import PipelineSpec
+
+    spec = model if isinstance(model, PipelineSpec) else None
+    model = spec.model if spec else model
     check_model(model)
     try:
-        return build_pipeline(model)
+        return build_pipeline(spec or model)
     except Exception as error:  # spaCy raises OSError, ValueError, KeyError... on a bad model
+        if spec and spec.settings:
+            raise SetupError(f"the component settings do not apply "
+                             f"({type(error).__name__}: {_one_line(error)})",
+                             "check the --set names and values against the README") from error
         if model is None:
             raise  # the default model is installed: a failure here is a bug, exit 3
         raise SetupError(f"cannot load spaCy model {model or 'en_core_web_sm'} "
@@ -332,13 +369,20 @@ def _run(args: argparse.Namespace) -> int:
     # Parallel workers build their own pipelines: here only check the model is there.
     if parallel:
         check_model(args.model)
-    nlp = None if parallel else _pipeline(args.model)
+    spec = _spec(args)
+    # The main process builds the pipeline it runs; in parallel only where there are settings,
+    # so that a wrong --set is one setup error before the workers start.
+    nlp = _pipeline(spec) if not parallel or spec != args.model else None
+    if parallel:
+        nlp = None
     identity = {"inputs": [str(Path(p).resolve()) for p in args.inputs], "model": args.model,
                 "max_chars": args.max_chars}
+    if spec != args.model:  # other settings, other records: not a resume
+        identity["settings"] = [list(s) for s in spec.settings]
     with _workers_ignore_ctrl_c() if parallel else nullcontext():
         summary = run_batch(nlp, read_inputs(args.inputs),
                             Path(args.out), formats=args.format, batch_size=args.batch_size,
-                            max_chars=args.max_chars, workers=args.workers, model=args.model,
+                            max_chars=args.max_chars, workers=args.workers, model=spec,
                             db=args.db, total=count_inputs(args.inputs), identity=identity,
                             part_size=args.part_size, doc_timeout=args.doc_timeout or None,
                             engine=args.engine, scheduler=args.scheduler, **extra)

@@ -1,6 +1,9 @@
 """Assembling the extraction pipeline: a spaCy model plus the registered news components."""
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+
 from spacy.language import Language
 
 import extract.components  # noqa: F401  (registers the factories)
@@ -11,11 +14,51 @@ COMPONENTS = ("news_metadata", "news_dates", "news_organisations", "news_people"
               "news_roles", "news_actions")
 
 
-def build_pipeline(model: str | None = None, config: dict[str, dict] | None = None,
+@dataclass(frozen=True)
+class PipelineSpec:
+    """What to build: a model and settings of the news components, as one hashable, picklable
+    value that worker processes and Dask tasks receive instead of a bare model name."""
+
+    model: str | None = None
+    settings: tuple[tuple[str, str, object], ...] = ()  # (component, key, value)
+
+    def config(self) -> dict[str, dict]:
+        config: dict[str, dict] = {}
+        for component, key, value in self.settings:
+            config.setdefault(component, {})[key] = value
+        return config
+
+
+def parse_setting(text: str) -> tuple[str, str, object]:
+    """ "news_dates.day_first=true" -> ("news_dates", "day_first", True): the value is read as
+    JSON where it is JSON (true, 3, ["a"]), else kept as a string."""
+    name, sep, raw = text.partition("=")
+    component, dot, key = name.strip().partition(".")
+    if not (sep and dot and component and key):
+        raise ValueError(f"setting {text!r} is not COMPONENT.KEY=VALUE")
+    if component not in COMPONENTS:
+        raise ValueError(f"setting {text!r}: no component {component!r} "
+                         f"(one of {', '.join(COMPONENTS)})")
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        value = raw
+    return component, key.strip(), value
+
+
+def build_pipeline(model: str | PipelineSpec | None = None,
+                   config: dict[str, dict] | None = None,
                    off: list[str] | tuple[str, ...] = ()) -> Language:
-    """The spaCy `Language` that extracts news records: `model` (default en_core_web_sm)
-    followed by the news components; `config` maps a component name to its settings; `off`
-    names constructions (`extract.constructions`) to switch off, each in its component."""
+    """The spaCy `Language` that extracts news records: `model` (default en_core_web_sm, or a
+    `PipelineSpec` with settings) followed by the news components; `config` maps a component
+    name to its settings; `off` names constructions (`extract.constructions`) to switch off,
+    each in its component."""
+    if isinstance(model, PipelineSpec):
+        config = {**model.config(), **(config or {})}
+        model = model.model
+    unknown = sorted(set(config or {}) - set(COMPONENTS))
+    if unknown:
+        raise ValueError(f"no component {', '.join(unknown)} (one of {', '.join(COMPONENTS)})")
     nlp = load_model(model)
     config = {name: dict(settings) for name, settings in (config or {}).items()}
     for kind, names in off_by_component(off).items():

@@ -161,3 +161,40 @@ def test_missing_model_with_workers_is_one_clear_line_too(tmp_path):
         cwd=ROOT)
     assert result.returncode == 2
     assert "xx_no_such_model" in result.stderr and result.stderr.strip().count("\n") == 0
+
+
+UK_RELEASE = ("Council sets out spending plans\n\nLondon, 03/04/2021\n\n"
+              "The council will publish its budget on 05/06/2021.\n")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_day_first_reads_numeric_dates_day_first_in_every_process(tmp_path, capsys, workers):
+    """A London release's "03/04/2021" is 3 April with --day-first, also in worker processes
+    (they build the pipeline from the same settings)."""
+    src = tmp_path / "uk.txt"
+    src.write_text(UK_RELEASE, encoding="utf-8")
+
+    def run(out: str, *flags: str) -> dict:
+        assert main(["run", str(src), "--out", str(tmp_path / out), "--format", "jsonl",
+                     "--no-report", "--workers", str(workers), *flags]) == 0
+        return json.loads((tmp_path / out / "documents.jsonl").read_text(encoding="utf-8"))
+
+    us, uk = run("us"), run("uk", "--day-first")
+    assert (us["published"], uk["published"]) == ("2021-03-04", "2021-04-03")
+    assert [d["start"] for d in uk["dates"]] == ["2021-04-03", "2021-06-05"]
+    same = run("set", "--set", "news_dates.day_first=true",
+               "--set", "news_metadata.day_first=true")
+    assert same["dates"] == uk["dates"]
+
+
+def test_a_setting_of_no_component_or_key_is_a_setup_error(tmp_path, capsys):
+    src = tmp_path / "uk.txt"
+    src.write_text(UK_RELEASE, encoding="utf-8")
+    for setting in ("news_dates.nope=1", "nothing.day_first=true", "day_first"):
+        try:  # a malformed value is an argparse error (SystemExit), a wrong key a setup error
+            code = main(["run", str(src), "--out", str(tmp_path / "o"), "--set", setting])
+        except SystemExit as exit_:
+            code = exit_.code
+        assert code == 2, setting
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and err[0].startswith("news-extract: "), err
