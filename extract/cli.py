@@ -295,7 +295,7 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _setting(text: str) -> tuple[str, str, object]:
+def _setting(text: str) -> tuple[str, str, str]:
     from extract.pipeline import parse_setting
 
     try:
@@ -311,7 +311,7 @@ def _spec(args: argparse.Namespace):
 
     settings = list(args.settings)
     if args.day_first:
-        settings += [("news_dates", "day_first", True), ("news_metadata", "day_first", True)]
+        settings += [("news_dates", "day_first", "true"), ("news_metadata", "day_first", "true")]
     return PipelineSpec(args.model, tuple(settings)) if settings else args.model
 
 

@@ -20,18 +20,19 @@ class PipelineSpec:
     value that worker processes and Dask tasks receive instead of a bare model name."""
 
     model: str | None = None
-    settings: tuple[tuple[str, str, object], ...] = ()  # (component, key, value)
+    # (component, key, value as JSON text): hashable whatever the value (a list of names...)
+    settings: tuple[tuple[str, str, str], ...] = ()
 
     def config(self) -> dict[str, dict]:
         config: dict[str, dict] = {}
         for component, key, value in self.settings:
-            config.setdefault(component, {})[key] = value
+            config.setdefault(component, {})[key] = json.loads(value)
         return config
 
 
-def parse_setting(text: str) -> tuple[str, str, object]:
-    """ "news_dates.day_first=true" -> ("news_dates", "day_first", True): the value is read as
-    JSON where it is JSON (true, 3, ["a"]), else kept as a string."""
+def parse_setting(text: str) -> tuple[str, str, str]:
+    """ "news_dates.day_first=true" -> ("news_dates", "day_first", "true"): the value is read
+    as JSON where it is JSON (true, 3, ["a"]), else as a string; kept as JSON text."""
     name, sep, raw = text.partition("=")
     component, dot, key = name.strip().partition(".")
     if not (sep and dot and component and key):
@@ -43,7 +44,7 @@ def parse_setting(text: str) -> tuple[str, str, object]:
         value = json.loads(raw)
     except ValueError:
         value = raw
-    return component, key.strip(), value
+    return component, key.strip(), json.dumps(value)
 
 
 def build_pipeline(model: str | PipelineSpec | None = None,
