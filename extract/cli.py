@@ -317,9 +317,7 @@ def _spec(args: argparse.Namespace):
 
 def _pipeline(model):
     """The pipeline, or a SetupError: a model folder that does not load is a setup problem."""
-    from extract.pipeline import build_pipeline
-
-    from extract.pipeline import PipelineSpec
+    from extract.pipeline import PipelineSpec, build_pipeline
 
     spec = model if isinstance(model, PipelineSpec) else None
     model = spec.model if spec else model
