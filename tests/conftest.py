@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,34 @@ def extract(nlp):
 @pytest.fixture(scope="session")
 def seed(extract):
     return extract(SEED_TEXT)
+
+
+def postgres_url() -> str:
+    """The throw-away PostgreSQL server .ci/run starts; skips (saying why) without one."""
+    import sqlalchemy as sa
+
+    url = os.environ.get("NEWS_EXTRACT_TEST_PG")
+    if not url:
+        pytest.skip("PostgreSQL tests need NEWS_EXTRACT_TEST_PG (set by .ci/run, which starts "
+                    "a throw-away server)")
+    try:
+        with sa.create_engine(url).connect():
+            pass
+    except Exception as error:  # no server: say so, never pass silently
+        pytest.skip(f"PostgreSQL at {url} is not reachable: {error}")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """An empty database: SQLite, and PostgreSQL where .ci/run started one."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'news.db'}"
+    import sqlalchemy as sa
+
+    url = postgres_url()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    return url

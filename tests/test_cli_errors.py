@@ -22,7 +22,7 @@ from extract import __version__
 from extract.cli import build_parser, describe_failure, main, written_lines
 from extract.preflight import check_database
 from models import SCHEMA_VERSION
-from tests.conftest import CORPUS, ROOT, SEED_TEXT, SHARED
+from tests.conftest import CORPUS, ROOT, SEED_TEXT, SHARED, postgres_url
 
 NEWS_EXTRACT = Path(sys.executable).parent / "news-extract"
 SEED = CORPUS / "seed-eu-cbrn-coe-2021-11-25.txt"
@@ -159,22 +159,9 @@ def test_a_database_that_cannot_be_written_fails_first(capsys, tmp_path):
     assert not (tmp_path / "out" / ".news-extract").exists()
 
 
-def _postgres_url() -> str:
-    url = os.environ.get("NEWS_EXTRACT_TEST_PG")
-    if not url:
-        pytest.skip("needs NEWS_EXTRACT_TEST_PG (set by .ci/run, which starts a throw-away "
-                    "server)")
-    try:
-        with sa.create_engine(url).connect():
-            pass
-    except sa.exc.OperationalError as error:
-        pytest.skip(f"PostgreSQL at {url} is not reachable: {error}")
-    return url
-
-
 def test_postgres_passes_the_check_untouched_and_a_user_who_cannot_create_tables_fails(
         capsys, tmp_path):
-    url = _postgres_url()
+    url = postgres_url()
     engine = sa.create_engine(url)
     with engine.begin() as conn:
         before = sorted(sa.inspect(conn).get_table_names())

@@ -18,7 +18,6 @@ from extract.runner import OutputLocked, lock_output, run_batch
 from extract.store import DatabaseUnavailable, check_database
 from models import SCHEMA_VERSION
 from tests.conftest import CORPUS, ROOT, SEED_TEXT
-from tests.test_store import _postgres_url
 
 
 def doj_records(n: int) -> list[dict]:
@@ -52,19 +51,6 @@ def db_rows(path, sql: str) -> list[tuple]:
 
 def read_jsonl(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n") if line]
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """An empty database: SQLite, and PostgreSQL where .ci/run started one."""
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'news.db'}"
-    url = _postgres_url()
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return url
 
 
 # 1. One run per output folder.

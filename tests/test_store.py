@@ -1,6 +1,5 @@
 """Tables into databases (SQLite always, PostgreSQL where a server is reachable) and Parquet:
 keys, idempotent reloads, and a lossless round trip of every record in corpus/."""
-import os
 
 import pandas as pd
 import pytest
@@ -14,38 +13,12 @@ from extract.tables import build_tables
 from models import Document
 from tests.conftest import CORPUS
 
-PG_URL = os.environ.get("NEWS_EXTRACT_TEST_PG")
-
 
 @pytest.fixture(scope="module")
 def corpus_docs(nlp) -> list[Document]:
     docs = [d for d in extract_documents(nlp, read_inputs([CORPUS])) if isinstance(d, Document)]
     assert len(docs) == 16
     return docs
-
-
-def _postgres_url() -> str:
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need NEWS_EXTRACT_TEST_PG (set by .ci/run, which starts "
-                    "a throw-away server)")
-    try:
-        with sa.create_engine(PG_URL).connect():
-            pass
-    except Exception as error:  # no server: say so, never pass silently
-        pytest.skip(f"PostgreSQL at {PG_URL} is not reachable: {error}")
-    return PG_URL
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'news.db'}"
-    url = _postgres_url()
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return url
 
 
 def _count(url: str, table: str) -> int:
