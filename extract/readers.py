@@ -7,8 +7,8 @@ Text that is not UTF-8 is decoded in its detected encoding (`extract.decoding`),
 record. Invalid metadata (a `published` that is no date, a `title` that is no string) is
 dropped with a warning on the record, and the text is still extracted.
 
-- `.txt`, `.md`: text; the first non-empty line is the title. The publication date is
-  found in the text by the metadata component.
+- `.txt`, `.md`: text; the first non-empty line is the title (without Markdown's "# ").
+  The publication date is found in the text by the metadata component.
 - `.html`, `.htm`: main text and metadata by trafilatura (navigation and boilerplate left out).
 - `.jsonl`, `.json` (also gzipped): objects with `text` and optional `id`, `title`,
   `published` (or `date`), `source` (or `url`); a `.json` file holds one object or a list.
@@ -43,6 +43,9 @@ NOT_INPUTS = re.compile(r"(?i)^(readme|license|licence|changelog|notice)(\.\w+)?
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 TOO_DEEP = "JSON nested too deeply"
+# A Markdown ATX heading: up to 3 spaces, 1-6 "#", then a space (or the end), the heading,
+# optionally closed by "#"s ("#hashtag" and "C#" are not headings).
+_ATX_HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -251,8 +254,18 @@ def _read_text(data: bytes, source: str) -> RawDocument | ExtractionError:
     if isinstance(decoded, ExtractionError):
         return decoded
     text = _normalise_newlines(decoded.text).strip("\n")
-    title = next((line.strip() for line in text.split("\n") if line.strip()), None)
-    return RawDocument(text=text, source=source, title=title, encoding=decoded.encoding)
+    return RawDocument(text=text, source=source, title=title_of(text), encoding=decoded.encoding)
+
+
+def title_of(text: str) -> str | None:
+    """The first line with words, without Markdown heading marks ("# Title #" is "Title"; a
+    line of "#" alone is skipped). The text keeps them: offsets point into it as read."""
+    for line in text.split("\n"):
+        heading = _ATX_HEADING.match(line)
+        title = (heading.group(1) or "" if heading else line).strip()
+        if title:
+            return title
+    return None
 
 
 def _read_html(data: bytes, source: str, declared: str | None = None

@@ -326,3 +326,23 @@ def test_scraped_utf8_with_windows_quotes_as_c1_controls_is_still_text(tmp_path)
     (tmp_path / "scraped.txt").write_text(scraped, encoding="utf-8")
     [doc] = read_inputs([tmp_path / "scraped.txt"])
     assert (doc.text, doc.encoding) == (scraped, "utf-8")
+
+
+def test_markdown_heading_marks_are_not_part_of_the_title(tmp_path):
+    """A release saved as Markdown: "# Title" gives the title without "# "; the text is kept
+    as read, so every offset still points into it."""
+    rec = doj_release("doj-opa-10262")
+    body = f"# {rec['title']}\n\n{rec['text']}\n"
+    (tmp_path / "release.md").write_text(body, encoding="utf-8")
+    (tmp_path / "closed.txt").write_text(f"  ## {rec['title']} ##\n\n{rec['text']}",
+                                         encoding="utf-8")
+    (tmp_path / "empty-heading.md").write_text(f"#\n\n{rec['text']}", encoding="utf-8")
+    (tmp_path / "hashtag.md").write_text("#GivingTuesday raises $2 million\n\nText.",
+                                         encoding="utf-8")
+    docs, errors = split(read_inputs([tmp_path]))
+    titles = {d.source.rsplit("/", 1)[-1]: d.title for d in docs}
+    assert errors == [] and titles == {
+        "closed.txt": rec["title"], "release.md": rec["title"],
+        "empty-heading.md": rec["text"].split("\n")[0].strip(),
+        "hashtag.md": "#GivingTuesday raises $2 million"}
+    assert next(d for d in docs if d.source.endswith("release.md")).text == body.strip("\n")
