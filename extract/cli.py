@@ -86,12 +86,15 @@ def build_parser() -> argparse.ArgumentParser:
     from models import SCHEMA_VERSION
 
     parser = _Parser(
-        prog="news-extract", epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="news-extract", epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="People, roles, organisations, dates and planned actions from press releases.")
     parser.add_argument("--version", action="version",
-                        version=f"news-extract {__version__} (schema {SCHEMA_VERSION})")
+                        version=f"news-extract {__version__} (schema {SCHEMA_VERSION})",
+                        help="print the package and record schema versions and exit")
     _debug_flag(parser, False)
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, title="commands",
+                                help="`news-extract COMMAND --help` shows a command's options")
 
     def command(name: str, help: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help[:1].upper() + help[1:] + ".",
@@ -149,7 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="texts longer than this are recorded as errors (default: 1,000,000)")
 
     ev = command("evaluate", "score the pipeline against gold annotations")
-    ev.add_argument("gold", metavar="GOLD.jsonl", help="gold records (JSON Lines, the shape of GUIDELINES.md)")
+    ev.add_argument("gold", metavar="GOLD.jsonl",
+                    help="gold records (JSON Lines, the shape of GUIDELINES.md)")
     ev.add_argument("--input", nargs="+", default=None, metavar="INPUT",
                     help="read the texts from these inputs (paired with the gold by id) "
                          "instead of from the gold file")
@@ -164,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     rep = command("report", "write the HTML report of a run's outputs")
     rep.add_argument("outputs", nargs="?", default=DEFAULT_OUT, metavar="OUTPUTS",
                      help=f"directory a run wrote (default: {DEFAULT_OUT}/)")
-    rep.add_argument("--out", default=None, metavar="DIR", help="report directory (default: OUTPUTS/report/)")
+    rep.add_argument("--out", default=None, metavar="DIR",
+                     help="report directory (default: OUTPUTS/report/)")
 
     command("schema", "print the JSON Schema of the Document record")
     return parser
