@@ -259,11 +259,12 @@ def _read_text(data: bytes, source: str) -> RawDocument | ExtractionError:
 
 def title_of(text: str) -> str | None:
     """The first line with words, without Markdown heading marks ("# Title #" is "Title"; a
-    line of "#" alone is skipped). The text keeps them: offsets point into it as read."""
+    rule such as "---" or a "#" alone is skipped). The text keeps them: offsets point into it
+    as read."""
     for line in text.split("\n"):
         heading = _ATX_HEADING.match(line)
         title = (heading.group(1) or "" if heading else line).strip()
-        if title:
+        if any(char.isalnum() for char in title):
             return title
     return None
 

@@ -337,12 +337,13 @@ def test_markdown_heading_marks_are_not_part_of_the_title(tmp_path):
     (tmp_path / "closed.txt").write_text(f"  ## {rec['title']} ##\n\n{rec['text']}",
                                          encoding="utf-8")
     (tmp_path / "empty-heading.md").write_text(f"#\n\n{rec['text']}", encoding="utf-8")
+    (tmp_path / "rule.md").write_text(f"***\n# {rec['title']}\n\n{rec['text']}", encoding="utf-8")
     (tmp_path / "hashtag.md").write_text("#GivingTuesday raises $2 million\n\nText.",
                                          encoding="utf-8")
     docs, errors = split(read_inputs([tmp_path]))
     titles = {d.source.rsplit("/", 1)[-1]: d.title for d in docs}
     assert errors == [] and titles == {
-        "closed.txt": rec["title"], "release.md": rec["title"],
+        "closed.txt": rec["title"], "release.md": rec["title"], "rule.md": rec["title"],
         "empty-heading.md": rec["text"].split("\n")[0].strip(),
         "hashtag.md": "#GivingTuesday raises $2 million"}
     assert next(d for d in docs if d.source.endswith("release.md")).text == body.strip("\n")
