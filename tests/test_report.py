@@ -187,6 +187,13 @@ def test_pages_past_the_cap_are_never_linked(seed, tmp_path):
     assert "pages for the first 3" in index.read_text(encoding="utf-8")
 
 
+def test_a_run_without_documents_has_an_index_and_no_links_out(tmp_path):
+    index = build_report([], tmp_path)
+    html = index.read_text(encoding="utf-8")
+    assert "<b>0</b>releases" in html and "Nothing dated." in html
+    assert [h for h in HREF.findall(html) if not h.startswith("#")] == ["index.html"]
+
+
 def test_unreadable_lines_are_counted_not_lost(corpus_run, tmp_path):
     out = tmp_path / "run"
     shutil.copytree(corpus_run, out, ignore=shutil.ignore_patterns(".news-extract"))

@@ -9,7 +9,7 @@ the lists of releases link only to pages that were written.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -85,6 +85,8 @@ def link(href: str | None, text: object) -> Markup:
 
 
 class Site:
+    """The report folder being written: `add` each document in order, then `finish`."""
+
     def __init__(self, out_dir: Path, people: EntityLinks | None = None,
                  organisations: EntityLinks | None = None, max_pages: int = MAX_PAGES) -> None:
         self.out = Path(out_dir)
@@ -309,9 +311,9 @@ class Site:
                         "id": key if not key.startswith("name:") else ""})
         return out
 
-    def finish(self, names_of=None) -> Path:
+    def finish(self, names_of: Callable[[set[str]], dict[str, str]] | None = None) -> Path:
         """Write the last list page and the index; returns the index path."""
-        if self.releases or not self.list_pages:
+        if self.releases:
             self._write_list(more=False)
         for links in self.links.values():
             if links is not None:
