@@ -261,11 +261,17 @@ def test_report_in_a_browser(browser, extract, tmp_path):
 
 
 def _dead_links(page_path: Path, hrefs: list[str]) -> list[str]:
-    dead = []
+    """The links of a page whose file, or whose anchor in that file, does not exist."""
+    dead, ids = [], {}
     for href in hrefs:
         path, _, fragment = href.partition("#")
         target = (page_path.parent / unquote(path)).resolve() if path else page_path
-        if not target.is_file() or fragment and f'id="{fragment}"' not in target.read_text(encoding="utf-8"):
+        if not target.is_file():
+            dead.append(href)
+            continue
+        if target not in ids:
+            ids[target] = set(re.findall(r' id="([^"]+)"', target.read_text(encoding="utf-8")))
+        if fragment and fragment not in ids[target]:
             dead.append(href)
     return dead
 
