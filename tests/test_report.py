@@ -156,6 +156,30 @@ def test_top_lists_count_entities_not_names(corpus_run, tmp_path):
     assert "no people table with entity ids" in html
 
 
+def test_entities_come_from_parquet_and_names_from_an_entities_table(corpus_run, tmp_path):
+    """A run without CSV tables: the Parquet datasets give the same entity counts; an
+    `entities` table, where present, gives the preferred names."""
+    expected = _top(write_report(corpus_run, tmp_path / "from-csv"))
+    out = tmp_path / "run"
+    shutil.copytree(corpus_run, out, ignore=shutil.ignore_patterns(".news-extract"))
+    for table in ("people", "organisations"):
+        (out / "parquet" / table).mkdir(parents=True)
+        frame = pd.read_csv(out / f"{table}.csv", dtype=str)
+        frame.iloc[:40].to_parquet(out / "parquet" / table / "part-00000.parquet")
+        frame.iloc[40:].to_parquet(out / "parquet" / table / "part-00001.parquet")
+        (out / f"{table}.csv").unlink()
+    orgs = pd.read_parquet(out / "parquet" / "organisations")
+    justice = orgs.loc[orgs["name"] == "Justice Department", "entity_id"].iloc[0]
+    pd.DataFrame({"entity_id": [justice], "kind": ["organisation"],
+                  "preferred_name": ["U.S. Department of Justice"]}).to_csv(
+        out / "entities.csv", index=False)
+    index = write_report(out, tmp_path / "from-parquet")
+    assert _top(index) == expected
+    html = index.read_text(encoding="utf-8")
+    assert f'data-entity="{justice}"' in html and "U.S. Department of Justice</a>" in html
+    assert "counted by name" not in html
+
+
 def test_site_is_self_contained_and_escaped(seed, tmp_path):
     hostile = seed.model_copy(update={"id": "x/<y>", "title": "<script>alert(1)</script> & co",
                                       "source": '"><img src=x onerror=alert(1)>'})
