@@ -260,15 +260,14 @@ def _is_database_error(error: BaseException) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from extract.report import build_report, read_outputs
+    from extract.report import write_report
 
     outputs = Path(args.outputs)
     if not (outputs / "documents.jsonl").exists():
         raise SetupError(f"{outputs}/documents.jsonl not found",
                          "run `news-extract run` with the jsonl format first")
     report_dir = check_output_folder(args.out or outputs / "report")
-    docs, errors = read_outputs(outputs)
-    index = build_report(docs, report_dir, errors)
+    index = write_report(outputs, report_dir)
     print(f"report: {index}")
     return EXIT_OK
 
@@ -398,10 +397,9 @@ def _run(args: argparse.Namespace) -> int:
     outputs = list(summary.outputs)
     index = None
     if "jsonl" in args.format and not args.no_report:
-        from extract.report import build_report, read_outputs
+        from extract.report import write_report
 
-        docs, errors = read_outputs(Path(args.out))
-        index = build_report(docs, Path(args.out) / "report", errors)
+        index = write_report(Path(args.out), Path(args.out) / "report")
         outputs.append(str(index.parent))
     for line in written_lines(outputs, Path(args.out), args.db if "sql" in args.format else None):
         print(line)

@@ -83,7 +83,7 @@ def test_span_keys_are_set_by_the_components(nlp):
 
 def test_a_kind_the_report_has_no_details_for_is_still_marked(seed, monkeypatch):
     """A new kind needs no report code: its mentions are marked with its label and colour."""
-    from extract import report
+    from extract.report import marks as report
 
     label = KIND_BY_NAME["roles"].label
     detailed = [s for s in spans_of(seed) if s[2] == "role"]
