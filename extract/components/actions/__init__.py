@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from extract.components.actions.action import build
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import restated
+from extract.components.actions.vetoes import nested, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -59,24 +59,49 @@ class ActionsComponent:
         with switched_off(self.off):
             return self._extract(doc)
 
-    def _extract(self, doc: Doc) -> Doc:
+    def candidates(self, doc: Doc, ctx: Context | None = None,
+                   keep_vetoed: bool = True) -> list[tuple[str, dict]]:
+        """Every match built into an action, vetoed or not: (pattern id, action with the
+        name of the veto that drops it in `_veto`)."""
         on = {key for key, name in TRIGGERS.items() if is_on(name)}
-        ctx = Context(doc)
-        found: dict[int, tuple[int, dict]] = {}
+        ctx = ctx or Context(doc)
+        out = []
         for match_id, token_ids in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             if key not in on:
                 continue
-            action = build(key, {n: doc[i] for n, i in zip(NODES[key], token_ids)}, ctx)
+            action = build(key, {n: doc[i] for n, i in zip(NODES[key], token_ids)}, ctx,
+                           keep_vetoed=keep_vetoed)
             if action is None:
                 continue
+            del action["_match"]
+            out.append((key, action))
+        return out
+
+    def _extract(self, doc: Doc) -> Doc:
+        ctx = Context(doc)
+        candidates = self.candidates(doc, ctx, keep_vetoed=False)
+        candidates = [(key, a) for key, a in candidates if a["_veto"] is None]
+        found: dict[int, tuple[int, dict]] = {}
+        for key, action in candidates:
+            del action["_veto"]
             verb = action.pop("_verb")
+            action["_verb_i"] = verb.i
             if verb.i in found and found[verb.i][0] >= STRENGTH[key]:
                 continue
             action["time_id"] = ctx.time(action["_span"], verb)
             found[verb.i] = (STRENGTH[key], action)
         actions: list[dict] = []
         for _, (_, action) in sorted(found.items()):
+            outer = next((n for n, other in enumerate(actions)
+                          if nested(action, other)), None)
+            inner = next((n for n, other in enumerate(actions)
+                          if nested(other, action)), None)
+            if outer is not None:
+                continue
+            if inner is not None:  # the longer action holds this one's words
+                actions[inner] = action
+                continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])), None)
             if twin is None:
@@ -86,6 +111,7 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
+            del action["_verb_i"], action["_trigger_i"]
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)
             spans.append(Span(doc, span.start, span.end, label=action["id"]))
