@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
@@ -32,9 +33,11 @@ if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
 
 
-@Language.factory("news_actions", default_config={"off": []})
-def make_actions(nlp: Language, name: str, off: list[str]):
-    return ActionsComponent(nlp, off)
+@Language.factory("news_actions", default_config={
+    "off": [], "modality_threshold": 0.0, "modality_rescue": 1.01, "modality_model": ""})
+def make_actions(nlp: Language, name: str, off: list[str], modality_threshold: float,
+                 modality_rescue: float, modality_model: str):
+    return ActionsComponent(nlp, off, modality_threshold, modality_rescue, modality_model)
 
 
 def _check_off(names) -> tuple[str, ...]:
@@ -49,11 +52,29 @@ def _check_off(names) -> tuple[str, ...]:
 
 
 class ActionsComponent:
-    def __init__(self, nlp: Language, off=()):
+    """`modality_threshold`: a candidate the rules keep is dropped where the modality
+    classifier gives it a plan score below this (0: the rules alone decide);
+    `modality_rescue`: a candidate a veto drops is kept where its score reaches this (above 1:
+    never); `modality_model`: the classifier's folder ("": the shipped one)."""
+
+    def __init__(self, nlp: Language, off=(), modality_threshold: float = 0.0,
+                 modality_rescue: float = 1.01, modality_model: str = ""):
         self.off = _check_off(off)
+        for label, value in (("modality_threshold", modality_threshold),
+                             ("modality_rescue", modality_rescue)):
+            if not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"news_actions: {label} must be a number >= 0, not {value!r}")
+        self.threshold = float(modality_threshold)
+        self.rescue = float(modality_rescue)
+        self.model_path = modality_model
+        self.classifier = modality.load(modality_model) if self.uses_classifier else None
         self.matcher = DependencyMatcher(nlp.vocab)
         for key, pattern in PATTERNS.items():
             self.matcher.add(key, [pattern])
+
+    @property
+    def uses_classifier(self) -> bool:
+        return self.threshold > 0 or self.rescue <= 1
 
     def __call__(self, doc: Doc) -> Doc:
         with switched_off(self.off):
@@ -61,8 +82,8 @@ class ActionsComponent:
 
     def candidates(self, doc: Doc, ctx: Context | None = None,
                    keep_vetoed: bool = True) -> list[tuple[str, dict]]:
-        """Every match built into an action, vetoed or not: (pattern id, action with the
-        name of the veto that drops it in `_veto`)."""
+        """Every match built into an action, vetoed or not: (pattern id, action with `_veto`
+        and `_features`, the classifier's input). What the classifier is trained on."""
         on = {key for key, name in TRIGGERS.items() if is_on(name)}
         ctx = ctx or Context(doc)
         out = []
@@ -74,17 +95,24 @@ class ActionsComponent:
                            keep_vetoed=keep_vetoed)
             if action is None:
                 continue
-            del action["_match"]
+            m = action.pop("_match")
+            action["_features"] = modality.features(m, action["_span"], action["_veto"])
             out.append((key, action))
         return out
 
     def _extract(self, doc: Doc) -> Doc:
         ctx = Context(doc)
-        candidates = self.candidates(doc, ctx, keep_vetoed=False)
-        candidates = [(key, a) for key, a in candidates if a["_veto"] is None]
+        candidates = self.candidates(doc, ctx, keep_vetoed=self.classifier is not None)
+        if self.classifier is not None:
+            scores = modality.plan_scores(self.classifier,
+                                          [a["_features"] for _, a in candidates])
+            candidates = [(key, a) for (key, a), p in zip(candidates, scores)
+                          if (p >= self.rescue if a["_veto"] else p >= self.threshold)]
+        else:
+            candidates = [(key, a) for key, a in candidates if a["_veto"] is None]
         found: dict[int, tuple[int, dict]] = {}
         for key, action in candidates:
-            del action["_veto"]
+            del action["_veto"], action["_features"]
             verb = action.pop("_verb")
             action["_verb_i"] = verb.i
             if verb.i in found and found[verb.i][0] >= STRENGTH[key]:
