@@ -286,3 +286,28 @@ def test_a_statutes_standing_duty_and_a_past_requirement_are_not_actions(extract
         rec = shared_doj_release(doc_id)
         text = sentence(rec["text"], needle)
         assert actions(extract(text, published=rec["date"])) == [], text
+
+
+def test_an_action_inside_a_longer_one_is_listed_once(extract):
+    # "... the risk that counterfeit ... drugs will be sold to them": the clause is inside the
+    # longer action of the same sentence, not a second action.
+    rec = shared_doj_release("doj-opa-04687")
+    text = sentence(rec["text"], "will be sold to them")
+    found = actions(extract(text, published=rec["date"]))
+    assert found and not any(a[0] == "be sold to them" for a in found), found
+    # The plan, not the criminals' aim inside it ("those who seek to deny ...").
+    rec = shared_doj_release("doj-opa-12307")
+    text = sentence(rec["text"], "seek to deny the military")
+    found = [a[0] for a in actions(extract(text, published=rec["date"]))]
+    assert any(a.startswith("prosecute those who seek to deny") for a in found), found
+    assert "deny the military competitive bids" not in found, found
+
+
+def test_an_action_does_not_end_in_a_conjunction(extract):
+    for doc_id, needle in [("doj-opa-12211", "will watch and record activities"),
+                           ("doj-opa-12345", "will oversee economic analysis")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        found = actions(extract(text, published=rec["date"]))
+        assert found, text
+        assert not any(a[0].split()[-1] in ("and", "or", "but") for a in found), found

@@ -19,10 +19,11 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span
 
+from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import restated
+from extract.components.actions.vetoes import nested, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -32,9 +33,11 @@ if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
 
 
-@Language.factory("news_actions", default_config={"off": []})
-def make_actions(nlp: Language, name: str, off: list[str]):
-    return ActionsComponent(nlp, off)
+@Language.factory("news_actions", default_config={
+    "off": [], "modality_threshold": 0.0, "modality_rescue": 1.01, "modality_model": ""})
+def make_actions(nlp: Language, name: str, off: list[str], modality_threshold: float,
+                 modality_rescue: float, modality_model: str):
+    return ActionsComponent(nlp, off, modality_threshold, modality_rescue, modality_model)
 
 
 def _check_off(names) -> tuple[str, ...]:
@@ -49,34 +52,84 @@ def _check_off(names) -> tuple[str, ...]:
 
 
 class ActionsComponent:
-    def __init__(self, nlp: Language, off=()):
+    """`modality_threshold`: a candidate the rules keep is dropped where the modality
+    classifier gives it a plan score below this (0: the rules alone decide);
+    `modality_rescue`: a candidate a veto drops is kept where its score reaches this (above 1:
+    never); `modality_model`: the classifier's folder ("": the shipped one)."""
+
+    def __init__(self, nlp: Language, off=(), modality_threshold: float = 0.0,
+                 modality_rescue: float = 1.01, modality_model: str = ""):
         self.off = _check_off(off)
+        for label, value in (("modality_threshold", modality_threshold),
+                             ("modality_rescue", modality_rescue)):
+            if not isinstance(value, (int, float)) or value < 0:
+                raise ValueError(f"news_actions: {label} must be a number >= 0, not {value!r}")
+        self.threshold = float(modality_threshold)
+        self.rescue = float(modality_rescue)
+        self.model_path = modality_model
+        self.classifier = modality.load(modality_model) if self.uses_classifier else None
         self.matcher = DependencyMatcher(nlp.vocab)
         for key, pattern in PATTERNS.items():
             self.matcher.add(key, [pattern])
+
+    @property
+    def uses_classifier(self) -> bool:
+        return self.threshold > 0 or self.rescue <= 1
 
     def __call__(self, doc: Doc) -> Doc:
         with switched_off(self.off):
             return self._extract(doc)
 
-    def _extract(self, doc: Doc) -> Doc:
+    def candidates(self, doc: Doc, ctx: Context | None = None,
+                   keep_vetoed: bool = True) -> list[tuple[str, dict]]:
+        """Every match built into an action, vetoed or not: (pattern id, action with `_veto`
+        and `_features`, the classifier's input). What the classifier is trained on."""
         on = {key for key, name in TRIGGERS.items() if is_on(name)}
-        ctx = Context(doc)
-        found: dict[int, tuple[int, dict]] = {}
+        ctx = ctx or Context(doc)
+        out = []
         for match_id, token_ids in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             if key not in on:
                 continue
-            action = build(key, {n: doc[i] for n, i in zip(NODES[key], token_ids)}, ctx)
+            action = build(key, {n: doc[i] for n, i in zip(NODES[key], token_ids)}, ctx,
+                           keep_vetoed=keep_vetoed)
             if action is None:
                 continue
+            m = action.pop("_match")
+            action["_features"] = modality.features(m, action["_span"], action["_veto"])
+            out.append((key, action))
+        return out
+
+    def _extract(self, doc: Doc) -> Doc:
+        ctx = Context(doc)
+        candidates = self.candidates(doc, ctx, keep_vetoed=self.classifier is not None)
+        if self.classifier is not None:
+            scores = modality.plan_scores(self.classifier,
+                                          [a["_features"] for _, a in candidates])
+            candidates = [(key, a) for (key, a), p in zip(candidates, scores)
+                          if (p >= self.rescue if a["_veto"] else p >= self.threshold)]
+        else:
+            candidates = [(key, a) for key, a in candidates if a["_veto"] is None]
+        found: dict[int, tuple[int, dict]] = {}
+        for key, action in candidates:
+            del action["_veto"], action["_features"]
             verb = action.pop("_verb")
+            action["_verb_i"] = verb.i
             if verb.i in found and found[verb.i][0] >= STRENGTH[key]:
                 continue
             action["time_id"] = ctx.time(action["_span"], verb)
             found[verb.i] = (STRENGTH[key], action)
         actions: list[dict] = []
         for _, (_, action) in sorted(found.items()):
+            outer = next((n for n, other in enumerate(actions)
+                          if nested(action, other)), None)
+            inner = next((n for n, other in enumerate(actions)
+                          if nested(other, action)), None)
+            if outer is not None:
+                continue
+            if inner is not None:  # the longer action holds this one's words
+                actions[inner] = action
+                continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])), None)
             if twin is None:
@@ -86,6 +139,7 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
+            del action["_verb_i"], action["_trigger_i"]
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)
             spans.append(Span(doc, span.start, span.end, label=action["id"]))

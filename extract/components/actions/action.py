@@ -19,37 +19,49 @@ from extract.components.actions.match import Match
 from extract.components.actions.triggers import needed_verb, trigger_and_modality
 
 
-def build(pattern: str, tokens: dict[str, Token], ctx: Context) -> dict | None:
-    """The action of one match (`_span` and `_verb` for the component), None if vetoed."""
+def build(pattern: str, tokens: dict[str, Token], ctx: Context,
+          keep_vetoed: bool = False) -> dict | None:
+    """The action of one match (`_span`, `_verb` and `_match` for the component), None if
+    vetoed. With `keep_vetoed`, a vetoed candidate is built all the same and carries the name
+    of the first veto that held in `_veto` (the modality classifier may let it through)."""
     m = Match(pattern, tokens, ctx, tokens["verb"], tokens["trigger"])
-    if v.question(m) or v.conditional(m):
+    vetoed: list[str] = []
+
+    def veto(*checks) -> bool:
+        """Whether to stop here: a check held and vetoed candidates are not kept."""
+        for check in checks:
+            if check(m):
+                vetoed.append(check.construction.name)
+                return not keep_vetoed
+        return False
+
+    if veto(v.question, v.conditional):
         return None
     if pattern == "scheduled_for":
-        return _scheduled_event(m)
+        return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern == "foresee" and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
         if span is None:
             return None
-        return {"text": span.text, "trigger": m.trigger.text, "modality": "planned",
-                "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
-                "_verb": m.verb}
-    if v.would_without_report(m):
+        return _done({"text": span.text, "trigger": m.trigger.text, "modality": "planned",
+                      "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
+                      "_verb": m.verb}, m, vetoed)
+    if veto(v.would_without_report):
         return None
     m.verb = needed_verb(m.verb) or m.verb
-    if v.wish(m) or v.considered_not_ongoing(m) or v.obligation_not_agreed(m):
+    if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
         m.verb if pattern in ("will", "would") else m.trigger)
-    if v.effect_verb(m) or v.continuing_effect(m) or v.population_forecast(m) \
-            or v.survey_answer(m) or v.effect_of_this(m) or v.purpose_clause(m) \
-            or v.adjective_complement(m):
+    if veto(v.effect_verb, v.continuing_effect, v.population_forecast, v.survey_answer,
+            v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
     if pattern == "plan_noun":
         owner = plan_noun_owner(m.trigger)
         if owner is not PASS:
             m.subject = owner
-    if v.clause_pronoun_subject(m) or v.copular_prediction(m) or v.aim_is_to(m) \
-            or v.past_or_subjectless_is_to(m) or v.counterfactual(m):
+    if veto(v.clause_pronoun_subject, v.copular_prediction, v.aim_is_to,
+            v.past_or_subjectless_is_to, v.counterfactual):
         return None
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
@@ -65,15 +77,27 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context) -> dict | None:
         actor = passive_agent(ctx, verb)
     if actor is None and (subject is None or subject.lower_ == "it"):
         actor = reported_speaker(ctx, m.trigger)
-    return {"text": span.text, "trigger": trigger_text, "modality": modality,
-            "actor_id": actor, "_span": span, "_verb": verb}
+    return _done({"text": span.text, "trigger": trigger_text, "modality": modality,
+                  "actor_id": actor, "_span": span, "_verb": verb}, m, vetoed)
 
 
-def _scheduled_event(m: Match) -> dict | None:
+def _done(action: dict | None, m: Match, vetoed: list[str]) -> dict | None:
+    if action is not None:
+        action["_match"] = m
+        action["_trigger_i"] = m.trigger.i
+        action["_veto"] = vetoed[0] if vetoed else None
+    return action
+
+
+def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | None:
     """ "Sentencing is scheduled for June 5, 2013": the event is the action, no actor."""
     span = noun_phrase(m.verb)
-    if span is None or v.scheduled_people(m, span):
+    if span is None:
         return None
+    if v.scheduled_people(m, span):
+        vetoed.append(v.scheduled_people.construction.name)
+        if not keep_vetoed:
+            return None
     trigger_text = " ".join([x.text for x in m.trigger.lefts if x.dep_ == "auxpass"]
                             + [m.trigger.text])
     return {"text": span.text, "trigger": trigger_text, "modality": "scheduled",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     CLOSING_QUOTES,
     REASON_MARKS,
@@ -69,12 +70,34 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         if tok.lower_ in RELATIVE_PRONOUNS and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
+    end = _without_dangling(doc, span.start, end)
     for d in dates:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
-    while end > span.start + 1 and doc[end - 1].is_punct:
-        end -= 1
+    end = _without_dangling(doc, span.start, end)
     return doc[span.start:end]
+
+
+def _without_dangling(doc, start: int, end: int) -> int:
+    """The end before closing punctuation and a dangling conjunction."""
+    while end > start + 1 and (doc[end - 1].is_punct or dangling_conjunction(doc[end - 1])):
+        end -= 1
+    return end
+
+
+@construction(
+    "dangling-conjunction", "actions", "rule",
+    "a conjunction the parse hangs on the object before a clause of its own (\"will pay a "
+    "fine and the court will ...\") does not end the action",
+    [Example("The observers will watch and record activities during voting hours at polling "
+             "locations in these jurisdictions and Civil Rights Division attorneys will "
+             "coordinate the federal activities and maintain contact with local election "
+             "officials.",  # a DOJ release
+             has={"actions": (("watch and record activities during voting hours at polling "
+                               "locations in these jurisdictions"),)})],
+    off=False)
+def dangling_conjunction(tok: Token) -> bool:
+    return tok.dep_ == "cc" or tok.pos_ == "CCONJ"
 
 
 def noun_phrase(noun: Token) -> Span | None:

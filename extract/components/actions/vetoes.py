@@ -309,6 +309,30 @@ def scheduled_people(m: Match, span: Span) -> bool:
     return any(t.i in m.ctx.people_at for t in span)
 
 
+@_veto("nested-action",
+       "an action inside the text of another in the same sentence (\"expect that drugs will "
+       "be safe and should not face the risk that drugs will be sold to them\"): the "
+       "longer one is kept, once; unless the longer one's verb is the shorter one's trigger "
+       "(\"ask the court to order X to stop ...\": what X is ordered to do is the action)",
+       Example("The task forces will implement a strategic action plan to combat identified "
+               "fraud threats.",
+               has=_acts((("implement a strategic action plan to combat identified fraud "
+                          "threats"),)),
+               lacks=_acts(("combat identified fraud threats",))),
+       Example("The complaint asks the court to order Clark to stop preparing returns and to "
+               "turn over her customer list to the Justice Department.",  # a DOJ release
+               has=_acts((("stop preparing returns and to turn over her customer list to the "
+                          "Justice Department"),)),
+               lacks=_acts((("order Clark to stop preparing returns and to turn over her "
+                            "customer list to the Justice Department"),))))
+def nested(a: dict, b: dict) -> bool:
+    """Action `a` lies inside action `b` (and is not `b`), in one sentence, and `b`'s verb
+    does not trigger `a`."""
+    x, y = a["_span"], b["_span"]
+    return x.sent.start == y.sent.start and y.start <= x.start and x.end <= y.end \
+        and (x.start, x.end) != (y.start, y.end) and a["_trigger_i"] != b["_verb_i"]
+
+
 @_veto("restated-headline",
        "an action sharing most words with an earlier one (a headline restated in the body): "
        "the body's wording is kept",

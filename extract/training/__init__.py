@@ -1,0 +1,1 @@
+"""Training of the pipeline's statistical parts from the annotated releases (../shared/gold)."""
