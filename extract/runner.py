@@ -47,7 +47,7 @@ from extract.writers import (  # noqa: F401  (FORMATS: imported from here by the
     writers_for,
 )
 from extract.writers.sql import OWN_DB  # noqa: F401
-from models import SUMMARY_KINDS, ExtractionError
+from models import SUMMARY_KINDS, Document, ExtractionError
 
 
 @dataclass
@@ -95,6 +95,33 @@ def run_batch(
                            identity, doc_timeout, engine, scheduler, prune)
 
 
+def write_outputs(
+    results: Iterable[Document | ExtractionError],
+    out_dir: Path,
+    formats: Iterable[str] = DEFAULT_FORMATS,
+    db: str | None = None,
+    prune: bool = False,
+    chunk_size: int = 1_000,
+) -> RunSummary:
+    """Write records extracted elsewhere (`extract.batch.extract_documents`, a notebook) to
+    the outputs of `out_dir`, as a run over their inputs would: the same tables, entities and
+    database loading. Nothing is resumed: the folder's parts are these results only."""
+    import uuid
+
+    formats = set(formats)
+    check_formats(formats)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with lock_output(out_dir):
+        remove_stale_temps(out_dir)
+        parts = Parts(out_dir / WORK_DIR, {"records": uuid.uuid4().hex})
+        entries = list(enumerate(results))
+        if entries:
+            parts.write(entries)
+        current = {item_key(seq, item) for seq, item in entries}
+        return _assemble(parts, out_dir, formats, db, chunk_size, current, prune)
+
+
 def _run_locked(nlp, inputs, out_dir: Path, formats: set[str], batch_size: int, max_chars: int,
                 log, workers: int, model: str | None, db: str | None, part_size: int,
                 chunk_size: int, total: int | None, identity: dict | None,
@@ -134,10 +161,12 @@ def _run_locked(nlp, inputs, out_dir: Path, formats: set[str], batch_size: int, 
     return summary
 
 
-def _entities(parts: Parts, current: set[tuple]) -> tuple[dict, dict]:
-    from extract.entities import organisation_entities, person_entities
+def _entities(parts: Parts, current: set[tuple], known: dict[str, str]):
+    """First pass over the parts (names only): the run's entities, and one row per record
+    for the `entities` table (name, release, publication date, mentions)."""
+    from extract.entities import resolve
 
-    people, orgs = [], []
+    people, orgs, records = [], [], []
     for seq, kind, rec in parts.raw():
         if kind == "document" and entry_key(seq, kind, rec) in current:
             people += [{"document_id": rec["id"], "person_id": p["id"], "name": p["name"]}
@@ -145,7 +174,16 @@ def _entities(parts: Parts, current: set[tuple]) -> tuple[dict, dict]:
             orgs += [{"document_id": rec["id"], "organisation_id": o["id"], "name": o["name"],
                       "aliases": o["aliases"], "acronym": o["acronym"]}
                      for o in rec["organisations"]]
-    return person_entities(people), organisation_entities(orgs)
+            records += [("person", rec["id"], p["id"], p["name"], rec.get("published"),
+                         len(p["mentions"])) for p in rec["people"]]
+            records += [("organisation", rec["id"], o["id"], o["name"], rec.get("published"),
+                         len(o["mentions"])) for o in rec["organisations"]]
+    entities = resolve(people, orgs, known)
+    found = {"person": entities.people, "organisation": entities.organisations}
+    rows = [{"entity_id": found[kind].get((doc, item), (None, None))[0], "kind": kind,
+             "name": name, "document_id": doc, "published": published, "mentions": n}
+            for kind, doc, item, name, published, n in records]
+    return entities, rows
 
 
 def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
@@ -155,7 +193,14 @@ def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
     summary = RunSummary()
     writers = writers_for(set(formats))
     tables = any(w.tables for w in writers if w.name in formats)
-    entities = _entities(parts, current) if tables else None
+    resolved, entities, entity_rows = None, None, []
+    if tables:
+        # A database an earlier run wrote keeps its ids: its alias table is consulted first.
+        from extract.store import read_entity_keys
+
+        known = read_entity_keys(db) if db and "sql" in formats else {}
+        resolved, entity_rows = _entities(parts, current, known)
+        entities = resolved.as_tuple()
     partials: dict[str, list[pd.DataFrame]] = {}  # aggregates per chunk, combined at the end
     for writer in writers:
         writer.open(out_dir, WriteOptions(formats=set(formats), db=db, prune=prune))
@@ -181,6 +226,12 @@ def _assemble(parts: Parts, out_dir: Path, formats: set[str], db: str | None,
                 _write(writers, Chunk(entries, _chunk(builder, entities)), partials)
                 builder, entries = TableBuilder(entities), []
         _write(writers, Chunk(entries, _chunk(builder, entities)), partials)
+        if resolved is not None:
+            from extract.entities import entity_table
+
+            table = entity_table(entity_rows)
+            for writer in writers:
+                writer.write_entities(table, resolved)
     except BaseException:
         for writer in writers:
             writer.abort()

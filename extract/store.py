@@ -364,3 +364,108 @@ def read_documents(url: str) -> list[Document]:
                              **{name: items(name, doc_id) for name in ITEM_TABLES}))
     return docs
 
+
+
+# The alias table: every organisation key a run saw (a defining form "org:department of
+# justice" or an acronym "acr:fbi") and the entity id it stands for. A later run consults it,
+# so a body keeps its id whatever the batch calls it.
+KEYS_TABLE = "entity_keys"
+ENTITIES_TABLE = "entities"
+
+
+def _entity_tables(meta: sa.MetaData) -> tuple[sa.Table, sa.Table]:
+    """The `entities` table (columns from `models.Entity`) and the alias table."""
+    from extract.tables import entity_frame
+
+    frame = entity_frame([])
+    entities = sa.Table(
+        ENTITIES_TABLE, meta,
+        *[sa.Column(c, sa.String(255) if c == "entity_id" else
+                    sa.String(64) if c == "kind" else _sql_type(frame[c].dtype),
+                    primary_key=c == "entity_id", nullable=c != "entity_id")
+          for c in frame.columns],
+        sa.Index("ix_entities_kind", "kind"))
+    keys = sa.Table(KEYS_TABLE, meta, sa.Column("entity_key", sa.String(1024), primary_key=True),
+                    sa.Column("entity_id", sa.String(255), nullable=False),
+                    sa.Index(f"ix_{KEYS_TABLE}_entity_id", "entity_id"))
+    return entities, keys
+
+
+def read_entity_keys(url: str) -> dict[str, str]:
+    """The database's alias table (key -> entity id); empty for a new database."""
+    engine = engine_for(url)
+    try:
+        if KEYS_TABLE not in sa.inspect(engine).get_table_names():
+            return {}
+        with engine.connect() as conn:
+            rows = conn.execute(sa.text(f"SELECT entity_key, entity_id FROM {KEYS_TABLE}")).all()
+        return {key: ident for key, ident in rows}
+    finally:
+        engine.dispose()
+
+
+def write_entities_sql(url: str, keys: dict[str, str], merged: dict[str, str]) -> None:
+    """After a run's facts are loaded: keep its alias keys (a defining form takes the run's
+    id, an acronym keeps the id it had), re-point the ids the run merged, and rebuild the
+    `entities` table from what the database now holds, whichever runs loaded it. The
+    entity_name of people and organisations becomes the entity's preferred name there."""
+    engine = engine_for(url)
+    meta = sa.MetaData()
+    entities, key_table = _entity_tables(meta)
+    meta.create_all(engine)
+    known = read_entity_keys(url)
+    with engine.begin() as conn:
+        for old, new in sorted(merged.items()):
+            for table in ("people", "organisations", KEYS_TABLE):
+                conn.execute(sa.text(f"UPDATE {table} SET entity_id = :new "
+                                     "WHERE entity_id = :old"), {"new": new, "old": old})
+        changed = [{"k": k, "v": v} for k, v in keys.items()
+                   if k in known and known[k] != v and k.startswith("org:")]
+        if changed:
+            conn.execute(sa.text(f"UPDATE {KEYS_TABLE} SET entity_id = :v WHERE entity_key = :k"),
+                         changed)
+        new_rows = [{"entity_key": k, "entity_id": v} for k, v in sorted(keys.items())
+                    if k not in known]
+        for i in range(0, len(new_rows), 5_000):
+            conn.execute(key_table.insert(), new_rows[i:i + 5_000])
+    refresh_entities(engine, entities)
+    engine.dispose()
+
+
+def refresh_entities(engine: sa.Engine, entities: sa.Table) -> None:
+    """Rebuild the `entities` table from the people, organisations, documents and mentions
+    tables (so it holds every run the database has), in one transaction."""
+    from extract.entities import entity_rows, entity_table
+
+    with engine.connect() as conn:
+        read = {
+            "people": "SELECT entity_id, name, document_id, person_id FROM people "
+                      "WHERE entity_id IS NOT NULL",
+            "organisations": "SELECT entity_id, name, document_id, organisation_id "
+                             "FROM organisations WHERE entity_id IS NOT NULL",
+            "documents": "SELECT document_id, published FROM documents",
+            "counts": "SELECT document_id, kind, item_id, count(*) AS mentions FROM mentions "
+                      "WHERE kind IN ('person', 'organisation') "
+                      "GROUP BY document_id, kind, item_id",
+        }
+        t = {name: pd.read_sql_query(sa.text(query), conn) for name, query in read.items()}
+    table = entity_table(entity_rows(t["people"], t["organisations"], t["documents"],
+                                     t["counts"]).to_dict("records"))
+    with engine.begin() as conn:
+        conn.execute(entities.delete())
+        rows = _records(table)
+        for i in range(0, len(rows), 5_000):
+            conn.execute(entities.insert(), rows[i:i + 5_000])
+        for name in ("people", "organisations"):
+            conn.execute(sa.text(
+                f"UPDATE {name} SET entity_name = (SELECT e.name FROM {ENTITIES_TABLE} e "
+                f"WHERE e.entity_id = {name}.entity_id) WHERE entity_id IS NOT NULL"))
+
+
+def write_aggregates_sql(url: str, frames: dict[str, pd.DataFrame]) -> None:
+    """The aggregates as tables of their own (`aggregate_<name>`), replaced at each run."""
+    engine = engine_for(url)
+    with engine.begin() as conn:
+        for name, frame in frames.items():
+            frame.to_sql(f"aggregate_{name}", conn, if_exists="replace", index=False)
+    engine.dispose()

@@ -17,7 +17,7 @@ from enum import Enum
 import pandas as pd
 from pydantic import BaseModel
 
-from models import FACT_KINDS, Document, ExtractionError
+from models import FACT_KINDS, Document, Entity, ExtractionError
 
 # kind -> (singular, record model), from the table of fact kinds (models/kinds.py).
 ITEM_TABLES: dict[str, tuple[str, type[BaseModel]]] = {
@@ -213,6 +213,8 @@ def table_kinds(name: str) -> dict[str, str]:
         return {("document_id" if c == "id" else c): k for c, k in column_kinds(Document).items()}
     if name == "errors":
         return column_kinds(ExtractionError)
+    if name == "entities":
+        return column_kinds(Entity)
     if name == "mentions":
         return {c: ("int" if c in ("start", "end", "sent_start", "sent_end") else
                     "category" if c == "kind" else "str") for c in MENTION_COLUMNS}
@@ -237,6 +239,12 @@ def _add_entities(out: dict[str, pd.DataFrame], org_forms: list[dict],
     orgs["entity_name"] = [found.get(k, (None, None))[1] for k in keys]
 
 
+def entity_frame(entities: Iterable[Entity]) -> pd.DataFrame:
+    """The `entities` table, typed, its columns from `models.Entity`."""
+    frame = pd.DataFrame([flatten(e) for e in entities], columns=columns(Entity))
+    return typed(frame, column_kinds(Entity))
+
+
 def build_tables(documents: Iterable[Document],
                  errors: Iterable[ExtractionError] = ()) -> dict[str, pd.DataFrame]:
     builder = TableBuilder()
@@ -244,5 +252,8 @@ def build_tables(documents: Iterable[Document],
         builder.add(doc)
     for error in errors:
         builder.add_error(error)
-    return builder.frames()
+    from extract.entities import entities_of_tables
+
+    frames = builder.frames()
+    return frames | {"entities": entities_of_tables(frames)}
 

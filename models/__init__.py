@@ -1,4 +1,5 @@
 """Pydantic record types of news-extract: the project's one schema."""
+from models.entities import Entity, EntityKind
 from models.kinds import FACT_KINDS, KIND_BY_NAME, SUMMARY_KINDS, FactKind
 from models.records import (
     SCHEMA_VERSION,
@@ -24,6 +25,8 @@ __all__ = [
     "Action",
     "DateMention",
     "Document",
+    "Entity",
+    "EntityKind",
     "ExtractionError",
     "FactKind",
     "Granularity",

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from models import Document, ExtractionError
+
+if TYPE_CHECKING:
+    from extract.entities import Entities
 
 
 @dataclass
@@ -59,6 +63,10 @@ class Writer:
     def close(self) -> list[Path]:
         """Finish the outputs and rename them into place; the paths written."""
         raise NotImplementedError
+
+    def write_entities(self, table: pd.DataFrame, entities: Entities) -> None:
+        """The run's `entities` table (one row per entity), once, after the last chunk and
+        before `close`; `entities` also holds the alias keys and merges a database keeps."""
 
     def write_aggregates(self, frames: dict[str, pd.DataFrame]) -> list[Path]:
         """The corpus-level aggregates, once, after `close` (most formats ignore them)."""
