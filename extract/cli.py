@@ -110,9 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--format", type=_formats, default=["jsonl", "csv", "parquet", "sql"],
                      metavar="LIST",
                      help="comma-separated outputs: jsonl (documents.jsonl), csv (one table per "
-                          "kind of fact, and aggregates/), parquet (parquet/), sql (the "
-                          "database: --db, else DIR/news.db), gold (gold.jsonl, the shape "
-                          "score.py reads); default: jsonl,csv,parquet,sql")
+                          "kind of fact, entities.csv, aggregates/ and datapackage.json, the "
+                          "types for read-back), parquet (parquet/, one dataset per table and "
+                          "per aggregate), sql (the database: --db, else DIR/news.db), gold "
+                          "(gold.jsonl, the shape score.py reads); default: jsonl,csv,parquet,sql")
     run.add_argument("--no-report", action="store_true",
                      help="do not write the HTML report (DIR/report/index.html)")
     run.add_argument("--db", default=None, metavar="URL",
