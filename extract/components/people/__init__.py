@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from extract.components.config import constructions_off
 from extract.components.people.candidates import (
     appointed_subject,
+    entity_extent,
     name_after_title,
     name_before_age,
     name_before_phone,
@@ -99,7 +100,7 @@ def _people(doc: Doc) -> list[dict]:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
-                add(ent)
+                add(entity_extent(ent, org_tokens) or ent)
     honorifics = is_on("name-after-honorific")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
     for tok in doc[:-1]:
