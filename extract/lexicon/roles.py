@@ -64,3 +64,7 @@ TITLE_LINKS = frozenset({",", "as"})
 TITLE_INNER_WORDS = frozenset({"of", "for", "and"})
 # Prepositions after a title whose object is its organisation ("CEO of BioMed X").
 TITLE_OBJECT_PREPS = frozenset({"of", "at"})
+# Legal suffixes of company names: "CEO of Montauk" names "Montauk Renewables, Inc." by its
+# first words.
+LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "lp", "llp", "corp", "co", "gmbh", "ag",
+                            "sa", "nv", "bv", "pty", "limited", "incorporated", "corporation"})

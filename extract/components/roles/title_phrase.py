@@ -16,15 +16,20 @@ from extract.lexicon.roles import (
     COUNTRY_ABBREVIATIONS,
     DASHES,
     INNER_PREPS,
+    LEGAL_SUFFIXES,
     MAX_TITLE,
     ORG_PREPS,
     PORTFOLIO_PREPS,
+    POSSESSIVES,
     PREPS_ENDING_TITLE,
     QUALIFIERS,
     SPLIT_HEADS,
     TITLE_DETERMINERS,
 )
+from extract.components.organisations.base import initials, norm
 from extract.spans import span_index
+
+PLACE_ENTITIES = ("GPE", "LOC", "NORP")
 from extract.titles import is_title_word
 
 declare("title-of-org", "roles", "pattern",
@@ -67,6 +72,7 @@ class TitlePhrases:
         self.org_end = {s.end: s for s in orgs}
         self.person_at = span_index(doc.spans.get("people", []))
         self.person_start = {s.start: s for s in doc.spans.get("people", [])}
+        self.org_forms = org_forms(doc._.organisations or [])
 
     def title_at(self, j: int, limit: int, split: bool = False):
         """The title phrase starting at token j and the organisation it names, if any."""
@@ -105,6 +111,11 @@ class TitlePhrases:
                         and is_on("title-of-org"):
                     org_id = self.org_start[nxt].label_
                     break
+                if t.lower_ in ORG_PREPS and t.is_lower and has_head and nxt < limit:
+                    named = self.org_named_by_form(nxt, limit)
+                    if named is not None:
+                        org_id = named
+                        break
                 if t.lower_ in PREPS_ENDING_TITLE or nxt >= limit:
                     break
                 if not (doc[nxt].is_alpha or doc[nxt].text in COUNTRY_ABBREVIATIONS):
@@ -134,6 +145,41 @@ class TitlePhrases:
             return None
         return doc[start:k], org_id
 
+    @construction("title-names-org-by-form", "roles", "pattern",
+                  "a title's of/at/for object that is another form of a body the text names "
+                  "(its name, an alias, its acronym, a company's first words) is the "
+                  "organisation: \"CEO of Brightwell\" for Brightwell Robotics Inc.",
+                  [Example(("Brightwell Robotics Inc. will open a plant in Oslo. \"We are ready,\" "
+                            "said Laura Kim, President and CEO of Brightwell."),
+                           has={"roles": (("Laura Kim", "President and CEO",
+                                           "Brightwell Robotics Inc."),)},
+                           lacks={"roles": (("Laura Kim", "President and CEO of Brightwell"),)}),
+                   Example(("Texas Pipeline Inc. pleaded guilty, said Hope Rivers, U.S. Attorney "
+                            "for the Southern District of Texas."),
+                           lacks={"roles": (("Hope Rivers", "U.S. Attorney for the Southern "
+                                             "District", "Texas Pipeline Inc."),)}),
+                   Example(("The Executive Office for Immigration Review hears appeals. Jane Doe "
+                            "was named the permanent Director of EOIR."),
+                           has={"roles": (("Jane Doe", "permanent Director",
+                                           "Executive Office for Immigration Review"),)})],
+                  off=None)
+    def org_named_by_form(self, j: int, limit: int) -> str | None:
+        """The organisation whose form is the capitalised run at j that ends the phrase."""
+        doc = self.doc
+        k = j
+        while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                             or doc[k].text == "&" and k > j):
+            k += 1
+        if k == j or k < limit and (doc[k].text[:1].isupper() or doc[k].lower_ in ORG_PREPS
+                                    or doc[k].text in POSSESSIVES or doc[k].text in DASHES):
+            return None
+        form = norm(doc[j:k].text)
+        if form in self.org_forms[0]:
+            return self.org_forms[0][form]
+        if any(t.ent_type_ in PLACE_ENTITIES for t in doc[j:k]):
+            return None  # "for the Southern District of Texas": a place, not "Texas Oil Inc."
+        return self.org_forms[1].get(form)
+
     def qualifier_before_title(self, j: int, limit: int) -> bool:
         """A capitalised word of no name right before a title word ("Scientific Vice
         President")."""
@@ -141,6 +187,28 @@ class TitlePhrases:
         return doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
             and j + 1 < limit and is_title_word(doc[j + 1]) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+def org_forms(orgs: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """Comparison form -> organisation id: each body's name and aliases and the acronym of a
+    name of three words or more; then, apart (a place may share them), a company's first words
+    before its legal suffix. A form two bodies share names neither."""
+    full: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
+    for org in orgs:
+        names = [org["name"], *(org.get("aliases") or [])]
+        for n in names:
+            words = norm(n).split()
+            full.setdefault(norm(n), set()).add(org["id"])
+            if len(words) >= 3 and n[:1].isupper():
+                full.setdefault(initials(n, skip_function_words=True).casefold(),
+                                set()).add(org["id"])
+            if len(words) >= 2 and words[-1] in LEGAL_SUFFIXES:
+                for i in range(1, len(words) - 1):
+                    short.setdefault(" ".join(words[:i]), set()).add(org["id"])
+    full.pop("", None)
+    return ({k: next(iter(v)) for k, v in full.items() if len(v) == 1},
+            {k: next(iter(v)) for k, v in short.items() if len(v) == 1 and k not in full})
 
 
 @construction("coordinated-titles", "roles", "pattern",
