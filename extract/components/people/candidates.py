@@ -96,3 +96,29 @@ def entity_extent(ent: Span, org_tokens) -> Span:
 def _joined(tok, org_tokens) -> bool:
     return name_start(tok) and tok.i not in org_tokens and tok.ent_type_ in ("", "PERSON") \
         and not tok.is_upper
+
+
+@construction("given-name-before-known-surname", "people", "candidate",
+              "a capitalised word the parser joins to a surname the text uses alone for a "
+              "person (\"Minister Doyle\") is the given name, however long the title before it "
+              "(\"Minister for Trade, Tourism and Investment Jane Doyle\")",
+              [Example(("Minister for Trade, Tourism and Investment Jane Doyle said the "
+                        "grants will open soon. \"It is a great day,\" Minister Doyle said."),
+                       has={"people": ("Jane Doyle",)},
+                       lacks={"people": ("Doyle",)})], off=list)
+def given_names(doc: Doc, surnames: set[str], taken) -> list[Span]:
+    """Two-word names "Given Surname" whose surname is a known lone-word person's. Both are
+    proper nouns the text never writes in lower case (a portfolio's last word, "Family
+    Business", is a common word the text also uses: "small businesses"; so is a firm's
+    "Tax")."""
+    common = {t.lower_ for t in doc if t.is_lower}
+    found = []
+    for tok in doc[1:]:
+        given = doc[tok.i - 1]
+        if tok.text in surnames and tok.lower_ not in common \
+                and tok.lower_.rstrip("s") not in common and tok.i not in taken and given.i not in taken \
+                and name_start(given) and not given.is_upper and given.is_alpha \
+                and given.lower_ not in common and given.lower_.rstrip("s") not in common \
+                and given.ent_type_ in ("", "PERSON", "ORG") and "\n" not in given.whitespace_:
+            found.append(doc[given.i:tok.i + 1])
+    return found
