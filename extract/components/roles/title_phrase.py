@@ -82,7 +82,7 @@ class TitlePhrases:
         if j >= limit:
             return None
         if not (is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS
-                or self.qualifier_before_title(j, limit)):
+                or self.qualifier_before_title(j, limit) or hyphenated_head(doc, j, limit)):
             return None
         start, k, has_head, org_id = j, j, False, None
         while k < limit and k - start < MAX_TITLE:
@@ -98,6 +98,10 @@ class TitlePhrases:
                     and is_on("title-dash-org"):
                 org_id = self.org_start[k + 1].label_
                 break
+            if hyphenated_head(doc, k, limit):
+                has_head = True
+                k += 3  # "Under-Secretary"
+                continue
             if t.text == "," and has_head and comma_list(doc, k, limit):
                 k += 1
                 continue
@@ -185,8 +189,23 @@ class TitlePhrases:
         President")."""
         doc = self.doc
         return doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
-            and j + 1 < limit and is_title_word(doc[j + 1]) \
+            and j + 1 < limit and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("hyphenated-title-head", "roles", "pattern",
+              "a capitalised word hyphened to a title head is part of it (\"Parliamentary "
+              "Under-Secretary of State for Health\")",
+              [Example(("The panel will report to Dr Jane Doyle, the Parliamentary "
+                        "Under-Secretary of State for Health."),
+                       has={"roles": (("Jane Doyle",
+                                       "Parliamentary Under-Secretary of State for Health"),)})],
+              off=False)
+def hyphenated_head(doc: Doc, j: int, limit: int) -> bool:
+    """Token j opens "Word-Head" written without spaces, Head a title head."""
+    return j + 2 < limit and doc[j].text[:1].isupper() and doc[j].is_alpha \
+        and doc[j + 1].text in DASHES and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].lower_ in TITLE_HEADS
 
 
 def org_forms(orgs: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
