@@ -116,7 +116,8 @@ def given_names(doc: Doc, surnames: set[str], taken) -> list[Span]:
     for tok in doc[1:]:
         given = doc[tok.i - 1]
         if tok.text in surnames and tok.lower_ not in common \
-                and tok.lower_.rstrip("s") not in common and tok.i not in taken and given.i not in taken \
+                and tok.lower_.rstrip("s") not in common and tok.i not in taken \
+                and given.i not in taken \
                 and name_start(given) and not given.is_upper and given.is_alpha \
                 and given.lower_ not in common and given.lower_.rstrip("s") not in common \
                 and given.ent_type_ in ("", "PERSON", "ORG") and "\n" not in given.whitespace_:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.components.roles.title_phrase import TitlePhrases, second_title
 from extract.components.organisations.base import norm
+from extract.components.roles.title_phrase import TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.components.organisations.base import initials, norm
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from extract.lexicon.roles import (
@@ -26,7 +27,6 @@ from extract.lexicon.roles import (
     SPLIT_HEADS,
     TITLE_DETERMINERS,
 )
-from extract.components.organisations.base import initials, norm
 from extract.spans import span_index
 
 PLACE_ENTITIES = ("GPE", "LOC", "NORP")
@@ -160,8 +160,9 @@ class TitlePhrases:
                            lacks={"roles": (("Laura Kim", "President and CEO of Brightwell"),)}),
                    Example(("Texas Pipeline Inc. pleaded guilty, said Hope Rivers, U.S. Attorney "
                             "for the Southern District of Texas."),
-                           lacks={"roles": (("Hope Rivers", "U.S. Attorney for the Southern "
-                                             "District", "Texas Pipeline Inc."),)}),
+                           lacks={"roles": (("Hope Rivers",
+                                             "U.S. Attorney for the Southern District",
+                                             "Texas Pipeline Inc."),)}),
                    Example(("The Executive Office for Immigration Review hears appeals. Jane Doe "
                             "was named the permanent Director of EOIR."),
                            has={"roles": (("Jane Doe", "permanent Director",
@@ -189,7 +190,8 @@ class TitlePhrases:
         President")."""
         doc = self.doc
         return doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
-            and j + 1 < limit and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
+            and j + 1 < limit \
+            and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
 
 
