@@ -142,3 +142,18 @@ def test_marshal_after_a_country_stays_a_title(extract):
     assert "Hope Rivers" in people.values()
     assert any(people[r.person_id] == "Hope Rivers" and r.title == "U.S. Marshal"
                for r in doc.roles)
+
+
+def test_judges_name_cut_short_by_the_tagger_is_whole(extract):
+    from tests.conftest import shared_doj_release
+
+    rec = shared_doj_release("doj-opa-12564")
+    names = {p.name for p in extract(rec["text"], published=rec["date"]).people}
+    assert "D. Brock Hornby" in names and "D. Brock" not in names
+
+
+def test_firm_named_after_a_common_word_is_no_given_name(extract):
+    text = ("Mr. Tax of America, Dallas, TX prepared the returns. National Express Tax, Plano, "
+            "TX, claimed the tax credits.")
+    names = {p.name for p in extract(text).people}
+    assert "Express Tax" not in names

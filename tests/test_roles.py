@@ -1,7 +1,7 @@
 """Roles in the constructions press releases use, on real sentences."""
 import pytest
 
-from tests.conftest import SEED_TEXT, doj_release, sentence_with
+from tests.conftest import SEED_TEXT, doj_release, sentence_with, shared_doj_release
 
 
 def roles(doc):
@@ -195,3 +195,18 @@ def test_title_after_an_age_in_commas(extract):
     assert ("Bernice Brown", "owner", "Wayne County Therapeutic Inc.") in roles
     assert ("Daniel Smorynski", "vice president", "Wayne County Therapeutic Inc.") in roles
     assert not any(title == "56" or title == "63" for _, title, _ in roles)
+
+
+def test_suffix_between_titled_name_and_its_body(extract):
+    rec = shared_doj_release("doj-opa-12444")
+    found = roles(extract(sentence_with(rec["text"], "Welch II"), published=rec["date"]))
+    assert any(p == "William M. Welch" and t == "Section Chief" and o and "Public Integrity" in o
+               for p, t, o in found)
+
+
+def test_place_after_title_is_not_a_companys_short_name(extract):
+    text = ("Texas Pipeline Inc. pleaded guilty today, said Hope Rivers, Acting U.S. Attorney for "
+            "the Southern District of Texas.")
+    found = roles(extract(text))
+    assert ("Hope Rivers", "Acting U.S. Attorney for the Southern District of Texas", None) \
+        in found

@@ -19,3 +19,6 @@ NAME_HYPHENS = frozenset({"-", "‐"})
 # "U.S. Marshal"); alone they are a given name ("Marshal Morgan") or an adjective ("General
 # Security Agreement").
 RANKS_NEEDING_A_TITLE = frozenset({"general", "generals", "marshal"})
+# Royal styles before a name, stripped like an honorific ("Prince Zeid ..."); people only, so
+# a body named after a royal ("Prince's Trust") is read as before.
+ROYAL_STYLES = frozenset({"prince", "princess"})

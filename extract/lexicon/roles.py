@@ -64,3 +64,14 @@ TITLE_LINKS = frozenset({",", "as"})
 TITLE_INNER_WORDS = frozenset({"of", "for", "and"})
 # Prepositions after a title whose object is its organisation ("CEO of BioMed X").
 TITLE_OBJECT_PREPS = frozenset({"of", "at"})
+# Legal suffixes of company names: "CEO of Montauk" names "Montauk Renewables, Inc." by its
+# first words.
+LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "lp", "llp", "corp", "co", "gmbh", "ag",
+                            "sa", "nv", "bv", "pty", "limited", "incorporated", "corporation"})
+# Verbs whose subject body gives the title to their object ("X appoints Y as CEO", "X is
+# pleased to announce Y as its new CPO").
+APPOINTING_VERBS = frozenset({"appoint", "name", "announce", "welcome", "hire", "promote",
+                              "select", "elect", "nominate", "designate", "tap"})
+# Clause links climbed from such a verb to the clause that has the subject ("is pleased to
+# announce", "announced it has appointed").
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "conj"})

@@ -17,12 +17,15 @@ from spacy.tokens import Doc, Span
 from extract.components.config import constructions_off
 from extract.components.people.candidates import (
     appointed_subject,
+    entity_extent,
+    given_names,
     name_after_title,
     name_before_age,
     name_before_phone,
     name_before_title,
 )
 from extract.components.people.filters import (
+    SINGLE,
     clean,
     confirmed_outside_title,
     named_thing,
@@ -99,7 +102,7 @@ def _people(doc: Doc) -> list[dict]:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
-                add(ent)
+                add(entity_extent(ent, org_tokens) or ent)
     honorifics = is_on("name-after-honorific")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
     for tok in doc[:-1]:
@@ -118,6 +121,10 @@ def _people(doc: Doc) -> list[dict]:
                     or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
                     or appointed_subject(doc[start:end])):
                 add(doc[start:end])
+    surnames = {span.text for span, h in candidates if len(span) == 1 and h != SINGLE}
+    if surnames:
+        for span in given_names(doc, surnames, org_tokens.keys() | covered):
+            add(span)
     candidates = confirmed_outside_title(doc, candidates)
     if is_on("organisation-name-not-person"):
         org_names = {n.casefold() for o in doc._.organisations or []

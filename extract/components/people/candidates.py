@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extract.components.people.names import is_honorific, name_start
 from extract.constructions import Example, construction
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
@@ -65,3 +66,60 @@ def name_after_title(doc: Doc, start: int, end: int, org_end: dict) -> bool:
                        has={"people": ("Hope Rivers",)})], off=False)
 def appointed_subject(span: Span) -> bool:
     return appointment_subject(span)
+
+
+@construction("person-entity-extent", "people", "candidate",
+              "a PERSON entity the tagger cut short takes the capitalised name words the parser "
+              "joins to it (\"Sally Quillian Yates\", \"Prince Zeid Raad Al Hussein\")",
+              [Example("Deputy Attorney General Sally Quillian Yates announced the decision.",
+                       has={"people": ("Sally Quillian Yates",)},
+                       lacks={"people": ("Sally Quillian",)}),
+               Example(("Remarks were offered by the High Commissioner for Human Rights, Prince "
+                        "Zeid Raad Al Hussein, and others."),
+                       has={"people": ("Zeid Raad Al Hussein",)})], off=None)
+def entity_extent(ent: Span, org_tokens) -> Span:
+    """The entity grown over name words on its line that the parser attaches to it: a word
+    after it that its last word is a compound of, a word before it right after an honorific
+    (before other words a capitalised word is as often the end of a title: "in Charge")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 1 and _joined(doc[start - 1], org_tokens) and is_honorific(doc[start - 2]) \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end:
+        start -= 1
+    while end < len(doc) and end - start < 5 and _joined(doc[end], org_tokens) \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    return doc[start:end]
+
+
+def _joined(tok, org_tokens) -> bool:
+    return name_start(tok) and tok.i not in org_tokens and tok.ent_type_ in ("", "PERSON") \
+        and not tok.is_upper
+
+
+@construction("given-name-before-known-surname", "people", "candidate",
+              "a capitalised word the parser joins to a surname the text uses alone for a "
+              "person (\"Minister Doyle\") is the given name, however long the title before it "
+              "(\"Minister for Trade, Tourism and Investment Jane Doyle\")",
+              [Example(("Minister for Trade, Tourism and Investment Jane Doyle said the "
+                        "grants will open soon. \"It is a great day,\" Minister Doyle said."),
+                       has={"people": ("Jane Doyle",)},
+                       lacks={"people": ("Doyle",)})], off=list)
+def given_names(doc: Doc, surnames: set[str], taken) -> list[Span]:
+    """Two-word names "Given Surname" whose surname is a known lone-word person's. Both are
+    proper nouns the text never writes in lower case (a portfolio's last word, "Family
+    Business", is a common word the text also uses: "small businesses"; so is a firm's
+    "Tax")."""
+    common = {t.lower_ for t in doc if t.is_lower}
+    found = []
+    for tok in doc[1:]:
+        given = doc[tok.i - 1]
+        if tok.text in surnames and tok.lower_ not in common \
+                and tok.lower_.rstrip("s") not in common and tok.i not in taken \
+                and given.i not in taken \
+                and name_start(given) and not given.is_upper and given.is_alpha \
+                and given.lower_ not in common and given.lower_.rstrip("s") not in common \
+                and given.ent_type_ in ("", "PERSON", "ORG") and "\n" not in given.whitespace_:
+            found.append(doc[given.i:tok.i + 1])
+    return found

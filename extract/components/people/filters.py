@@ -104,8 +104,33 @@ def named_thing(span: Span) -> bool:
         and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE"
 
 
+@construction("shouted-name-confirmed", "people", "filter",
+              "a name in capitals (a shouted heading or header line) counts only where the "
+              "text names the person in ordinary case too: \"ATTORNEY GENERAL VISITS "
+              "RIVERSIDE YOUTH PROGRAM\" holds no name",
+              [Example(("The Attorney General will travel to Dayton on Friday.\n\nATTORNEY "
+                        "GENERAL VISITS RIVERSIDE YOUTH PROGRAM:\n\nWHO:\n\nAttorney General "
+                        "Hope Rivers"),
+                       has={"people": ("Hope Rivers",)},
+                       lacks={"people": ("VISITS RIVERSIDE YOUTH",)}),
+               Example(("SENATOR THE HON JANE DOYLE\nMinister Doyle said the clinic will open "
+                        "on Friday."),
+                       has={"people": ("JANE DOYLE",)}),
+               Example("SENATOR THE HON JANE DOYLE\nThe clinic will open on Friday.",
+                       has={"people": ("JANE DOYLE",)})], off=None)
+def confirmed_in_case(candidates):
+    """Candidates in capitals kept only after an honorific ("THE HON JANE DOYLE") or where a
+    name in ordinary case shares their last word."""
+    plain = {w for span, _ in candidates if not span.text.isupper() for w in name_words(span)}
+    return [(span, h) for span, h in candidates
+            if not (len(span) > 1 and span.text.isupper()) or h and h != SINGLE
+            or name_words(span)[-1:] and name_words(span)[-1] in plain]
+
+
 def confirmed_outside_title(doc: Doc, candidates):
     """Headline names the body confirms (title-case headlines make verbs look like names)."""
+    kept = confirmed_in_case(candidates)
+    candidates = candidates if kept is None else kept
     if not is_on("headline-name-confirmed"):
         return candidates
     first_line_end = doc_text(doc).find("\n")

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from extract.cues import dateline_before_name
 from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, TITLE_HEADS
-from extract.lexicon.people import DOTLESS_HONORIFICS, NAME_HYPHENS
+from extract.lexicon.people import DOTLESS_HONORIFICS, NAME_HYPHENS, ROYAL_STYLES
 
 NOT_PERSON_ENTITIES = ("GPE", "LOC", "DATE", "NORP")  # entity types a name cannot start with
 
@@ -16,7 +16,8 @@ def honorific_key(tok) -> str:
 
 
 def is_honorific(tok) -> bool:
-    return honorific_key(tok) in HONORIFICS or tok.lower_ in DOTLESS_HONORIFICS
+    return honorific_key(tok) in HONORIFICS or tok.lower_ in DOTLESS_HONORIFICS \
+        or tok.lower_ in ROYAL_STYLES and tok.text[:1].isupper()
 
 
 def name_token(tok) -> bool:

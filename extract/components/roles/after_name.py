@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extract.components.organisations.base import norm
 from extract.components.roles.title_phrase import TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (
+    APPOINTING_VERBS,
     APPOSITION_OPENERS,
+    CLAUSE_LINKS,
     DASHES,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
@@ -81,7 +84,7 @@ class AfterName(TitlePhrases):
     def name_as_title(self, person: Span, i: int) -> list:
         found = list(self.titles_after(self.title_start(i + 1, person.sent.end),
                                        person.sent.end, person))
-        scope = self.scope_org(person)
+        scope = self.scope_org(person) or self.appointing_org(person)
         return [(t, o or scope, e) for t, o, e in found]
 
     def title_start(self, j: int, limit: int) -> int:
@@ -128,6 +131,45 @@ class AfterName(TitlePhrases):
             if tok.i in self.org_at:
                 return self.org_at[tok.i]
         return None
+
+    @construction("appointing-body", "roles", "pattern",
+                  "the body that appoints or announces a person \"as Title\" is the "
+                  "title's organisation (\"Brightwell Robotics Inc. is pleased to announce Ravi "
+                  "Menon as Chief Product Officer\")",
+                  [Example(("Brightwell Robotics Inc. is pleased to announce Ravi Menon as "
+                            "Chief Product Officer."),
+                           has={"roles": (("Ravi Menon", "Chief Product Officer",
+                                           "Brightwell Robotics Inc."),)}),
+                   Example(("Brightwell Robotics Inc. today announced it has appointed Ravi Menon "
+                            "as Chief Financial Officer."),
+                           has={"roles": (("Ravi Menon", "Chief Financial Officer",
+                                           "Brightwell Robotics Inc."),)})], off=None)
+    def appointing_org(self, person: Span) -> str | None:
+        node = person.root
+        while node.dep_ in ("conj", "appos") and node.head is not node:
+            node = node.head
+        if node.dep_ != "dobj" or node.head.lemma_ not in APPOINTING_VERBS:
+            return None
+        verb = node.head
+        for _ in range(4):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.pos_ != "PRON":
+                return self.org_of_phrase(subject)
+            if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+                return None
+            verb = verb.head
+        return None
+
+    def org_of_phrase(self, head) -> str | None:
+        """The organisation a noun phrase names: a mention inside it, else its proper-noun run
+        read as a form of a body the text names."""
+        for tok in head.subtree:
+            if tok.i in self.org_at:
+                return self.org_at[tok.i]
+        run = self.doc[head.left_edge.i:head.i + 1]
+        if run[0].lower_ == "the":
+            run = run[1:]
+        return self.org_forms[0].get(norm(run.text)) if len(run) else None
 
     def titles_after(self, j: int, limit: int, person: Span):
         if j in self.org_start:

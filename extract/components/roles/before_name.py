@@ -6,7 +6,7 @@ from __future__ import annotations
 from extract.components.roles.title_phrase import TitlePhrases
 from extract.constructions import Example, construction, declare, is_on
 from extract.cues import is_dateline_word
-from extract.lexicon import TITLE_HEADS
+from extract.lexicon import POST_NOMINALS, TITLE_HEADS
 from extract.lexicon.roles import (
     ARTICLES,
     COMPLEMENT_PREPS,
@@ -159,6 +159,7 @@ class BeforeName(TitlePhrases):
                 j += 1
             if j in self.person_start:
                 k = self.person_start[j].end
+        k += suffix_length(doc, k, limit)
         if k < limit and doc[k].lower_ in ORG_PREPS:
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
@@ -227,6 +228,23 @@ def in_portfolio(doc, i: int, sent_start: int) -> bool:
         k -= 1
     return k > sent_start and k < i - 1 and doc[k].lower_ in PORTFOLIO_PREPS \
         and doc[k - 1].lower_ in TITLE_HEADS
+
+
+@construction("suffix-before-org", "roles", "pattern",
+              "a generational suffix or post-nominal between a titled name and its \"of the "
+              "Org\" is passed over (\"Special Agent in Charge Robert Hale III of the FBI\")",
+              [Example(("The case was investigated by Special Agent in Charge Robert D. Hale III "
+                        "of the Federal Bureau of Investigation."),
+                       has={"roles": (("Robert D. Hale", "Special Agent in Charge",
+                                       "Federal Bureau of Investigation"),)})], off=0)
+def suffix_length(doc, k: int, limit: int) -> int:
+    """How many suffix tokens (\"III\", \"Jr.\", \", Jr.\") stand at k."""
+    n = 0
+    while k + n < limit and (doc[k + n].lower_.rstrip(".") in POST_NOMINALS
+                             or doc[k + n].text == "," and k + n + 1 < limit
+                             and doc[k + n + 1].lower_.rstrip(".") in POST_NOMINALS):
+        n += 1
+    return n
 
 
 def complemented(title) -> bool:

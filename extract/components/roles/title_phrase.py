@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from extract.components.organisations.base import initials, norm
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from extract.lexicon.roles import (
@@ -16,15 +17,19 @@ from extract.lexicon.roles import (
     COUNTRY_ABBREVIATIONS,
     DASHES,
     INNER_PREPS,
+    LEGAL_SUFFIXES,
     MAX_TITLE,
     ORG_PREPS,
     PORTFOLIO_PREPS,
+    POSSESSIVES,
     PREPS_ENDING_TITLE,
     QUALIFIERS,
     SPLIT_HEADS,
     TITLE_DETERMINERS,
 )
 from extract.spans import span_index
+
+PLACE_ENTITIES = ("GPE", "LOC", "NORP")
 from extract.titles import is_title_word
 
 declare("title-of-org", "roles", "pattern",
@@ -67,6 +72,7 @@ class TitlePhrases:
         self.org_end = {s.end: s for s in orgs}
         self.person_at = span_index(doc.spans.get("people", []))
         self.person_start = {s.start: s for s in doc.spans.get("people", [])}
+        self.org_forms = org_forms(doc._.organisations or [])
 
     def title_at(self, j: int, limit: int, split: bool = False):
         """The title phrase starting at token j and the organisation it names, if any."""
@@ -76,7 +82,7 @@ class TitlePhrases:
         if j >= limit:
             return None
         if not (is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS
-                or self.qualifier_before_title(j, limit)):
+                or self.qualifier_before_title(j, limit) or hyphenated_head(doc, j, limit)):
             return None
         start, k, has_head, org_id = j, j, False, None
         while k < limit and k - start < MAX_TITLE:
@@ -92,6 +98,10 @@ class TitlePhrases:
                     and is_on("title-dash-org"):
                 org_id = self.org_start[k + 1].label_
                 break
+            if hyphenated_head(doc, k, limit):
+                has_head = True
+                k += 3  # "Under-Secretary"
+                continue
             if t.text == "," and has_head and comma_list(doc, k, limit):
                 k += 1
                 continue
@@ -105,6 +115,11 @@ class TitlePhrases:
                         and is_on("title-of-org"):
                     org_id = self.org_start[nxt].label_
                     break
+                if t.lower_ in ORG_PREPS and t.is_lower and has_head and nxt < limit:
+                    named = self.org_named_by_form(nxt, limit)
+                    if named is not None:
+                        org_id = named
+                        break
                 if t.lower_ in PREPS_ENDING_TITLE or nxt >= limit:
                     break
                 if not (doc[nxt].is_alpha or doc[nxt].text in COUNTRY_ABBREVIATIONS):
@@ -134,13 +149,87 @@ class TitlePhrases:
             return None
         return doc[start:k], org_id
 
+    @construction("title-names-org-by-form", "roles", "pattern",
+                  "a title's of/at/for object that is another form of a body the text names "
+                  "(its name, an alias, its acronym, a company's first words) is the "
+                  "organisation: \"CEO of Brightwell\" for Brightwell Robotics Inc.",
+                  [Example(("Brightwell Robotics Inc. will open a plant in Oslo. \"We are ready,\" "
+                            "said Laura Kim, President and CEO of Brightwell."),
+                           has={"roles": (("Laura Kim", "President and CEO",
+                                           "Brightwell Robotics Inc."),)},
+                           lacks={"roles": (("Laura Kim", "President and CEO of Brightwell"),)}),
+                   Example(("Texas Pipeline Inc. pleaded guilty, said Hope Rivers, U.S. Attorney "
+                            "for the Southern District of Texas."),
+                           lacks={"roles": (("Hope Rivers",
+                                             "U.S. Attorney for the Southern District",
+                                             "Texas Pipeline Inc."),)}),
+                   Example(("The Executive Office for Immigration Review hears appeals. Jane Doe "
+                            "was named the permanent Director of EOIR."),
+                           has={"roles": (("Jane Doe", "permanent Director",
+                                           "Executive Office for Immigration Review"),)})],
+                  off=None)
+    def org_named_by_form(self, j: int, limit: int) -> str | None:
+        """The organisation whose form is the capitalised run at j that ends the phrase."""
+        doc = self.doc
+        k = j
+        while k < limit and (doc[k].text[:1].isupper() and doc[k].is_alpha
+                             or doc[k].text == "&" and k > j):
+            k += 1
+        if k == j or k < limit and (doc[k].text[:1].isupper() or doc[k].lower_ in ORG_PREPS
+                                    or doc[k].text in POSSESSIVES or doc[k].text in DASHES):
+            return None
+        form = norm(doc[j:k].text)
+        if form in self.org_forms[0]:
+            return self.org_forms[0][form]
+        if any(t.ent_type_ in PLACE_ENTITIES for t in doc[j:k]):
+            return None  # "for the Southern District of Texas": a place, not "Texas Oil Inc."
+        return self.org_forms[1].get(form)
+
     def qualifier_before_title(self, j: int, limit: int) -> bool:
         """A capitalised word of no name right before a title word ("Scientific Vice
         President")."""
         doc = self.doc
         return doc[j].text[:1].isupper() and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") \
-            and j + 1 < limit and is_title_word(doc[j + 1]) \
+            and j + 1 < limit \
+            and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("hyphenated-title-head", "roles", "pattern",
+              "a capitalised word hyphened to a title head is part of it (\"Parliamentary "
+              "Under-Secretary of State for Health\")",
+              [Example(("The panel will report to Dr Jane Doyle, the Parliamentary "
+                        "Under-Secretary of State for Health."),
+                       has={"roles": (("Jane Doyle",
+                                       "Parliamentary Under-Secretary of State for Health"),)})],
+              off=False)
+def hyphenated_head(doc: Doc, j: int, limit: int) -> bool:
+    """Token j opens "Word-Head" written without spaces, Head a title head."""
+    return j + 2 < limit and doc[j].text[:1].isupper() and doc[j].is_alpha \
+        and doc[j + 1].text in DASHES and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].lower_ in TITLE_HEADS
+
+
+def org_forms(orgs: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+    """Comparison form -> organisation id: each body's name and aliases and the acronym of a
+    name of three words or more; then, apart (a place may share them), a company's first words
+    before its legal suffix. A form two bodies share names neither."""
+    full: dict[str, set[str]] = {}
+    short: dict[str, set[str]] = {}
+    for org in orgs:
+        names = [org["name"], *(org.get("aliases") or [])]
+        for n in names:
+            words = norm(n).split()
+            full.setdefault(norm(n), set()).add(org["id"])
+            if len(words) >= 3 and n[:1].isupper():
+                full.setdefault(initials(n, skip_function_words=True).casefold(),
+                                set()).add(org["id"])
+            if len(words) >= 2 and words[-1] in LEGAL_SUFFIXES:
+                for i in range(1, len(words) - 1):
+                    short.setdefault(" ".join(words[:i]), set()).add(org["id"])
+    full.pop("", None)
+    return ({k: next(iter(v)) for k, v in full.items() if len(v) == 1},
+            {k: next(iter(v)) for k, v in short.items() if len(v) == 1 and k not in full})
 
 
 @construction("coordinated-titles", "roles", "pattern",
