@@ -142,3 +142,13 @@ def test_marshal_after_a_country_stays_a_title(extract):
     assert "Hope Rivers" in people.values()
     assert any(people[r.person_id] == "Hope Rivers" and r.title == "U.S. Marshal"
                for r in doc.roles)
+
+
+def test_a_name_in_capitals_and_with_trailing_spaces_is_one_person(extract):
+    # A heading in capitals, the body's form followed by two spaces before a line break.
+    text = ("STATEMENT OF ASSISTANT ATTORNEY GENERAL THOMAS E. PEREZ ON THE SETTLEMENT\n\n"
+            "Assistant Attorney General Thomas E. Perez  \nsaid today that the city agreed to "
+            "reform its hiring. Perez thanked the city's officials.")
+    people = extract(text, published="2010-06-01").people
+    assert [p.name for p in people] == ["Thomas E. Perez"]
+    assert {m.text for m in people[0].mentions} >= {"THOMAS E. PEREZ", "Thomas E. Perez"}
