@@ -16,8 +16,10 @@ from extract.calendar_spans import (
     year_for,
     year_part,
 )
-from extract.lexicon.dates import HALF_ORDINALS, ORDINALS, SEASONS
+from extract.constructions import Example
+from extract.lexicon.dates import DATE_NAMED_EVENTS, HALF_ORDINALS, ORDINALS, SEASONS
 from extract.temporal_table import (
+    ABBR_COMMA,
     AU_20,
     AU_OCT,
     DASH,
@@ -65,9 +67,26 @@ def _numeric(m: re.Match, c: Context) -> Normalised | None:
     return days(int(m["y"]), month, day, None, None)
 
 
+@rule("date-named-event", "an event named by its date without the year is that day: 9/11 "
+      "(11 September 2001), post 9-11; not a day range before a month (9-11 November)",
+      rf"(?<![\d/.-])(?P<e>{'|'.join(map(re.escape, DATE_NAMED_EVENTS))})"
+      rf"(?![\d/]|-\d|\s+(?:of\s+)?{MONTH})",
+      cases=[("9/11", SEED, "2001-09-11", "2001-09-11", "day"),
+             ("9-11", None, "2001-09-11", "2001-09-11", "day")],
+      examples=[dated("Spouses of post 9-11 veterans may apply for the programme.", SEED,
+                      date_fact("9-11", "2001-09-11")),
+                dated("The students learn about the history of 9/11 at the memorial.", DOJ_10,
+                      date_fact("9/11", "2001-09-11")),
+                Example("The hearing will run 9-11 November in Brussels.", published=SEED,
+                        has={"dates": (date_fact("9-11 November", "2021-11-09",
+                                                 "2021-11-11"),)})])
+def _named_event(m: re.Match, c: Context) -> Normalised | None:
+    return days(*DATE_NAMED_EVENTS[m["e"]], None, None)
+
+
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
-      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}\s+(?P<d1>{DAY})"
       rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
       cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
              ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
@@ -253,6 +272,22 @@ def _year_fiscal(m: re.Match, c: Context) -> Normalised | None:
     if y2 != y1 + 1:
         return None
     return Normalised(dt.date(y1, 4, 1), dt.date(y2, 3, 31), "year")
+
+
+# Two consecutive years written as one ("2020-21"): the second year's last two digits.
+_SPLIT_YEARS = "|".join(f"{n:02d}[-–]{(n + 1) % 100:02d}" for n in range(100))
+
+
+@rule("split-year", "a bare split year, July to June like a school, sports or Australian "
+      "financial year: 2020-21, 1999-00 (not 2020-22, nor a reference number)",
+      rf"(?<![\d$.,/-])(?P<c>1[89]|20)(?P<yy>{_SPLIT_YEARS})(?![\d/]|[-–]\d)",
+      cases=[("2020-21", SEED, "2020-07-01", "2021-06-30", "year"),
+             ("1999-00", SEED, "1999-07-01", "2000-06-30", "year")],
+      examples=[dated("For 2020-21, the Government has allocated $52.5 million to the program.",
+                      SEED, date_fact("2020-21", "2020-07-01", "2021-06-30"))])
+def _split_year(m: re.Match, c: Context) -> Normalised | None:
+    y1 = int(m["c"] + m["yy"][:2])
+    return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
 
 
 @rule("year-range", "a range of years: 1981-1999, between 2021 and 2025, 2021 to 2025",

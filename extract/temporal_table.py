@@ -94,6 +94,8 @@ def day_number(s: str) -> int:
 # months); everything else ignores case via inline flags where needed.
 MONTH = rf"(?:{'|'.join(MONTH_NAMES + MONTH_ABBREVIATIONS)})(?![a-z])\.?"
 WEEKDAY = rf"(?:{'|'.join(WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)})\.?"
+# A stray comma after an abbreviated month, as advisories write it: "FRIDAY, SEPT., 9".
+ABBR_COMMA = r"(?:(?<=\.),)?"
 DAY = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?<![\d$.,])(?:1[89]\d\d|20\d\d)(?!\d)(?!,\d{3})"
 DASH = r"\s*(?:-|–|—|to|through|until)\s*"

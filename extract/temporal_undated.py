@@ -33,6 +33,7 @@ from extract.lexicon.dates import (
 )
 from extract.temporal_dated import mdy
 from extract.temporal_table import (
+    ABBR_COMMA,
     AU_20,
     AU_OCT,
     DASH,
@@ -56,13 +57,14 @@ from extract.temporal_table import (
 # --- dates without a year: the year comes from the publication date -----------------------
 
 @rule("month-day", "month and day (or a range) without a year: November 9-10, Nov. 22",
-      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}\s+(?P<d1>{DAY})"
       rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?![\d:])",
       cases=[("Jan. 22", "2009-02-20", "2009-01-22", "2009-01-22", "day"),
              ("June 23", "2010-06-30", "2010-06-23", "2010-06-23", "day"),
              ("January 7", "2009-06-03", "2009-01-07", "2009-01-07", "day"),
              ("Oct. 7-8", DOJ_10, "2010-10-07", "2010-10-08", "day"),
              ("Monday, Oct. 26", "1998-10-27", "1998-10-26", "1998-10-26", "day"),
+             ("Friday, Sept., 9", "2016-09-08", "2016-09-09", "2016-09-09", "day"),
              ("Nov. 25", None, None)],
       examples=[dated("The defendant was arrested on Nov. 25 at his home.", "2009-01-13",
                       date_fact("Nov. 25", "2008-11-25")),

@@ -68,7 +68,8 @@ PATTERNS = [
     ("DURATION", re.compile(
         rf"(?i)\b(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+)?"
         rf"(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?"
-        rf"(?:{_NUM}[\s-]+(?:and\s+a\s+half\s+)?)(?:of\s+)?{_UNIT}(?:[\s-]+(?:long|old))?\b"
+        rf"(?:{_NUM}[\s-]+(?:and\s+a\s+half\s+)?)(?:of\s+)?{_UNIT}"
+        rf"(?:[\s-]+(?:long|old)\b|(?<=s)['’](?!\w)|\b)"  # "five years' probation"
         rf"|\b(?:(?:the\s+)?(?:past|last|next|coming)\s+)(?:year|decade|century|month|week)\b"
         rf"|\b(?:years|decades|months|weeks|centuries)\b")),
     ("TIME", re.compile(r"(?i)\b(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:a\.?m\.?|p\.?m\.?))?"

@@ -311,3 +311,22 @@ def test_an_action_does_not_end_in_a_conjunction(extract):
         found = actions(extract(text, published=rec["date"]))
         assert found, text
         assert not any(a[0].split()[-1] in ("and", "or", "but") for a in found), found
+def test_a_media_advisory_event_block_is_a_scheduled_event_timed_by_its_when_line(extract):
+    # The DOJ advisory format (invented content): a body paragraph, then event blocks, each an
+    # ALL-CAPS heading with WHO / WHEN / WHERE lines. The heading restates the body's plan in
+    # capitals and is an action of its own; a label line in capitals is no heading.
+    text = ("MEDIA ADVISORY\n\nThe Attorney General will attend a roundtable on victims' "
+            "rights at the federal courthouse on MONDAY, SEPT. 12.\n\n"
+            "ROUNDTABLE ON VICTIMS' RIGHTS AT THE FEDERAL COURTHOUSE\n\n"
+            "WHO: Attorney General\n\nUnited States Attorney\n\n"
+            "WHEN: MONDAY, SEPTEMBER 12, 2016\n\n10:00 a.m. EDT\n\n"
+            "WHERE: Federal Courthouse\n\nOPEN PRESS\n\n"
+            "PRESS AVAILABILITY WITH THE UNITED STATES ATTORNEY\n\n"
+            "WHEN: TUESDAY, SEPTEMBER 13, 2016\n\nWHERE: Main Justice")
+    found = actions(extract(text, published="2016-09-09"))
+    assert ("ROUNDTABLE ON VICTIMS' RIGHTS AT THE FEDERAL COURTHOUSE", "WHEN:", "scheduled",
+            None, "MONDAY, SEPTEMBER 12, 2016") in found
+    assert ("PRESS AVAILABILITY WITH THE UNITED STATES ATTORNEY", "WHEN:", "scheduled", None,
+            "TUESDAY, SEPTEMBER 13, 2016") in found
+    assert any(a[0].startswith("attend a roundtable") for a in found)
+    assert not any(a[0] in ("OPEN PRESS", "MEDIA ADVISORY") for a in found)

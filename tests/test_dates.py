@@ -70,7 +70,9 @@ def test_numbers_in_addresses_urls_phones_and_counts_are_not_dates(extract):
 DATE_CONSTRUCTIONS = sorted(of_kind("dates"), key=lambda c: c.name)
 # Negative rules for spaCy entities that dateparser cannot read either: on their own they
 # change nothing, so their examples are run with that last net off as well.
-SHADOWED_BY = {"no-ages": "entity-needs-a-value", "no-recurrences": "entity-needs-a-value"}
+# An ISO date is also a spaCy entity that dateparser reads: its rule is run with that net off.
+SHADOWED_BY = {"no-ages": "entity-needs-a-value", "no-recurrences": "entity-needs-a-value",
+               "iso-date": "spacy-date-entities"}
 
 
 @pytest.mark.parametrize("construction", DATE_CONSTRUCTIONS, ids=lambda c: c.name)
@@ -104,3 +106,40 @@ def test_a_rule_switched_off_in_the_config_is_not_used():
     assert nlp.get_pipe("news_dates").off == ("federal-fiscal-year",)
     doc = nlp("The grant is for Fiscal Year (FY) 2010 only.")
     assert [d["text"] for d in doc._.dates] == ["2010"]
+
+
+ADVISORY = """MEDIA ADVISORY
+FOR IMMEDIATE RELEASE: FRIDAY, SEPTEMBER 9, 2016
+
+ATTORNEY GENERAL TO HOLD ROUNDTABLE ON HATE CRIMES
+
+The Attorney General will host a roundtable with community leaders on hate crimes.
+
+WHO: Attorney General
+Community and faith leaders
+
+WHAT: Roundtable on hate crimes
+
+WHEN: Monday, 10:00 a.m. EDT
+
+WHERE: Great Hall, 950 Pennsylvania Ave., N.W., Washington, D.C.
+
+PRESS CONFERENCE ON THE NEW GRANT PROGRAM
+
+WHEN: TUESDAY, SEPT., 13, 2:00 p.m. EDT
+
+Media must RSVP by SUNDAY, SEPT. 11, 2016, at 5:00 p.m. EDT. Call (202) 514-2007."""
+
+
+def test_a_media_advisory_dates_its_events_from_the_when_lines(extract):
+    # Header, ALL-CAPS headings and WHO / WHAT / WHEN / WHERE blocks (invented, in the DOJ
+    # advisory format): the publication date from the header, each WHEN line's day as the
+    # coming one (Monday after Friday 9 September is the 12th), a stray comma after "SEPT."
+    # kept in the date, and no year from the phone number.
+    doc = extract(ADVISORY)
+    assert doc.published.isoformat() == "2016-09-09"
+    dates = {d.text: (d.start.isoformat(), d.end.isoformat()) for d in doc.dates}
+    assert dates["Monday"] == ("2016-09-12", "2016-09-12")
+    assert dates["TUESDAY, SEPT., 13"] == ("2016-09-13", "2016-09-13")
+    assert dates["SUNDAY, SEPT. 11, 2016"] == ("2016-09-11", "2016-09-11")
+    assert not any("2007" in text for text in dates)

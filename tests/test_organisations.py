@@ -330,3 +330,16 @@ def test_an_acronym_defined_for_a_treaty_named_with_a_complement_is_no_body(extr
     rec = shared_doj_release("doj-opa-12572")
     doc = extract(paragraph(rec["text"], "(CITES)"), published=rec["date"])
     assert not any("CITES" in [o.name, *o.aliases] for o in doc.organisations), by_name(doc)
+
+
+@pytest.mark.parametrize("doc_id, needle, name, acronym", [
+    ("doj-opa-12282", "(DoD)", "Department of Defense", "DoD"),
+    ("doj-opa-12641", "(FBI)", "Federal Bureau of Investigation", "FBI"),
+])
+def test_a_name_the_tagger_cut_inside_its_acronym_brackets_ends_before_them(
+        extract, doc_id, needle, name, acronym):
+    # spaCy tags "the Department of Defense (DoD" as one ORG entity: the name ends before "(".
+    rec = shared_doj_release(doc_id)
+    doc = extract(paragraph(rec["text"], needle), published=rec["date"])
+    assert not any("(" in form for o in doc.organisations for form in (o.name, *o.aliases))
+    assert by_name(doc)[name].acronym == acronym

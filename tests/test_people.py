@@ -157,3 +157,11 @@ def test_firm_named_after_a_common_word_is_no_given_name(extract):
             "TX, claimed the tax credits.")
     names = {p.name for p in extract(text).people}
     assert "Express Tax" not in names
+def test_a_name_in_capitals_and_with_trailing_spaces_is_one_person(extract):
+    # A heading in capitals, the body's form followed by two spaces before a line break.
+    text = ("STATEMENT OF ASSISTANT ATTORNEY GENERAL THOMAS E. PEREZ ON THE SETTLEMENT\n\n"
+            "Assistant Attorney General Thomas E. Perez  \nsaid today that the city agreed to "
+            "reform its hiring. Perez thanked the city's officials.")
+    people = extract(text, published="2010-06-01").people
+    assert [p.name for p in people] == ["Thomas E. Perez"]
+    assert {m.text for m in people[0].mentions} >= {"THOMAS E. PEREZ", "Thomas E. Perez"}

@@ -144,6 +144,16 @@ def test_timex_values():
                      "now": ("DATE", "PRESENT_REF"), "9:15 p.m.": ("TIME", "2021-11-25T21:15")}
 
 
+
+def test_a_duration_with_a_possessive_apostrophe_is_a_duration_not_a_date(extract):
+    # DOJ: "... faces a maximum penalty of fifteen years' imprisonment"
+    text = "He faces a maximum penalty of fifteen years' imprisonment and a fine."
+    doc = extract(text, published="2009-05-01")
+    assert not doc.dates
+    assert [(t.text, t.timex_type, t.timex_value) for t in doc.time_expressions] == [
+        ("fifteen years'", "DURATION", "P15Y")]
+
+
 @pytest.mark.parametrize("expr, published, start, end, granularity", [
     # DOJ: "... on its final approach to Detroit Metropolitan Airport on Christmas Day"
     ("Christmas Day", "2009-12-26", "2009-12-25", "2009-12-25", "day"),

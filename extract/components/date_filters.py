@@ -98,6 +98,60 @@ def in_address(text: str, start: int, end: int) -> bool:
     return bool(_ADDRESS.search(text[left:right]))
 
 
+# A number sign before the candidate ("No. 07-1791", "Case #2019", "Docket 2010"), a reference
+# noun after it ("the 1800 number"), or another group of digits joined to it by a hyphen, colon,
+# full stop or slash ("1:13-cr-1013", "(212) 312-2008", "1-800-2020"): a reference or phone number.
+_NUMBER_SIGN = re.compile(r"(?i:\b(?:no|nos|number|numbers|docket|dkt|case|file|ref|reference|"
+                          r"id)\.?\s*:?\s*|#\s*)$")
+_NUMBER_NOUN = re.compile(r"^[-\s]*(?i:numbers?|hotline|helpline|freephone|toll[-\s]free)\b")
+_DIGIT_GROUP_BEFORE = re.compile(r"(?:\d[-:./]|\d\)\s?)$")
+_DIGIT_GROUP_AFTER = re.compile(r"^[-:./]\d")
+
+
+@construction("no-dates-in-reference-numbers", kind="dates", stage="negative",
+              doc="no date inside a case, docket, phone or reference number: Civil Action "
+                  "No. 07-1791, Case No. 1:13-cr-1013, call the 1800 number",
+              examples=[_rules_out("The case is United States v. Jones, Civil Action No. "
+                                   "07-1791 (E.D. Pa.).", "07-1791", published="2009-01-15"),
+                        _rules_out("Victims can call the 1800 number for help.", "1800"),
+                        _rules_out("Tips can be phoned in to 1-800-555-2019 at any hour.",
+                                   "2019"),
+                        Example("The firm was named in the case last month.",
+                                has={"dates": (("last month", "2021-10-01", "2021-10-31"),)},
+                                published=SEED),
+                        Example("No. 2 on the list, the plant closed in 2019.",
+                                has={"dates": (("2019", "2019-01-01", "2019-12-31"),)},
+                                published=SEED)],
+              off=False)
+def in_reference_number(text: str, start: int, end: int) -> bool:
+    if not text[start:start + 1].isdigit():
+        return False  # "filed in the case last month"
+    return bool(_NUMBER_SIGN.search(text[max(0, start - 12):start])
+                or _DIGIT_GROUP_BEFORE.search(text[max(0, start - 3):start])
+                or _DIGIT_GROUP_AFTER.match(text[end:end + 2])
+                or (text[start:end].isdigit() and _NUMBER_NOUN.match(text[end:end + 16])))
+
+
+@construction("today-meaning-nowadays", kind="dates", stage="negative",
+              doc="'today' after an adjective or -ing participle that follows its noun is "
+                  "'nowadays', not the day of the release: the titles available today, firms "
+                  "operating today (not 'the report is available today')",
+              examples=[_rules_out("With over 10,000 titles available today, the publisher "
+                                   "is best known for textbooks.", "today"),
+                        _rules_out("It is one of the largest lenders operating today in the "
+                                   "state.", "today"),
+                        Example("The report is available today on the agency's website.",
+                                has={"dates": (("today", SEED, SEED),)}, published=SEED)],
+              off=False)
+def means_nowadays(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.text.lower() != "today" or span.start < 2:
+        return False
+    head, noun = doc[span.start - 1], doc[span.start - 2]
+    return (head.pos_ == "ADJ" or head.tag_ == "VBG") and noun.pos_ in ("NOUN", "PROPN") \
+        and head.dep_ in ("amod", "acl", "advcl") and noun.is_alpha
+
+
 # --- spaCy DATE entities -------------------------------------------------------------------
 
 declare("spacy-date-entities", kind="dates", stage="rule",
@@ -115,14 +169,19 @@ declare("entity-needs-a-value", kind="dates", stage="negative",
 
 _DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
                        r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve|"
                        r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
-                       r"(?:[\s-]+old|\s+long)?$")
+                       r"(?:['’]|[\s-]+old|\s+long)?$")
 
 
 @construction("no-durations", kind="dates", stage="negative",
               doc="a duration is not a calendar date: three years, the past few weeks",
               examples=[_rules_out("He was sentenced to three years of supervised release.",
-                                   "three years")],
+                                   "three years"),
+                        _rules_out("The agencies have worked on the plan for over twelve "
+                                   "months.", "twelve months"),
+                        _rules_out("He was sentenced to five years' probation.",
+                                   "five years'")],
               off=False)
 def is_duration(text: str) -> bool:
     return bool(_DURATION.match(text))
@@ -226,7 +285,9 @@ def entity_dates(doc: Doc, date_ents: list[Span], found: list[tuple[int, int, bo
         span = trim_date(ent)
         if span is None or any(s < span.end_char and span.start_char < e for s, e, _ in taken) \
                 or is_count(span.text) \
-                or in_address(doc_text(doc), span.start_char, span.end_char):
+                or in_address(doc_text(doc), span.start_char, span.end_char) \
+                or in_reference_number(doc_text(doc), span.start_char, span.end_char) \
+                or means_nowadays(doc, span.start_char, span.end_char):
             continue
         out.append((span.start_char, span.end_char, False))
         taken.append(out[-1])

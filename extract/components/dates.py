@@ -10,15 +10,22 @@ by name in the config (`off`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract.components.date_filters import entity_dates, in_address, out_of_context
+from extract.components.date_filters import (
+    entity_dates,
+    in_address,
+    in_reference_number,
+    means_nowadays,
+    out_of_context,
+)
 from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.lexicon.dates import FUTURE_AUXILIARIES, FUTURE_VERBS, PAST_AUXILIARIES
 from extract.spans import doc_text, mention
-from extract.temporal import calendar_case, finder, normalise, rules_off
+from extract.temporal import calendar_case, finder, normalise, rule_for, rules_off
 from extract.timex import date_value, find_other
 
 for _name in ("dates", "time_expressions"):
@@ -61,7 +68,8 @@ class DatesComponent:
             start, end = m.start(), m.end()
             if start == end:
                 continue
-            if out_of_context(doc, start, end, date_ents) or in_address(text, start, end):
+            if out_of_context(doc, start, end, date_ents) or in_address(text, start, end) \
+                    or in_reference_number(text, start, end) or means_nowadays(doc, start, end):
                 continue
             found.append((start, end, True))
         if self.use_entities:
@@ -69,7 +77,9 @@ class DatesComponent:
         keep_unread = not is_on("entity-needs-a-value")
         spans, records = [], []
         for start, end, from_rules in sorted(found):
-            value = normalise(text[start:end], anchor, self.day_first, tense(doc, start, end))
+            direction = 1 if advisory_when(text, start) else tense(doc, start, end)
+            value = years_before(normalise(text[start:end], anchor, self.day_first, direction),
+                                 anniversary_years(text, start, end))
             if value is None and not from_rules and not keep_unread:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -131,3 +141,54 @@ def tense(doc: Doc, start: int, end: int) -> int:
     if node.tag_ == "VBD" or aux & PAST_AUXILIARIES:
         return -1
     return 0
+
+
+# A media advisory's labelled line: "WHEN: Monday, Oct. 4, 10 a.m." (also "When:").
+_WHEN_LINE = re.compile(r"(?m)^[ \t]*(?:WHEN|When)[ \t]*:[ \t]*")
+
+
+@construction("advisory-when-line", kind="dates", stage="resolve",
+              doc="a media advisory's WHEN: line names the coming event, so a bare weekday or "
+                  "year-less date on it is the next one, whatever the tense nearby",
+              examples=[Example("MEDIA ADVISORY\n\nWHO: Attorney General\n\nWHAT: Press "
+                                "conference\n\nWHEN: Monday, 10:00 a.m. EDT\n\nWHERE: Main "
+                                "Justice",
+                                has={"dates": (("Monday", "2016-09-12", "2016-09-12"),)},
+                                published="2016-09-09")],
+              off=False)
+def advisory_when(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_WHEN_LINE.match(text, line_start)) \
+        and _WHEN_LINE.match(text, line_start).end() <= start
+
+
+_ANNIVERSARY = re.compile(r"(?i)\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+"
+                          r"(?:the\s+)?$")
+_YEARLESS_RULES = ("month-day", "day-month")
+
+
+@construction("anniversary-of-a-date", kind="dates", stage="resolve",
+              doc="'the Nth anniversary of <day and month>' names that day N years before its "
+                  "anniversary this year: the 15th anniversary of September 11 (said in 2016) "
+                  "is 11 September 2001",
+              examples=[Example("Memorial events will mark the 20th anniversary of July 7 in "
+                                "London.", published="2025-07-01",
+                                has={"dates": (("July 7", "2005-07-07", "2005-07-07"),)})],
+              off=0)
+def anniversary_years(text: str, start: int, end: int) -> int:
+    """How many years before its anniversary the year-less date at start:end is named."""
+    m = _ANNIVERSARY.search(text[max(0, start - 40):start])
+    if m is None or rule_for(text[start:end]) not in _YEARLESS_RULES:
+        return 0
+    return int(m["n"])
+
+
+def years_before(value, years: int):
+    """`value` moved `years` back (unchanged where it cannot be: 29 February)."""
+    if value is None or not years or value.granularity != "day":
+        return value
+    try:
+        return value._replace(start=value.start.replace(year=value.start.year - years),
+                              end=value.end.replace(year=value.end.year - years))
+    except ValueError:
+        return value

@@ -135,3 +135,9 @@ WE_PRONOUNS = {"we", "us", "our"}
 TITLE_COMPLEMENTS = {"of", "for", "to", "at", "in"}
 # Pronouns that take the speaker of a quote, else the person a statement's header names.
 I_PRONOUNS = {"i", "me", "my"}
+
+# Lines in capitals of a media advisory that are no event: the advisory's own label and the
+# press-access notes under an event ("OPEN PRESS", "CLOSED TO MEDIA", "OPEN TO PRE-CREDENTIALED
+# MEDIA").
+ADVISORY_LABEL_WORDS = ("ADVISORY",)
+PRESS_ACCESS_OPENINGS = ("OPEN", "CLOSED")

@@ -60,6 +60,9 @@ HOLIDAYS = {"new year day": (1, 1), "new year eve": (12, 31), "christmas eve": (
             "valentine day": (2, 14), "st patrick day": (3, 17), "halloween": (10, 31),
             "veterans day": (11, 11), "remembrance day": (11, 11), "armistice day": (11, 11),
             "australia day": (1, 26), "anzac day": (4, 25), "juneteenth": (6, 19)}
+# Events named by their date, written without the year: the name is the day it happened
+# ("post 9/11", "the 9-11 attacks"), not that day in the publication year.
+DATE_NAMED_EVENTS = {"9/11": (2001, 9, 11), "9-11": (2001, 9, 11)}
 EASTER_OFFSETS = {"good friday": -2, "easter": 0, "easter sunday": 0, "easter monday": 1}
 # A holiday's name followed by one of these names a thing, not a day ("Christmas Island",
 # "the Easter Rising", "Christmas cards").

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.actions import modality
 from extract.components.actions.action import build
+from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import nested, restated
@@ -136,6 +137,13 @@ class ActionsComponent:
                 actions.append(action)
             else:  # keep the body's wording
                 actions[twin] = action
+        # an advisory's event headings restate the body in capitals, and both are gold actions
+        taken = {a["_span"].start for a in actions}
+        events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
+                   "actor_id": None, "time_id": time_id, "_span": span}
+                  for span, time_id in advisory_events(doc) if span.start not in taken]
+        if events:
+            actions = sorted(actions + events, key=lambda a: a["_span"].start)
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")

@@ -38,6 +38,10 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
         ent = ent[:1]
     if quoted(ent) and not any(t.lower_ in ORG_HEADS for t in ent):
         return []  # "under the theme 'Future Skills and AI Economy'": a quoted phrase
+    opens = [t.i for t in ent if t.text == "("]
+    if opens and not any(t.text == ")" for t in ent.doc[opens[-1]:ent.end]) \
+            and opens[-1] > ent.start:
+        ent = ent.doc[ent.start:opens[-1]]  # "the Department of Defense (DoD" cut by the tagger
     out = []
     for part in _parts(ent):
         for k, tok in enumerate(part[:-1]):

@@ -63,4 +63,4 @@ def abbreviation(tok) -> bool:
 
 
 def name_words(span: Span) -> list[str]:
-    return [t.text.casefold().rstrip(".") for t in span if not t.is_punct]
+    return [t.text.casefold().rstrip(".") for t in span if not (t.is_punct or t.is_space)]
