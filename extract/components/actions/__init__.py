@@ -147,7 +147,8 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
-            del action["_verb_i"], action["_trigger_i"]
+            for key in ("_verb_i", "_trigger_i"):  # an advisory's event has neither
+                action.pop(key, None)
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)
             spans.append(Span(doc, span.start, span.end, label=action["id"]))
