@@ -1,0 +1,1 @@
+"""Training the package's statistical components on the annotated releases."""
