@@ -48,9 +48,14 @@ def mentions(doc: Doc, record: dict) -> list[Span]:
     return [s for s in spans if s is not None and len(s)]
 
 
-def features(doc: Doc, record: dict) -> list[str]:
+def org_entities(doc: Doc) -> set[str]:
+    """The comparison forms of the tagger's ORG entities (computed once per document)."""
+    return {norm(e.text) for e in doc.ents if e.label_ == "ORG"}
+
+
+def features(doc: Doc, record: dict, tagger_orgs: set[str] | None = None) -> list[str]:
     """The features of one organisation record: its name's shape and head, and the context
-    and entity labels of its mentions in `doc`."""
+    and entity labels of its mentions in `doc` (`tagger_orgs`: `org_entities(doc)`)."""
     spans = mentions(doc, record)
     name = record["name"]
     words = _words(name) or [name]
@@ -89,7 +94,7 @@ def features(doc: Doc, record: dict) -> list[str]:
             out.add("in_first_line")
     if spans and all(first_line >= 0 and s.start_char < first_line for s in spans):
         out.add("only_in_first_line")
-    if any(norm(e.text) == norm(name) and e.label_ == "ORG" for e in doc.ents):
+    if norm(name) in (org_entities(doc) if tagger_orgs is None else tagger_orgs):
         out.add("tagger_org_exact")
     return sorted(out)
 
@@ -223,8 +228,9 @@ def drop_unlikely(doc: Doc, scorer: Scorer, threshold: float) -> Doc:
     their mentions; a unit whose parent is dropped keeps no parent."""
     used = {r.get("organisation_id") for r in doc._.roles or []} | \
         {a.get("actor_id") for a in doc._.actions or []}
+    tagger_orgs = org_entities(doc)
     dropped = {rec["id"] for rec in doc._.organisations if rec["id"] not in used
-               and scorer.probability(features(doc, rec)) < threshold}
+               and scorer.probability(features(doc, rec, tagger_orgs)) < threshold}
     if not dropped:
         return doc
     kept = [rec for rec in doc._.organisations if rec["id"] not in dropped]
