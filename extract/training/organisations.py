@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from extract.components.organisations.scorer import WEIGHTS, Scorer, features, train
+from extract.components.organisations.scorer import WEIGHTS, Scorer, features, judged, train
 
 GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 FIELDS = ("people", "organisations", "roles_with_org", "dates_value", "actions")
@@ -84,6 +84,8 @@ def examples(nlp, parsed: dict, gold: dict[str, dict]) -> dict[str, list[tuple[l
         doc = component(parsed_doc.copy())
         rows = []
         for rec in doc._.organisations:
+            if not judged(doc, rec):
+                continue  # never scored
             y = label(rec, gold[doc_id])
             if y is not None:
                 rows.append((features(doc, rec), y))

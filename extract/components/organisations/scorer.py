@@ -30,6 +30,9 @@ LEGAL = {"inc", "ltd", "llc", "plc", "lp", "llp", "co", "corp", "corporation", "
          "sa", "nv", "bv", "pty", "limited", "company"}
 # Prepositions of place and motion before a mention: "in X", "at X", "from X" tell a place or a
 # venue as often as a body, "by X" and "with X" an agent.
+# Candidate sources that are themselves a decision in context ("X, a company that ...", "CEO of
+# X", "A LLC, B Inc. and C LLC", "Full Name (ACR)"): their records are not scored.
+DECIDED = {"described", "employer", "party", "definition", "shared-head", "titled"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "across", "throughout", "outside"}
 
 
@@ -223,6 +226,16 @@ class ScorerComponent:
         return drop_unlikely(doc, self.scorer, self.threshold)
 
 
+def judged(doc: Doc, record: dict) -> bool:
+    """Whether the scorer decides on this record: not where a specific construction proposed
+    it, nor for an all-capitals acronym (a body the rules kept as the owner of a thing's name,
+    "USDA Farm Loan program", "NHS Health Checks"; things' acronyms are filtered before)."""
+    name = record["name"]
+    if len(name.split()) == 1 and is_acronym(name) and name.isupper():
+        return False
+    return not DECIDED & set((doc._.organisation_sources or {}).get(record["id"], ()))
+
+
 def drop_unlikely(doc: Doc, scorer: Scorer, threshold: float) -> Doc:
     """Drop the organisation records under `threshold` that no role or action refers to, with
     their mentions; a unit whose parent is dropped keeps no parent."""
@@ -230,6 +243,7 @@ def drop_unlikely(doc: Doc, scorer: Scorer, threshold: float) -> Doc:
         {a.get("actor_id") for a in doc._.actions or []}
     tagger_orgs = org_entities(doc)
     dropped = {rec["id"] for rec in doc._.organisations if rec["id"] not in used
+               and judged(doc, rec)
                and scorer.probability(features(doc, rec, tagger_orgs)) < threshold}
     if not dropped:
         return doc
