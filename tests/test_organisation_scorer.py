@@ -44,6 +44,20 @@ def test_a_body_a_role_refers_to_is_kept_whatever_its_score(nlp):
     assert {s.label_ for s in doc.spans["organisations"]} == used
 
 
+def test_a_body_a_specific_construction_found_and_a_lone_acronym_are_not_judged(unscored):
+    from extract.components.organisations.scorer import Scorer, drop_unlikely
+
+    # "D.D. Williamson, a caramel coloring manufacturer" (doj-opa-11963's apposition, invented
+    # around it): the apposition decided; "USDA" is an acronym; the cooperative is judged.
+    doc = unscored("The complaint filed against D.D. Williamson, a caramel coloring "
+                   "manufacturer, says the plant near the Lakeview Farm Cooperative did not "
+                   "report to USDA inspectors.")
+    assert {o["name"] for o in doc._.organisations} >= {"D.D. Williamson", "USDA",
+                                                         "Lakeview Farm Cooperative"}
+    drop_unlikely(doc, Scorer(bias=-30.0), 0.5)
+    assert {o["name"] for o in doc._.organisations} == {"D.D. Williamson", "USDA"}
+
+
 def test_the_threshold_is_checked_and_a_missing_scorer_is_a_clear_error(tmp_path):
     from extract.components.organisations.scorer import ScorerComponent
 
