@@ -11,7 +11,7 @@ from extract.model import load_model
 
 # Order matters: each step reads what the earlier ones wrote on the Doc.
 COMPONENTS = ("news_metadata", "news_dates", "news_organisations", "news_people",
-              "news_roles", "news_actions")
+              "news_roles", "news_actions", "news_organisation_scorer")
 
 
 @dataclass(frozen=True)

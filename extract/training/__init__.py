@@ -1,1 +1,2 @@
-"""Training of the pipeline's statistical parts from the annotated releases (../shared/gold)."""
+"""Training of the package's statistical components from the annotated releases
+(../shared/gold): `python -m extract.training.organisations`, `python -m extract.training.modality`."""

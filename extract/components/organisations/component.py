@@ -32,6 +32,10 @@ from extract.spans import age_follows, title_case_lines
 
 if not Doc.has_extension("organisations"):
     Doc.set_extension("organisations", default=None)
+# The candidate sources that proposed each record (id -> names), for the scorer: a record a
+# specific construction proposed ("X, a company that", "Title of X") is not its to judge.
+if not Doc.has_extension("organisation_sources"):
+    Doc.set_extension("organisation_sources", default=None)
 
 
 TAGGER_ORG = declare(
@@ -88,12 +92,20 @@ class OrganisationsComponent:
             return self._extract(doc)
 
     def _extract(self, doc: Doc) -> Doc:
-        candidates = head_noun_phrases(doc)
+        sources: dict[tuple[int, int], set[str]] = {}
+
+        def note(spans: list[Span], source: str) -> list[Span]:
+            for s in spans:
+                sources.setdefault((s.start, s.end), set()).add(source)
+            return spans
+
+        candidates = note(head_noun_phrases(doc), "head-noun")
         if self.use_entities:
-            candidates += _entity_candidates(doc)
-        candidates += employers(doc)
-        candidates += described_bodies(doc)
+            candidates += _entity_candidates(doc, note)
+        candidates += note(employers(doc), "employer")
+        candidates += note(described_bodies(doc), "described")
         shared = distributed_heads(doc)
+        note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
             covered = {i for start, end, _, _ in shared for i in range(start - 2, end)}
             candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
@@ -105,14 +117,15 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or is_acronym(c.text)
                           or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
-        candidates += parties(doc)  # on header lines too
+        candidates += note(parties(doc), "party")  # on header lines too
         things = thing_acronyms(doc)
         candidates = [c for c in candidates if norm(c.text) not in things]
         defs = definitions(doc, candidates)
-        candidates += [acr for acr, _ in defs]
+        candidates += note([acr for acr, _ in defs], "definition")
+        note([full for _, full in defs], "definition")
         if is_on(ACRONYM_REUSE.name):
-            candidates += _acronym_uses(doc, candidates[:len(candidates) - len(defs)], defs,
-                                        things)
+            candidates += note(_acronym_uses(doc, candidates[:len(candidates) - len(defs)],
+                                             defs, things), "acronym-use")
         spans = longest_first(candidates)
         names.update({(s.start, s.end): s.text[:-1] for s in spans if lost_possessive(s)})
         # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
@@ -125,13 +138,17 @@ class OrganisationsComponent:
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]
+        doc._.organisation_sources = {
+            oid: sorted(set().union(*(sources.get((s.start, s.end), {"owner"})
+                                      for s in rec["_spans"])))
+            for oid, rec in records.items()}
         for rec in records.values():
             rec.pop("_spans")
         doc._.organisations = list(records.values())
         return doc
 
 
-def _entity_candidates(doc: Doc) -> list[Span]:
+def _entity_candidates(doc: Doc, note=lambda spans, source: spans) -> list[Span]:
     """The tagger's ORG entities, and PERSON entities after "<title> of" ("CEO of BioMed X"),
     cleaned, in the order the tagger found them."""
     org_on, person_on = is_on(TAGGER_ORG.name), is_on(TITLED_PERSON.name)
@@ -142,9 +159,9 @@ def _entity_candidates(doc: Doc) -> list[Span]:
     out = []
     for ent in doc.ents:
         if ent.label_ == "ORG" and org_on:
-            out += clean_entity(ent, person_words)
+            out += note(clean_entity(ent, person_words), "tagger")
         elif ent.label_ == "PERSON" and person_on and after_title_of(ent):
-            out += clean_entity(ent, set(), named_body=True)
+            out += note(clean_entity(ent, set(), named_body=True), "titled")
     return out
 
 
