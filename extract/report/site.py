@@ -321,9 +321,9 @@ class Site:
         wanted = {k for kind in self.entities for k, _ in
                   sorted(self.entities[kind].items(), key=lambda kv: -kv[1].releases)[:TOP]}
         names = names_of(wanted) if names_of else {}
-        charts = [time_chart(self.published, "Releases per month of publication"),
-                  time_chart(self.dated, "Dated mentions by the month they start"),
-                  time_chart(self.planned, "Planned actions by target month")]
+        charts = [time_chart(self.published, "Releases by date of publication"),
+                  time_chart(self.dated, "Dated mentions by the date they start"),
+                  time_chart(self.planned, "Planned actions by target date")]
         notes = []
         for kind, n in self.by_name.items():
             links = self.links[kind]
