@@ -15,6 +15,7 @@ from extract.lexicon.roles import (
     APPOSITION_OPENERS,
     CLAUSE_LINKS,
     DASHES,
+    PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
     RELATIVE_OPENERS,
@@ -100,11 +101,42 @@ class AfterName(TitlePhrases):
                                ("Corey R. Amundson", "Senior Deputy Criminal Chief"),)})], off=None)
     def relative_clause(self, j: int, limit: int) -> int | None:
         doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "who":
+            found = self.perfect_serve(j + 1, limit)
+            if found:
+                return found
         if j + 1 < limit and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
             return j + 2
         if j + 1 < limit and doc[j].lower_ in RELATIVE_OPENERS and \
                 doc[j + 1].lower_ in SERVE_FORMS and j + 2 < limit:
             return j + (3 if doc[j + 2].lower_ == "as" else 2)
+        return None
+
+    @construction("who-has-served-as", "roles", "pattern",
+                  "a perfect tense or adverbs before the relative clause's verb: \"Name, who "
+                  "has (generously) served as Title\", \"Name, who was previously Title\"",
+                  [Example(("Tom Berg, who has generously served as interim CEO, will return to "
+                            "the board."),
+                           has={"roles": (("Tom Berg", "interim CEO"),)}),
+                   Example(("Tom Berg, who was previously Chief Financial Officer of Halden "
+                            "Robotics Inc., joins the board."),
+                           has={"roles": (("Tom Berg", "Chief Financial Officer",
+                                           "Halden Robotics Inc."),)}),
+                   Example("Tom Berg, who has served on the board since 2010, will retire.",
+                           lacks={"roles": (("Tom Berg", "board"),)})], off=None)
+    def perfect_serve(self, j: int, limit: int) -> int | None:
+        doc = self.doc
+        if j < limit and doc[j].lower_ in PERFECT_AUXILIARIES:
+            j += 1
+        while j < limit and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 < limit and doc[j].lower_ in SERVE_FORMS and doc[j + 1].lower_ == "as":
+            return j + 2
+        if j + 1 < limit and doc[j].lemma_ == "be":
+            j += 1
+            while j < limit and doc[j].pos_ == "ADV":
+                j += 1
+            return j
         return None
 
     @construction("appointments-under-a-body", "roles", "pattern",
