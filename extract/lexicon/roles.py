@@ -81,3 +81,6 @@ LEADER_NOUNS = frozenset({"head", "chief", "leader"})
 LEADING_VERBS = frozenset({"heads", "leads", "oversees", "runs", "directs"})
 # Auxiliaries of a perfect tense before "served as" ("Name, who has served as CEO").
 PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
+# Time adverbs that may open an apposed title ("Name (formerly CFO of X)", "Name, currently
+# Director of Y").
+TIME_ADVERBS = frozenset({"formerly", "previously", "recently", "currently", "now"})

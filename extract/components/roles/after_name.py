@@ -21,6 +21,7 @@ from extract.lexicon.roles import (
     RELATIVE_OPENERS,
     REPORTING_VERBS,
     SERVE_FORMS,
+    TIME_ADVERBS,
     TITLE_LINK_PREPS,
 )
 from extract.spans import age_follows
@@ -89,7 +90,27 @@ class AfterName(TitlePhrases):
         return [(t, o or scope, e) for t, o, e in found]
 
     def title_start(self, j: int, limit: int) -> int:
-        return self.relative_clause(j, limit) or j
+        return self.relative_clause(j, limit) or self.time_adverb(j, limit) or j
+
+    @construction("time-adverb-apposed-title", "roles", "pattern",
+                  "a time adverb opening an apposed title (\"Name (formerly Title at Org)\", "
+                  "\"Name, most recently Title of Org, ...\") is passed over",
+                  [Example(("Tom Berg (formerly Director of Sales at Halden Robotics Inc.) joins "
+                            "the board."),
+                           has={"roles": (("Tom Berg", "Director of Sales",
+                                           "Halden Robotics Inc."),)}),
+                   Example(("Tom Berg, most recently Chief Financial Officer of Halden Robotics "
+                            "Inc., joins the board."),
+                           has={"roles": (("Tom Berg", "Chief Financial Officer",
+                                           "Halden Robotics Inc."),)})], off=None)
+    def time_adverb(self, j: int, limit: int) -> int | None:
+        doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "most" and doc[j + 1].lower_ == "recently":
+            j += 1
+        elif not (j < limit and doc[j].lower_ in TIME_ADVERBS):
+            return None
+        j += 1
+        return j if self.title_at(j, limit) else None
 
     @construction("name-who-is-title", "roles", "pattern",
                   "\"Name, who is Title\", \"Name, who serves as Title\": the title after the "
