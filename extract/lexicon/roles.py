@@ -75,3 +75,12 @@ APPOINTING_VERBS = frozenset({"appoint", "name", "announce", "welcome", "hire", 
 # Clause links climbed from such a verb to the clause that has the subject ("is pleased to
 # announce", "announced it has appointed").
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acomp", "advcl", "conj"})
+# Nouns and verbs that say a person leads a body, after a titled name ("Assistant Attorney
+# General X, head of the Civil Rights Division", "... X in charge of the Antitrust Division").
+LEADER_NOUNS = frozenset({"head", "chief", "leader"})
+LEADING_VERBS = frozenset({"heads", "leads", "oversees", "runs", "directs"})
+# Auxiliaries of a perfect tense before "served as" ("Name, who has served as CEO").
+PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
+# Time adverbs that may open an apposed title ("Name (formerly CFO of X)", "Name, currently
+# Director of Y").
+TIME_ADVERBS = frozenset({"formerly", "previously", "recently", "currently", "now"})

@@ -15,11 +15,13 @@ from extract.lexicon.roles import (
     APPOSITION_OPENERS,
     CLAUSE_LINKS,
     DASHES,
+    PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
     RELATIVE_OPENERS,
     REPORTING_VERBS,
     SERVE_FORMS,
+    TIME_ADVERBS,
     TITLE_LINK_PREPS,
 )
 from extract.spans import age_follows
@@ -88,7 +90,27 @@ class AfterName(TitlePhrases):
         return [(t, o or scope, e) for t, o, e in found]
 
     def title_start(self, j: int, limit: int) -> int:
-        return self.relative_clause(j, limit) or j
+        return self.relative_clause(j, limit) or self.time_adverb(j, limit) or j
+
+    @construction("time-adverb-apposed-title", "roles", "pattern",
+                  "a time adverb opening an apposed title (\"Name (formerly Title at Org)\", "
+                  "\"Name, most recently Title of Org, ...\") is passed over",
+                  [Example(("Tom Berg (formerly Director of Sales at Halden Robotics Inc.) joins "
+                            "the board."),
+                           has={"roles": (("Tom Berg", "Director of Sales",
+                                           "Halden Robotics Inc."),)}),
+                   Example(("Tom Berg, most recently Chief Financial Officer of Halden Robotics "
+                            "Inc., joins the board."),
+                           has={"roles": (("Tom Berg", "Chief Financial Officer",
+                                           "Halden Robotics Inc."),)})], off=None)
+    def time_adverb(self, j: int, limit: int) -> int | None:
+        doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "most" and doc[j + 1].lower_ == "recently":
+            j += 1
+        elif not (j < limit and doc[j].lower_ in TIME_ADVERBS):
+            return None
+        j += 1
+        return j if self.title_at(j, limit) else None
 
     @construction("name-who-is-title", "roles", "pattern",
                   "\"Name, who is Title\", \"Name, who serves as Title\": the title after the "
@@ -100,11 +122,42 @@ class AfterName(TitlePhrases):
                                ("Corey R. Amundson", "Senior Deputy Criminal Chief"),)})], off=None)
     def relative_clause(self, j: int, limit: int) -> int | None:
         doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "who":
+            found = self.perfect_serve(j + 1, limit)
+            if found:
+                return found
         if j + 1 < limit and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
             return j + 2
         if j + 1 < limit and doc[j].lower_ in RELATIVE_OPENERS and \
                 doc[j + 1].lower_ in SERVE_FORMS and j + 2 < limit:
             return j + (3 if doc[j + 2].lower_ == "as" else 2)
+        return None
+
+    @construction("who-has-served-as", "roles", "pattern",
+                  "a perfect tense or adverbs before the relative clause's verb: \"Name, who "
+                  "has (generously) served as Title\", \"Name, who was previously Title\"",
+                  [Example(("Tom Berg, who has generously served as interim CEO, will return to "
+                            "the board."),
+                           has={"roles": (("Tom Berg", "interim CEO"),)}),
+                   Example(("Tom Berg, who was previously Chief Financial Officer of Halden "
+                            "Robotics Inc., joins the board."),
+                           has={"roles": (("Tom Berg", "Chief Financial Officer",
+                                           "Halden Robotics Inc."),)}),
+                   Example("Tom Berg, who has served on the board since 2010, will retire.",
+                           lacks={"roles": (("Tom Berg", "board"),)})], off=None)
+    def perfect_serve(self, j: int, limit: int) -> int | None:
+        doc = self.doc
+        if j < limit and doc[j].lower_ in PERFECT_AUXILIARIES:
+            j += 1
+        while j < limit and doc[j].pos_ == "ADV":
+            j += 1
+        if j + 1 < limit and doc[j].lower_ in SERVE_FORMS and doc[j + 1].lower_ == "as":
+            return j + 2
+        if j + 1 < limit and doc[j].lemma_ == "be":
+            j += 1
+            while j < limit and doc[j].pos_ == "ADV":
+                j += 1
+            return j
         return None
 
     @construction("appointments-under-a-body", "roles", "pattern",

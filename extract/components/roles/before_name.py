@@ -12,6 +12,8 @@ from extract.lexicon.roles import (
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
     INNER_PREPS,
+    LEADER_NOUNS,
+    LEADING_VERBS,
     ORG_PREPS,
     PORTFOLIO_PREPS,
     POSSESSIVES,
@@ -54,7 +56,8 @@ class BeforeName(TitlePhrases):
                 break
             capital = t.text[:1].isupper() or t.text in COUNTRY_ABBREVIATIONS
             if capital and (is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
-                            and not t.is_sent_start) or t.lower_ in QUALIFIERS:
+                            and (not t.is_sent_start or opening_compound(t, end))) \
+                    or t.lower_ in QUALIFIERS:
                 k -= 1
                 continue
             if t.lower_ in PRENOMINAL_JOINERS and k - 2 >= sent_start and \
@@ -166,6 +169,43 @@ class BeforeName(TitlePhrases):
                 return self.org_start[j].label_
         return None
 
+    @construction("title-name-leads-org", "roles", "pattern",
+                  "a titled name said to lead a body right after (\"in charge of the Org\", "
+                  "\", head of the Org\", \", who heads the Org\") holds the title there",
+                  [Example(("said Assistant Attorney General Maria Delgado in charge of the "
+                            "Justice Department's Antitrust Division."),
+                           has={"roles": (("Maria Delgado", "Assistant Attorney General",
+                                           "Justice Department's Antitrust Division"),)}),
+                   Example(("said Principal Deputy Assistant Attorney General Omar Ghalib, head "
+                            "of the Justice Department's Civil Rights Division."),
+                           has={"roles": (("Omar Ghalib",
+                                           "Principal Deputy Assistant Attorney General",
+                                           "Justice Department's Civil Rights Division"),)}),
+                   Example(("Deputy Director Maria Delgado, a friend of the Ohio Arts Council, "
+                            "spoke first."),
+                           lacks={"roles": (("Maria Delgado", "Deputy Director",
+                                             "Ohio Arts Council"),)})], off=None)
+    def led_org_after_name(self, end: int, limit: int) -> str | None:
+        """The body a titled name is said to lead right after it."""
+        doc = self.doc
+        k = end + suffix_length(doc, end, limit)
+        words = [t.lower_ for t in doc[k:min(k + 4, limit)]]
+        if words[:3] == ["in", "charge", "of"]:
+            j = k + 3
+        elif words[:1] == [","] and words[1:2] == ["the"] and words[2:4] and \
+                words[2] in LEADER_NOUNS and words[3:4] == ["of"]:
+            j = k + 4
+        elif words[:1] == [","] and len(words) > 2 and words[1] in LEADER_NOUNS \
+                and words[2] == "of":
+            j = k + 3
+        elif words[:1] == [","] and words[1:2] == ["who"] and len(words) > 2 \
+                and words[2] in LEADING_VERBS:
+            j = k + 3
+        else:
+            return None
+        j += j < limit and doc[j].lower_ == "the"
+        return self.org_start[j].label_ if j in self.org_start else None
+
     @construction("title-comma-name", "roles", "pattern",
                   "a title (of an organisation) before a comma and the name: \"The Executive "
                   "Director, Matthew G. Olsen\"",
@@ -191,13 +231,15 @@ class BeforeName(TitlePhrases):
             if p <= sent_start or doc[p].lower_ not in ORG_PREPS:
                 return None
             end = p
-        elif doc[k - 1].lower_ not in TITLE_HEADS:
+        elif doc[k - 1].lower_ not in TITLE_HEADS and not field_ends_title(doc, k, sent_start):
             return None
         start = end
         while start > sent_start and (is_title_word(doc[start - 1])
                                       or doc[start - 1].lower_ in QUALIFIERS
                                       or doc[start - 1].text[:1].isupper()
-                                      and doc[start - 1].lower_ not in ARTICLES):
+                                      and doc[start - 1].lower_ not in ARTICLES
+                                      or portfolio_of_title(doc, start - 1, sent_start)
+                                      and is_on("title-of-field-comma-name")):
             start -= 1
         if start > sent_start and doc[start - 1].lower_ not in TITLE_PHRASE_OPENERS \
                 and is_on("title-opens-its-phrase"):
@@ -228,6 +270,43 @@ def in_portfolio(doc, i: int, sent_start: int) -> bool:
         k -= 1
     return k > sent_start and k < i - 1 and doc[k].lower_ in PORTFOLIO_PREPS \
         and doc[k - 1].lower_ in TITLE_HEADS
+
+
+@construction("sentence-opening-title-word", "roles", "pattern",
+              "a sentence-opening noun the parser makes a compound inside the title before a "
+              "name belongs to it (\"Road Safety Minister Jane Doyle said\")",
+              [Example("Road Safety Minister Jane Doyle said the rules start in May.",
+                       has={"roles": (("Jane Doyle", "Road Safety Minister"),)}),
+               Example("Yesterday Minister Jane Doyle said the rules start in May.",
+                       lacks={"roles": (("Jane Doyle", "Yesterday Minister"),)})], off=False)
+def opening_compound(t, end: int) -> bool:
+    """The sentence's first word modifies, as a compound, a word of the title (before end)."""
+    return t.dep_ == "compound" and t.i < t.head.i < end
+
+
+@construction("title-of-field-comma-name", "roles", "pattern",
+              "a title with its field before a comma and the name: \"Head of Operations, "
+              "Name, said\"; of/for joins a title word and a capitalised field",
+              [Example(("Head of Operations, Jim Bradley, introduced the plan and gave an "
+                        "overview."),
+                       has={"roles": (("Jim Bradley", "Head of Operations"),)}),
+               Example("The Director for Security Policy, Maria Delgado, opened the session.",
+                       has={"roles": (("Maria Delgado", "Director for Security Policy"),)})],
+              off=False)
+def field_ends_title(doc, k: int, sent_start: int) -> bool:
+    """Capitalised words before k run back to an of/for after a title word."""
+    i = k - 1
+    while i > sent_start and k - i <= 4 and doc[i].text[:1].isupper() \
+            and not is_title_word(doc[i]):
+        i -= 1
+    return i < k - 1 and is_on("title-of-field-comma-name") \
+        and portfolio_of_title(doc, i, sent_start)
+
+
+def portfolio_of_title(doc, i: int, sent_start: int) -> bool:
+    """The of/for at i joins a title word before it to a capitalised word after it."""
+    return doc[i].lower_ in PORTFOLIO_PREPS and i - 1 >= sent_start and i + 1 < len(doc) \
+        and is_title_word(doc[i - 1]) and doc[i + 1].text[:1].isupper()
 
 
 @construction("suffix-before-org", "roles", "pattern",
