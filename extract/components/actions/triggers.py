@@ -100,11 +100,29 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "X is scheduled for trial on June 3": the event (a singular noun: not "set for all
+    # defendants") is the object of "for".
+    "scheduled_for_event": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "for"}},
+        {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pobj", "TAG": "NN"}},
+    ],
+    # "sentencing, scheduled for Aug. 8": the event is the noun the participle describes; the
+    # "verb" node is found by `action.build` (the head of an "acl", the noun before an "advcl").
+    "scheduled_apposition": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN", "DEP": {"IN": ["acl", "advcl"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
-            "scheduled_for": 4}
+            "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -212,7 +230,25 @@ TRIGGERS = {
         "scheduled_for", "event-scheduled-for",
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
-                has=_acts(("Sentencing",)))),
+                has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "scheduled_for_event": _trigger(
+        "scheduled_for_event", "scheduled-for-event",
+        "someone scheduled or set for an event noun (\"Smith is set for trial on June 3\"): "
+        "the event, with the person as its actor",
+        Example("John Smith is scheduled for trial on June 3, 2014, before U.S. District Judge "
+                "Jane Roe.", published="2014-03-01",
+                has=_acts(("trial", "John Smith", "June 3, 2014"),)),
+        Example("The hearing was scheduled for 10 a.m. on Friday.", published="2014-03-01",
+                lacks=_acts(("a.m.",), ("10 a.m.",)))),
+    "scheduled_apposition": _trigger(
+        "scheduled_apposition", "event-comma-scheduled-for",
+        "an event noun with a participle 'scheduled/set for <date>' (\"At sentencing, "
+        "scheduled for Aug. 8, 2013, ...\", \"a hearing, set for March 3, ...\")",
+        Example("At sentencing, scheduled for Aug. 8, 2013, Smith faces a maximum penalty of 10 "
+                "years in prison.", published="2013-05-01",
+                has=_acts(("sentencing", None, "Aug. 8, 2013"),)),
+        Example("A status hearing, set for March 3, 2015, will address the motion.",
+                published="2015-01-10", has=_acts(("status hearing", None, "March 3, 2015"),))),
 }
 
 
