@@ -29,6 +29,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         if event is None:
             return None
         tokens = {**tokens, "verb": event}
+    if pattern == "headline_to" and "\n" in tokens["verb"].doc.text[:tokens["verb"].idx]:
+        return None  # "X to <verb>" is a headline's future only in the first line
     m = Match(pattern, tokens, ctx, tokens["verb"], tokens["trigger"])
     vetoed: list[str] = []
 
@@ -57,7 +59,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in ("will", "would") else m.trigger)
+        m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
     if veto(v.effect_verb, v.continuing_effect, v.population_forecast, v.survey_answer,
             v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
