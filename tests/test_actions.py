@@ -330,3 +330,27 @@ def test_a_media_advisory_event_block_is_a_scheduled_event_timed_by_its_when_lin
             "TUESDAY, SEPTEMBER 13, 2016") in found
     assert any(a[0].startswith("attend a roundtable") for a in found)
     assert not any(a[0] in ("OPEN PRESS", "MEDIA ADVISORY") for a in found)
+
+
+def test_a_court_event_scheduled_for_a_date_is_timed_by_that_date(extract):
+    """Real DOJ sentences: the scheduled event is the action, its date the time, and a party
+    scheduled for it ("are scheduled for sentencing on ...") its actor."""
+    rec = shared_doj_release("doj-opa-12679")
+    text = sentence(rec["text"], "At sentencing, scheduled for")
+    found = actions(extract(text, published=rec["date"]))
+    assert [(a[0], a[2], a[3], a[4]) for a in found] == [
+        ("sentencing", "scheduled", None, "July 20, 2009")], found
+    rec = shared_doj_release("doj-opa-12472")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert [(a[0], a[3], a[4]) for a in found if a[2] == "scheduled"] == [
+        ("arraignment", "Phillip Windom Offill", "Friday, March 27, 2009")], found
+
+
+def test_a_split_hyphenated_subject_and_a_past_date_are_no_scheduled_event(extract):
+    rec = shared_doj_release("doj-opa-12629")
+    text = sentence(rec["text"], "co-defendants in the case are scheduled for trial")
+    found = [a[0] for a in actions(extract(text, published=rec["date"]))]
+    assert found == ["trial"], found
+    rec = shared_doj_release("doj-opa-12686")
+    text = sentence(rec["text"], "currently scheduled for a December 2008 trial")
+    assert actions(extract(text, published=rec["date"])) == []

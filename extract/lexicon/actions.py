@@ -48,6 +48,8 @@ CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluat
 SCHEDULE_VERBS = {"schedule", "set"}
 # Prepositions of the date an event is scheduled for.
 SCHEDULE_PREPOSITIONS = {"for", "on"}
+# Hyphens the tokenizer may split a word at ("Co-defendants" -> "Co", "-", "defendants").
+HYPHENS = {"-", "‐", "‑"}
 # Forms of "be" that make a deliberation ongoing ("is discussing"), not done ("discussed").
 PRESENT_BE = {"is", "are", "am"}
 

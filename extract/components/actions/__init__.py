@@ -4,7 +4,8 @@ The component runs a registry of named constructions (`extract.constructions`, k
 "actions"), in three stages:
 - `triggers`: `DependencyMatcher` patterns ("will"/"shall", "would" in reported speech,
   planning verbs and nouns with a to-infinitive, control verbs, "is to", "committed to",
-  "is considering", "anticipates", "X is scheduled for");
+  "is considering", "anticipates", "X is scheduled for", "Y is scheduled for trial on",
+  "sentencing, scheduled for");
 - `vetoes`: clauses that state no plan (questions, conditionals, effects, forecasts, wishes,
   standing aims, counterfactuals), asked in order by `action.build`;
 - `context`: the actor (subject, pronoun, generic noun, members of a body, passive agent,
@@ -118,7 +119,8 @@ class ActionsComponent:
             action["_verb_i"] = verb.i
             if verb.i in found and found[verb.i][0] >= STRENGTH[key]:
                 continue
-            action["time_id"] = ctx.time(action["_span"], verb)
+            action["time_id"] = action.pop("_time") if "_time" in action \
+                else ctx.time(action["_span"], verb)  # a scheduled event has its date
             found[verb.i] = (STRENGTH[key], action)
         actions: list[dict] = []
         for _, (_, action) in sorted(found.items()):

@@ -24,6 +24,13 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     """The action of one match (`_span`, `_verb` and `_match` for the component), None if
     vetoed. With `keep_vetoed`, a vetoed candidate is built all the same and carries the name
     of the first veto that held in `_veto` (the modality classifier may let it through)."""
+    if pattern == "scheduled_apposition":
+        event = described_event(tokens["trigger"])
+        if event is None:
+            return None
+        tokens = {**tokens, "verb": event}
+    if pattern == "headline_to" and "\n" in tokens["verb"].doc.text[:tokens["verb"].idx]:
+        return None  # "X to <verb>" is a headline's future only in the first line
     m = Match(pattern, tokens, ctx, tokens["verb"], tokens["trigger"])
     vetoed: list[str] = []
 
@@ -37,7 +44,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 
     if veto(v.question, v.conditional):
         return None
-    if pattern == "scheduled_for":
+    if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern == "foresee" and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
@@ -52,7 +59,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in ("will", "would") else m.trigger)
+        m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
     if veto(v.effect_verb, v.continuing_effect, v.population_forecast, v.survey_answer,
             v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
@@ -89,16 +96,50 @@ def _done(action: dict | None, m: Match, vetoed: list[str]) -> dict | None:
     return action
 
 
+def described_event(trigger: Token) -> Token | None:
+    """The event noun a participle "scheduled for <date>" describes: the noun it hangs on
+    ("a hearing set for March 3"), or the noun just before its comma ("At sentencing,
+    scheduled for ...")."""
+    doc = trigger.doc
+    if trigger.dep_ == "acl":
+        noun = trigger.head
+    elif trigger.i >= 2 and doc[trigger.i - 1].text == ",":
+        noun = doc[trigger.i - 2]
+    else:
+        return None
+    return noun if noun.tag_ in ("NN", "NNS") and not noun.is_punct else None
+
+
 def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | None:
-    """ "Sentencing is scheduled for June 5, 2013": the event is the action, no actor."""
+    """ "Sentencing is scheduled for June 5, 2013": the event is the action, with no actor;
+    "X is scheduled for trial on ...": the event, with X as its actor. Its time is the date
+    it is scheduled for (`_time`)."""
     span = noun_phrase(m.verb)
     if span is None:
         return None
-    if v.scheduled_people(m, span):
-        vetoed.append(v.scheduled_people.construction.name)
+    if span.start < m.trigger.i < span.end:  # "a hearing, set for March 3": not the participle
+        span = span.doc[span.start:m.trigger.left_edge.i]
+    span = trim_text(span, m.ctx.dates)
+    if not len(span) or any(d.start <= m.verb.i < d.end for d in m.ctx.dates):
+        return None
+    actor = None
+    if m.pattern == "scheduled_for_event":
+        party = subject_of(m.trigger)  # also shared: "X pleaded guilty and is scheduled ..."
+        if party is None or any(c.dep_ == "nummod" for c in m.verb.children):
+            return None  # "scheduled for 10 a.m.": a time, not an event
+        actor = next((a for c in party.head.children if c.dep_ == party.dep_
+                      for a in [m.ctx.resolve(c)] if a), None)
+    when = v.schedule_date(m, span)
+    checks = [v.hyphen_fragment, v.undated_schedule, v.past_schedule]
+    if m.pattern != "scheduled_for_event":
+        checks.append(v.scheduled_people)
+    held = next((check for check in checks if check(m, span, when)), None)
+    if held is not None:
+        vetoed.append(held.construction.name)
         if not keep_vetoed:
             return None
     trigger_text = " ".join([x.text for x in m.trigger.lefts if x.dep_ == "auxpass"]
                             + [m.trigger.text])
     return {"text": span.text, "trigger": trigger_text, "modality": "scheduled",
-            "actor_id": None, "_span": span, "_verb": m.verb}
+            "actor_id": actor, "_span": span, "_verb": m.verb,
+            "_time": when.label_ if when is not None else None}

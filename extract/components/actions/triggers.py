@@ -100,11 +100,38 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # A headline's "X to <verb>" ("Attorney General to Travel to Mexico"): `action.build`
+    # keeps it only in the first line.
+    "headline_to": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "ROOT", "TAG": "VB"}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger", "RIGHT_ATTRS": _TO},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "subject",
+         "RIGHT_ATTRS": {"DEP": "nsubj"}},
+    ],
+    # "X is scheduled for trial on June 3": the event (a singular noun: not "set for all
+    # defendants") is the object of "for".
+    "scheduled_for_event": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "for"}},
+        {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pobj", "TAG": "NN"}},
+    ],
+    # "sentencing, scheduled for Aug. 8": the event is the noun the participle describes; the
+    # "verb" node is found by `action.build` (the head of an "acl", the noun before an "advcl").
+    "scheduled_apposition": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN", "DEP": {"IN": ["acl", "advcl"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
-            "scheduled_for": 4}
+            "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
+            "headline_to": 1}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -212,7 +239,33 @@ TRIGGERS = {
         "scheduled_for", "event-scheduled-for",
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
-                has=_acts(("Sentencing",)))),
+                has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "headline_to": _trigger(
+        "headline_to", "headline-to-infinitive",
+        "a headline's 'X to <verb>' (\"Attorney General to Travel to Mexico City\"): what X "
+        "will do; only in the first line",
+        Example("Acme Corp. to Pay $5 Million to Resolve Fraud Allegations\n\nThe company "
+                "denies the claims.", has=_acts(("Pay $5 Million to Resolve Fraud Allegations",))),
+        Example("The plan is for the agency to hire more staff.",
+                lacks=_acts(("hire more staff",)))),
+    "scheduled_for_event": _trigger(
+        "scheduled_for_event", "scheduled-for-event",
+        "someone scheduled or set for an event noun (\"Smith is set for trial on June 3\"): "
+        "the event, with the person as its actor",
+        Example("John Smith is scheduled for trial on June 3, 2014, before U.S. District Judge "
+                "Jane Roe.", published="2014-03-01",
+                has=_acts(("trial", "John Smith", "June 3, 2014"),)),
+        Example("The hearing was scheduled for 10 a.m. on Friday.", published="2014-03-01",
+                lacks=_acts(("a.m.",), ("10 a.m.",)))),
+    "scheduled_apposition": _trigger(
+        "scheduled_apposition", "event-comma-scheduled-for",
+        "an event noun with a participle 'scheduled/set for <date>' (\"At sentencing, "
+        "scheduled for Aug. 8, 2013, ...\", \"a hearing, set for March 3, ...\")",
+        Example("At sentencing, scheduled for Aug. 8, 2013, Smith faces a maximum penalty of 10 "
+                "years in prison.", published="2013-05-01",
+                has=_acts(("sentencing", None, "Aug. 8, 2013"),)),
+        Example("A status hearing, set for March 3, 2015, will address the motion.",
+                published="2015-01-10", has=_acts(("status hearing", None, "March 3, 2015"),))),
 }
 
 
@@ -233,7 +286,7 @@ def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
     """The trigger as written ("is also discussing the issue of", "has agreed to") and the
     modality the pattern and its trigger word give."""
     trigger = tokens["trigger"]
-    if pattern in ("will", "would", "foresee"):
+    if pattern in ("will", "would", "foresee", "headline_to"):
         return trigger.text, "planned"
     if pattern.startswith("considering"):
         first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])

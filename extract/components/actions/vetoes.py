@@ -3,6 +3,8 @@ effect, a forecast, a wish, a standing aim ...). Each is a predicate over the `M
 chain in `extract.components.actions.action` asks them in order."""
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
 from extract.components.actions.context import subject_of
@@ -19,6 +21,7 @@ from extract.lexicon.actions import (
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    HYPHENS,
     LOOK_PREPOSITIONS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
@@ -300,13 +303,63 @@ def counterfactual(m: Match) -> bool:
         c.lower_ == "have" and c.dep_ == "aux" for c in verb.children)
 
 
+def schedule_date(m: Match, span: Span) -> Span | None:
+    """The date an event is scheduled for: the first inside its text, else the first under
+    the participle outside its subject ("are scheduled for trial on June 10")."""
+    inside = [d for d in m.ctx.dates if span.start <= d.start and d.end <= span.end]
+    if inside:
+        return inside[0]
+    subjects = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                for t in c.subtree}
+    under = {t.i for t in m.trigger.subtree} - subjects
+    return next((d for d in m.ctx.dates if d.start in under), None)
+
+
+@_veto("undated-schedule",
+       "an event 'scheduled/set for' with no date is no calendar entry (\"40 percent is set "
+       "aside for ...\", \"the stage is set for this partnership\")",
+       Example("Sixty percent of the grant goes to the state and 40 percent is set aside for "
+               "local governments.", lacks=_acts(("40 percent",))),
+       Example("The stage is set for this partnership, and John Smith is set for success.",
+               lacks=_acts(("partnership",), ("success",))))
+def undated_schedule(m: Match, span: Span, when: Span | None) -> bool:
+    return when is None
+
+
+@_veto("past-schedule",
+       "an event scheduled for a date before the release (\"This matter is currently scheduled "
+       "for a December 2008 trial\" in January 2009): no longer a plan; only where the date "
+       "writes its year",
+       Example("This matter is currently scheduled for a December 2008 trial.",
+               published="2009-01-06", lacks=_acts(("December 2008 trial",), ("trial",))))
+def past_schedule(m: Match, span: Span, when: Span | None) -> bool:
+    """Only a date with its year written: a year-less one may be resolved to the wrong year."""
+    end = m.ctx.date_end.get(when.label_) if when is not None else None
+    return bool(m.ctx.published and end and dt.date.fromisoformat(end) < m.ctx.published
+                and any(t.like_num and len(t.text) == 4 for t in when))
+
+
 @_veto("scheduled-people",
        "'X and Y are scheduled for ...': people scheduled, not an event",
        Example("The defendants, John Smith and Mary Jones, are scheduled for trial on June 2, "
                "2009.", published="2009-03-01",
-               lacks=_acts(("defendants, John Smith and Mary Jones,",))))
-def scheduled_people(m: Match, span: Span) -> bool:
+               lacks=_acts(("defendants, John Smith and Mary Jones",))))
+def scheduled_people(m: Match, span: Span, when: Span | None = None) -> bool:
     return any(t.i in m.ctx.people_at for t in span)
+
+
+@_veto("hyphen-fragment-event",
+       "a scheduled 'event' that is a piece of a hyphenated word the parse split (\"Co\" or "
+       "\"defendants\" of \"Co-defendants ... are scheduled\") or a lone punctuation mark",
+       Example("Co-defendants John Smith and Mary Jones are scheduled for trial on June 2, "
+               "2009.", published="2009-03-01",
+               lacks=_acts(("Co",), ("-",), ("defendants",))))
+def hyphen_fragment(m: Match, span: Span, when: Span | None = None) -> bool:
+    tok, doc = m.verb, m.verb.doc
+    glued_before = tok.i >= 2 and doc[tok.i - 1].text in HYPHENS \
+        and not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
+    glued_after = not tok.whitespace_ and tok.i + 1 < len(doc) and doc[tok.i + 1].text in HYPHENS
+    return tok.is_punct or glued_before or glued_after
 
 
 @_veto("nested-action",
