@@ -343,3 +343,29 @@ def test_a_name_the_tagger_cut_inside_its_acronym_brackets_ends_before_them(
     doc = extract(paragraph(rec["text"], needle), published=rec["date"])
     assert not any("(" in form for o in doc.organisations for form in (o.name, *o.aliases))
     assert by_name(doc)[name].acronym == acronym
+
+
+def test_a_company_named_without_its_legal_suffix_is_the_same_body(extract):
+    # "... a settlement with NetApp Inc. and NetApp U.S. Public Sector Inc. ... NetApp has
+    # agreed to pay": the later "NetApp" is the company, not a second body.
+    rec = shared_doj_release("doj-opa-12366")
+    doc = extract(rec["text"], published=rec["date"])
+    names = by_name(doc)
+    assert "NetApp" not in names
+    netapp = names["NetApp Inc."]
+    assert "NetApp" in netapp.aliases and len(netapp.mentions) > 1
+
+
+def test_a_serial_comma_list_of_companies_is_one_body_each(extract):
+    # "... LAN Cargo S.A., Aerolinhas Brasileiras S.A., and EL AL Israel Airlines Ltd. ..."
+    doc = _orgs_of(extract, "doj-opa-12393", "Aerolinhas Brasileiras S.A., and")
+    names = by_name(doc)
+    assert {"LAN Cargo S.A.", "Aerolinhas Brasileiras S.A.", "EL AL Israel Airlines Ltd."} \
+        <= set(names)
+    assert not any(", and " in n for n in names)
+
+
+def test_a_proper_name_after_a_firm_noun_is_a_body(extract):
+    # "... after it purchased the brokerage firm Paine Webber, UBS voluntarily entered ..."
+    doc = _orgs_of(extract, "doj-opa-12563", "brokerage firm Paine Webber")
+    assert "Paine Webber" in by_name(doc)

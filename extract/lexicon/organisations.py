@@ -137,3 +137,22 @@ DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "dipl
 # Words inside a law's or treaty's name before its acronym ("Convention on International
 # Trade in Endangered Species (CITES)").
 THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the")
+# Legal-form suffixes of a company's name, normalised ("Inc." -> "inc"): the name without one
+# is the same company ("Acme Widgets Inc." / "Acme Widgets").
+LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "lp", "llp", "corp", "co", "gmbh", "ag",
+                            "sa", "nv", "bv", "pty", "limited", "incorporated", "corporation",
+                            "company", "pllc", "sarl", "srl", "spa", "oy", "ab", "as"})
+# Of these, the abbreviations that also name a title or a place ("Illinois AG", "Adelaide SA").
+AMBIGUOUS_SUFFIXES = frozenset({"ag", "sa", "as", "ab", "co"})
+# Lower-case nouns that, right before a proper name, say it names a firm ("Queensland firm
+# Veltrano", "the brokerage firm Acme"). TRADE_NOUNS name a firm there too but also a
+# person's trade ("contractor Raymond Azar"): a name the tagger calls a person stays one.
+FIRM_NOUNS = frozenset({"company", "firm", "corporation", "startup", "start-up", "charity",
+                        "nonprofit", "non-profit", "manufacturer", "subsidiary", "conglomerate",
+                        "airline", "drugmaker", "automaker", "carmaker", "chipmaker"})
+TRADE_NOUNS = frozenset({"retailer", "distributor", "contractor", "insurer", "lender",
+                         "publisher", "broadcaster", "supplier", "consultancy", "wholesaler"})
+# Words of a named sub-unit after its body's head, before a place or an ordinal ("Coast Guard
+# Sector Mobile", "Air Force Station Cape Cod").
+UNIT_QUALIFIERS = frozenset({"sector", "district", "region", "station", "area", "command",
+                             "detachment", "post", "zone", "squadron", "wing", "battalion"})

@@ -17,12 +17,17 @@ from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
+    AND_WORDS,
     ARTICLES,
     BODY_NOUNS,
     DATE_WORDS,
+    FIRM_NOUNS,
     FUNCTION_WORDS,
+    AMBIGUOUS_SUFFIXES,
     ITEM_SEPARATORS,
+    LEGAL_SUFFIXES,
     POSSESSIVE_MARKS,
+    TRADE_NOUNS,
 )
 from extract.spans import trim
 
@@ -211,3 +216,86 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
         if len(items) >= 2:
             out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
     return out
+
+
+@construction(
+    "legal-name-carried", KIND, "candidate",
+    "once 'Acme Widgets Inc.' is a body, a later 'Acme Widgets' alone is a mention of it",
+    [Example("Harlow Widgets Inc. agreed to pay $2 million. Harlow Widgets will also adopt a "
+             "compliance program.",
+             has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
+    off=list)
+def legal_name_forms(doc: Doc, candidates: list[Span]) -> list[Span]:
+    """Each other use of a company's name without its legal suffix ("Acme Widgets" after
+    "Acme Widgets Inc."), as a whole capitalised run: the same body, whatever the tagger made
+    of it. A name of one common word is left alone."""
+    stems: dict[tuple[str, ...], bool] = {}  # stem -> its suffix is also a place's or title's
+    for c in candidates:
+        words = [t.text for t in c if not t.is_punct]
+        k = len(words)
+        while k > 1 and words[k - 1].lower().rstrip(".") in LEGAL_SUFFIXES:
+            k -= 1
+        if k < len(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words[:k]) \
+                and not (k == 1 and (words[0].lower() in ORG_HEADS or words[0].isupper()
+                                     and len(words[0]) <= 2)):
+            ambiguous = words[k].lower().rstrip(".") in AMBIGUOUS_SUFFIXES
+            stems[tuple(words[:k])] = stems.get(tuple(words[:k]), True) and ambiguous
+    if not stems:
+        return []
+    taken = {i for c in candidates for i in range(c.start, c.end)}
+    out = []
+    for stem, ambiguous in stems.items():
+        n = len(stem)
+        for tok in doc:
+            i = tok.i
+            if tok.text != stem[0] or i + n > len(doc) or i in taken \
+                    or tuple(t.text for t in doc[i:i + n]) != stem:
+                continue
+            before = doc[i - 1] if i else None
+            after = doc[i + n] if i + n < len(doc) else None
+            if before is not None and is_cap(before) and not before.is_sent_start:
+                continue  # inside a longer name
+            if ambiguous and tok.ent_type_ in ("GPE", "LOC", "NORP"):
+                continue  # "Illinois" of "Illinois AG" (an attorney general, not a company)
+            if after is not None and (is_cap(after) or after.lower_.rstrip(".")
+                                      in LEGAL_SUFFIXES):
+                continue
+            out.append(doc[i:i + n])
+    return out
+
+
+@construction(
+    "firm-noun-before-name", KIND, "candidate",
+    "a proper name right after a lower-case firm noun ('Queensland firm Veltrano')",
+    [Example("The contract went to the defense firm Kestrel Dynamics last year.",
+             has=orgs("Kestrel Dynamics")),
+     Example("The company President John Smith said the firm would appeal.",
+             lacks=orgs("President John Smith", "John Smith")),
+     Example("He sold the company John Smith founded in 1990.", lacks=orgs("John Smith")),
+     Example("The complaint also charged defense contractor Omar Haddad with bribery.",
+             lacks=orgs("Omar Haddad"))],
+    off=list)
+def firm_named(doc: Doc) -> list[Span]:
+    """ "Queensland firm Veltrano", "defense contractor Acme Systems", "the company Acme":
+    the noun says the proper name after it is a firm, whatever the tagger made of it. Not a
+    title or a person's name after the noun ("company President Jane Roe")."""
+    out = []
+    for tok in doc[:-1]:
+        if not (tok.lower_ in FIRM_NOUNS or tok.lower_ in TRADE_NOUNS) or not tok.is_lower:
+            continue
+        i = end = tok.i + 1
+        while end < len(doc) and end - i < 5 and is_cap(doc[end]) and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+            end += 1  # the tagger often calls such a firm a person ("firm Orvane paid")
+        if end == i or doc[i].lower_ in TITLE_HEADS or (end < len(doc) and is_cap(doc[end])):
+            continue  # a title, or a longer name the tests above cut
+        if doc[i].ent_type_ == "PERSON" and (tok.lower_ in TRADE_NOUNS or end < len(doc)
+                                             and doc[end].pos_ in ("VERB", "AUX")):
+            continue  # "contractor Raymond Azar", "the company John Smith founded": a person
+        if end + 1 < len(doc) and doc[end].lower_ in AND_WORDS and is_cap(doc[end + 1]):
+            continue  # "subsidiary Acme Space and Mission Systems Corp.": the name may go on
+        span = trim(doc[i:end])
+        if len(span) and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+

@@ -16,6 +16,8 @@ from extract.components.organisations.candidates import (
     described_bodies,
     distributed_heads,
     employers,
+    firm_named,
+    legal_name_forms,
     parties,
 )
 from extract.components.organisations.merging import (
@@ -104,6 +106,8 @@ class OrganisationsComponent:
             candidates += _entity_candidates(doc, note)
         candidates += note(employers(doc), "employer")
         candidates += note(described_bodies(doc), "described")
+        # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
+        candidates += note(firm_named(doc), "described")
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
@@ -118,6 +122,7 @@ class OrganisationsComponent:
                           or norm(c.text) in confirmed or is_acronym(c.text)
                           or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
         candidates += note(parties(doc), "party")  # on header lines too
+        candidates += note(legal_name_forms(doc, candidates), "legal-name")
         things = thing_acronyms(doc)
         candidates = [c for c in candidates if norm(c.text) not in things]
         defs = definitions(doc, candidates)

@@ -17,6 +17,7 @@ from extract.lexicon.organisations import (
     FIELD_HEADS,
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
+    LEGAL_SUFFIXES,
     POSSESSIVE_MARKS,
 )
 from extract.spans import span_mention
@@ -114,6 +115,17 @@ def _place_prefix(short: str, long: str) -> bool:
     return False
 
 
+def _without_legal_suffix(short: str, long: str) -> bool:
+    """The company's name without its legal form ("acme widgets" / "acme widgets inc"); a
+    lone word is the same company only when it is not a common word of names."""
+    words = long.split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    if len(words) == len(long.split()) or not short:
+        return False
+    return short == " ".join(words) and short not in ORG_HEADS and short not in FUNCTION_WORDS
+
+
 # Two normalised forms of one body, each test declared (the examples show the merge through
 # the canonical name an action's actor takes).
 SAME_BODY = (
@@ -144,6 +156,12 @@ SAME_BODY = (
                       "Energy will fund 12 projects.",
                       has={"actions": (("fund 12 projects", "U.S. Department of Energy"),)})],
              module=__name__), _place_prefix),
+    (declare("legal-suffix-form", KIND, "merge",
+             "the name without its legal form ('Acme Widgets Inc.' / 'Acme Widgets')",
+             [Example("Harlow Widgets Inc. agreed to pay $2 million. Harlow Widgets will also "
+                      "adopt a compliance program.",
+                      has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
+             module=__name__), _without_legal_suffix),
 )
 ACRONYM_PLUS_HEAD = declare(
     "acronym-plus-head", KIND, "merge",

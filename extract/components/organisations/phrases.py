@@ -26,6 +26,7 @@ from extract.lexicon.organisations import (
     MINISTER_HONORIFICS,
     NAME_CONNECTORS,
     POSSESSIVE_MARKS,
+    UNIT_QUALIFIERS,
 )
 from extract.spans import trim
 
@@ -79,7 +80,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
         if prev.lower_.rstrip("s") in DATE_WORDS or GLUED.match(prev.text):
             break  # "Todays Department of Justice", "ActionsThe Federal Open Market ..."
         if prev.text == "," and saw_and and start - 2 >= limit and \
-                is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS:
+                is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS \
+                and not serial_list_of_names(doc, start - 1, limit):
             start -= 1  # "Educational, Scientific and Cultural Organization"
             continue
         if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
@@ -94,7 +96,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
         elif prev.lower_ == "and" and start - 2 >= limit and doc[start].lower_ not in \
                 ORG_HEADS and (is_cap(doc[start - 2]) or doc[start - 2].text == ","
                                and start - 3 >= limit and is_cap(doc[start - 3])
-                               and doc[start - 4].lower_ not in FUNCTION_WORDS) \
+                               and doc[start - 4].lower_ not in FUNCTION_WORDS
+                               and not serial_list_of_names(doc, start - 2, limit)) \
                 and not is_acronym(doc[start - 2].text) \
                 and not (doc[start - 2].lower_ in ORG_HEADS and list_of_bodies(doc, start - 1,
                                                                               limit=len(doc))) \
@@ -105,6 +108,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
             saw_and = True
         else:
             break
+    while start < tok.i and doc[start].lower_ in AND_WORDS:
+        start += 1  # "and Youth Mentoring Program": the "and" of a list before it
     return start
 
 
@@ -127,6 +132,9 @@ def _end(doc: Doc, tok, limit: int) -> int:
             return person_end
         if t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT") or t.lower_ in DATE_WORDS:
             break  # "Department of Labor March 2010"
+        if unit_qualifier(doc, end, limit):
+            end += 2  # "Coast Guard Sector Mobile": the place goes on below
+            continue
         if is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
                           or doc[end - 1].lower_ not in ORG_HEADS
                           and not _name_starts(t) and not _title_before_name(doc, end)):
@@ -246,6 +254,52 @@ def honoured_name_end(doc: Doc, i: int) -> int | None:
     if j < len(doc) and doc[j].lower_ in POST_NOMINALS:
         j += 1
     return j
+
+
+@construction(
+    "serial-list-of-names", KIND, "filter",
+    "'A B, C D, and E F': a serial-comma list of several-word names is several names",
+    [Example("Harbor Development, Lakeside Development, and Crane Hospitality announced the "
+             "project.",
+             has=orgs("Crane Hospitality"),
+             lacks=orgs("Harbor Development, Lakeside Development, and Crane Hospitality"))],
+    off=False)
+def serial_list_of_names(doc: Doc, comma: int, limit: int) -> bool:
+    """At a comma before "and" (", and") or before a later list item, growing a name left:
+    the items on both sides of the comma are runs of two or more capitalised words, so the
+    list names several things ("Harbor Development, Lakeside Development, and ..."), not one
+    body's fields ("Educational, Scientific, and Cultural Organization")."""
+    if doc[comma].text != "," or comma + 1 >= len(doc):
+        return False
+    after = comma + 1
+    if doc[after].lower_ in AND_WORDS:
+        after += 1
+    elif not any(t.text == "," and doc[t.i + 1].lower_ in AND_WORDS
+                 for t in doc[after:min(len(doc) - 1, after + 8)]):
+        return False
+    i, j = comma, after
+    while i > limit and is_cap(doc[i - 1]) and doc[i - 1].lower_ not in FUNCTION_WORDS:
+        i -= 1
+    while j < len(doc) and is_cap(doc[j]) and doc[j].lower_ not in FUNCTION_WORDS:
+        j += 1
+    return comma - i >= 2 and j - after >= 2
+
+
+@construction(
+    "unit-qualifier-after-head", KIND, "candidate",
+    "'<body> Sector/District/Station <place>': a named sub-unit of the body",
+    [Example("The case was investigated by Coast Guard Sector Mobile and the FBI.",
+             has=orgs("Coast Guard Sector Mobile"), lacks=orgs("Coast Guard")),
+     Example("The Coast Guard District Commander said the port was closed.",
+             lacks=orgs("Coast Guard District Commander"))],
+    off=False)
+def unit_qualifier(doc: Doc, i: int, limit: int) -> bool:
+    """At i, right after an organisation head: a capitalised unit word and then a capitalised
+    place or ordinal ("Guard Sector Mobile", "Guard District 7"): the name goes on."""
+    t = doc[i]
+    return t.lower_ in UNIT_QUALIFIERS and t.text[:1].isupper() and doc[i - 1].lower_ in \
+        ORG_HEADS and i + 1 < limit and (is_cap(doc[i + 1]) or doc[i + 1].like_num) \
+        and not _name_starts(doc[i + 1]) and doc[i + 1].lower_ not in TITLE_HEADS
 
 
 def _name_starts(tok) -> bool:
