@@ -22,3 +22,7 @@ RANKS_NEEDING_A_TITLE = frozenset({"general", "generals", "marshal"})
 # Royal styles before a name, stripped like an honorific ("Prince Zeid ..."); people only, so
 # a body named after a royal ("Prince's Trust") is read as before.
 ROYAL_STYLES = frozenset({"prince", "princess"})
+# Malay and Bruneian styles of honour written before a name ("Pehin", "Dato'", "Datuk Seri"):
+# stripped like an honorific; people only. "Seri"/"Sri" counts only after one of them.
+MALAY_STYLES = frozenset({"pehin", "dato", "datuk", "datin"})
+MALAY_STYLE_SECONDS = frozenset({"sri", "seri"})

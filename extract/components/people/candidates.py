@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extract.components.people.names import is_honorific, name_start
-from extract.constructions import Example, construction
+from extract.constructions import Example, construction, declare, is_on
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
 
@@ -22,6 +22,9 @@ def name_before_title(doc: Doc, end: int) -> bool:
 
 
 _PHONE = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d$")
+# A phone number that ends its line or is followed by the next contact's capitalised name
+# ("David Wroe: 0429 531 143 Melanie Ruiz: 0427 888 392").
+_PHONE_THEN_NAME = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d\s+[A-Z][a-z]")
 
 
 @construction("name-before-phone", "people", "candidate",
@@ -35,7 +38,15 @@ def name_before_phone(doc: Doc, i: int) -> bool:
     line_end = doc_text(doc).find("\n", doc[i].idx) if i < len(doc) else -1
     rest = doc_text(doc)[doc[i].idx: line_end if line_end >= 0 else None].strip() if i < len(doc) \
         else ""
-    return bool(_PHONE.match(rest))
+    return bool(_PHONE.match(rest)) or (is_on("two-contacts-on-a-line")
+                                        and bool(_PHONE_THEN_NAME.match(rest)))
+
+
+declare("two-contacts-on-a-line", "people", "candidate",
+        "a contact block with two \"Name: phone\" pairs on one line: the first name's phone "
+        "is followed by the second name, not by the end of the line",
+        [Example("Media Contact\n\nHope Rivers: 0429 531 143 Brook Hale: 0427 888 392",
+                 has={"people": ("Hope Rivers", "Brook Hale")})], module=__name__)
 
 
 @construction("name-before-age", "people", "candidate",
