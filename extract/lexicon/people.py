@@ -26,3 +26,7 @@ ROYAL_STYLES = frozenset({"prince", "princess"})
 # stripped like an honorific; people only. "Seri"/"Sri" counts only after one of them.
 MALAY_STYLES = frozenset({"pehin", "dato", "datuk", "datin"})
 MALAY_STYLE_SECONDS = frozenset({"sri", "seri"})
+# Last words of firms, publishers and documents shaped like personal names ("Hale & Rivers
+# LLP", "Brook Hale Studios", "Kestrel Publishing", "the Oil Record Book").
+FIRM_AND_DOCUMENT_WORDS = frozenset({"llp", "pllc", "llc", "publishing", "publishers", "studios",
+                                     "studio", "book", "books", "productions", "pictures"})
