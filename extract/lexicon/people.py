@@ -30,3 +30,6 @@ MALAY_STYLE_SECONDS = frozenset({"sri", "seri"})
 # LLP", "Brook Hale Studios", "Kestrel Publishing", "the Oil Record Book").
 FIRM_AND_DOCUMENT_WORDS = frozenset({"llp", "pllc", "llc", "publishing", "publishers", "studios",
                                      "studio", "book", "books", "productions", "pictures"})
+# Labels of a contact block that an archive glued to the name after them ("Contact
+# DetailsJane Doyle"): cut from the name.
+GLUED_LABELS = ("Details", "Contacts", "Contact", "Enquiries", "Inquiries", "Information")
