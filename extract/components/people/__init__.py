@@ -23,6 +23,7 @@ from extract.components.people.candidates import (
     name_before_age,
     name_before_phone,
     name_before_title,
+    names_before_residence,
 )
 from extract.components.people.filters import (
     SINGLE,
@@ -119,7 +120,8 @@ def _people(doc: Doc) -> list[dict]:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
-                add(entity_extent(ent, org_tokens) or ent)
+                grown = entity_extent(ent, org_tokens) or ent
+                add(grown, any(i in org_tokens for i in range(ent.end, grown.end)))
     honorifics = is_on("name-after-honorific")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
     org_by_start = {s.start: s for s in doc.spans.get("organisations", [])}
@@ -139,7 +141,8 @@ def _people(doc: Doc) -> list[dict]:
             if 2 <= end - start <= 6 and (
                     name_before_title(doc, end) or name_before_phone(doc, end)
                     or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
-                    or appointed_subject(doc[start:end])):
+                    or appointed_subject(doc[start:end])
+                    or names_before_residence(doc, end)):
                 add(doc[start:end])
     surnames = {span.text for span, h in candidates if len(span) == 1 and h != SINGLE}
     if surnames:

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.components.people.names import is_honorific, name_start
+from extract.components.people.names import is_honorific, name_hyphen, name_start, name_token
 from extract.constructions import Example, construction, declare, is_on
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
@@ -45,7 +45,7 @@ def name_before_phone(doc: Doc, i: int) -> bool:
 declare("two-contacts-on-a-line", "people", "candidate",
         "a contact block with two \"Name: phone\" pairs on one line: the first name's phone "
         "is followed by the second name, not by the end of the line",
-        [Example("Media Contact\n\nHope Rivers: 0429 531 143 Brook Hale: 0427 888 392",
+        [Example("Media Contact\n\nHope Rivers: 0412 555 018 Brook Hale: 0413 555 027",
                  has={"people": ("Hope Rivers", "Brook Hale")})], module=__name__)
 
 
@@ -101,7 +101,30 @@ def entity_extent(ent: Span, org_tokens) -> Span:
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and "\n" not in doc[end - 1].whitespace_:
         end += 1
+    if is_on("hyphenated-surname-after-entity") and name_hyphen(doc, end + 1) \
+            and doc[end - 1].whitespace_ == " " and name_start(doc[end]) \
+            and _whole_claim(org_tokens, end, end + 3):
+        end += 3  # "Rosa Emilia" + "Rodriguez-Velez"
     return doc[start:end]
+
+
+declare("hyphenated-surname-after-entity", "people", "candidate",
+        "a hyphenated surname right after a PERSON entity the tagger cut before it belongs "
+        "to the name (\"United States Attorney Rosa Emilia Rodriguez-Velez\")",
+        [Example(("The plea was announced by Assistant Attorney General Tamsin K. Oakes "
+                  "and United States Attorney Maria Luisa Ortega-Brandt."),
+                 has={"people": ("Maria Luisa Ortega-Brandt",)},
+                 lacks={"people": ("Maria Luisa",)})], module=__name__)
+
+
+def _whole_claim(org_tokens, start: int, end: int) -> bool:
+    """Tokens start..end are no organisation's, or exactly one organisation's (the
+    organisation rules took a lone hyphenated surname for a body)."""
+    labels = {org_tokens.get(i) for i in range(start, end)}
+    if labels == {None}:
+        return True
+    return len(labels) == 1 and org_tokens.get(start - 1) not in labels \
+        and org_tokens.get(end) not in labels
 
 
 def _joined(tok, org_tokens) -> bool:
@@ -134,3 +157,25 @@ def given_names(doc: Doc, surnames: set[str], taken) -> list[Span]:
                 and given.ent_type_ in ("", "PERSON", "ORG") and "\n" not in given.whitespace_:
             found.append(doc[given.i:tok.i + 1])
     return found
+
+
+@construction("names-before-shared-residence", "people", "candidate",
+              "names coordinated before a shared residence (\"Hope Rivers and Brook Hale, both "
+              "of Chicago\") are people, as a name before an age is",
+              [Example(("Two Ohio Men Sentenced\n\nHope Rivers and Brook Hale, both of "
+                        "Dayton, Ohio, were sentenced today for wire fraud."),
+                       has={"people": ("Hope Rivers",)})], off=False)
+def names_before_residence(doc: Doc, end: int) -> bool:
+    """After the name: more names joined by "and" or commas, then ", both of" / ", all of"."""
+    k = end
+    for _ in range(6):
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("both", "all") \
+                and doc[k + 2].lower_ == "of":
+            return True
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and name_start(doc[k + 1]):
+            k += 1
+            while k < len(doc) and name_token(doc[k]):
+                k += 1
+            continue
+        return False
+    return False

@@ -32,14 +32,14 @@ declare("lost-apostrophe-merge", "people", "merge",
 declare("glued-label-cut", "people", "filter",
         "a contact label the archive glued to the name after it (\"Contact DetailsHope "
         "Rivers\") is cut from the name",
-        [Example("For more information:\n\nContact DetailsHope Rivers +91 97911 63065",
+        [Example("For more information:\n\nContact DetailsHope Rivers +1 555 010 7788",
                  has={"people": ("Hope Rivers",)},
                  lacks={"people": ("DetailsHope Rivers",)})], module=__name__)
 declare("lost-apostrophe-name", "people", "filter",
         "a titled lone name ending in \"s\" before a common noun lost its apostrophe "
         "(\"President Obamas commitment\"): the name is the word without the \"s\"",
-        [Example(("The tour will build on President Sorvinas commitment to engage with law "
-                  "enforcement."),
+        [Example(("The new fund carries forward President Sorvinas pledge to rebuild rural "
+                  "clinics."),
                  has={"people": ("Sorvina",)},
                  lacks={"people": ("Sorvinas",)})], module=__name__)
 

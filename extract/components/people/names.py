@@ -25,8 +25,9 @@ def honorific_key(tok) -> str:
 declare("malay-style", "people", "candidate",
         "Malay and Bruneian styles of honour before a name (\"Pehin\", \"Dato'\", \"Datuk "
         "Seri\") are honorifics: the name after them is a person's",
-        [Example("I will meet with Second Minister of Defence Pehin Halbi in Brunei.",
-                 has={"people": ("Halbi",)}),
+        [Example("Second Minister of Finance Pehin Tamsin Oakes will lead the delegation.",
+                 has={"people": ("Tamsin Oakes",)},
+                 lacks={"people": ("Pehin Tamsin Oakes",)}),
          Example("The award was presented by Datuk Seri Hope Rivers on Friday.",
                  has={"people": ("Hope Rivers",)},
                  lacks={"people": ("Seri Hope Rivers",)}),
