@@ -22,6 +22,7 @@ from extract.components.people.candidates import (
     name_after_title,
     name_before_age,
     name_before_phone,
+    name_after_contact_label,
     name_before_title,
     names_before_residence,
 )
@@ -142,7 +143,8 @@ def _people(doc: Doc) -> list[dict]:
                     name_before_title(doc, end) or name_before_phone(doc, end)
                     or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
                     or appointed_subject(doc[start:end])
-                    or names_before_residence(doc, end)):
+                    or names_before_residence(doc, end)
+                    or name_after_contact_label(doc, start, end)):
                 add(doc[start:end])
     surnames = {span.text for span, h in candidates if len(span) == 1 and h != SINGLE}
     if surnames:

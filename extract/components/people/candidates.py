@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.people.names import is_honorific, name_hyphen, name_start, name_token
 from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon.people import CONTACT_LABELS
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
 
@@ -179,3 +180,22 @@ def names_before_residence(doc: Doc, end: int) -> bool:
             continue
         return False
     return False
+
+
+@construction("name-after-contact-label", "people", "candidate",
+              "a name alone on its line (or before \", Title\") right after a contact block's "
+              "label line (\"Media Contacts:\", \"Press office\")",
+              [Example(("The grants were announced today.\n\nMedia Contacts:\nHope Rivers\n"
+                        "(202) 555-0143"),
+                       has={"people": ("Hope Rivers",)})], off=False)
+def name_after_contact_label(doc: Doc, start: int, end: int) -> bool:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if text[line_start:doc[start].idx].strip():
+        return False
+    line_end = text.find("\n", doc[end - 1].idx)
+    rest = text[doc[end - 1].idx + len(doc[end - 1].text): line_end if line_end >= 0 else None]
+    if rest.strip() and not (rest.startswith(",") and len(rest.split()) <= 4):
+        return False
+    before = text[:max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+    return before.strip().rstrip(":").strip().lower() in CONTACT_LABELS

@@ -9,6 +9,7 @@ from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, TITLE_HEADS
 from extract.constructions import Example, declare, is_on
 from extract.lexicon.people import (
     DOTLESS_HONORIFICS,
+    MALAY_STYLE_PAIRS,
     MALAY_STYLE_SECONDS,
     MALAY_STYLES,
     NAME_HYPHENS,
@@ -31,6 +32,9 @@ declare("malay-style", "people", "candidate",
          Example("The award was presented by Datuk Seri Hope Rivers on Friday.",
                  has={"people": ("Hope Rivers",)},
                  lacks={"people": ("Seri Hope Rivers",)}),
+         Example("Tan Sri Brook Hale chaired the meeting.",
+                 has={"people": ("Brook Hale",)},
+                 lacks={"people": ("Tan Sri Brook Hale",)}),
          Example("The award was presented by Dato' Hope Rivers on Friday.",
                  has={"people": ("Hope Rivers",)})], module=__name__)
 
@@ -44,8 +48,13 @@ def is_honorific(tok) -> bool:
 def _malay_style(tok) -> bool:
     if not is_on("malay-style"):
         return False
+    doc = tok.doc
+    if tok.i > 0 and (doc[tok.i - 1].lower_, tok.lower_) in MALAY_STYLE_PAIRS:
+        return True
+    if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in MALAY_STYLE_PAIRS:
+        return True
     if tok.lower_ in MALAY_STYLE_SECONDS:
-        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in MALAY_STYLES
+        return tok.i > 0 and doc[tok.i - 1].lower_ in MALAY_STYLES
     return tok.lower_ in MALAY_STYLES
 
 
