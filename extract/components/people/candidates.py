@@ -197,5 +197,10 @@ def name_after_contact_label(doc: Doc, start: int, end: int) -> bool:
     rest = text[doc[end - 1].idx + len(doc[end - 1].text): line_end if line_end >= 0 else None]
     if rest.strip() and not (rest.startswith(",") and len(rest.split()) <= 4):
         return False
-    before = text[:max(line_start - 1, 0)].rstrip().rsplit("\n", 1)[-1]
+    if line_start == 0:
+        return False
+    k = line_start - 1
+    while k > 0 and text[k - 1].isspace():  # back over blank lines
+        k -= 1
+    before = text[text.rfind("\n", 0, k) + 1:k]
     return before.strip().rstrip(":").strip().lower() in CONTACT_LABELS
