@@ -36,7 +36,7 @@ TITLE_HEADS = {
     "vp", "evp", "svp", "lawyer", "solicitor", "barrister", "magistrate", "justice", "clerk",
     "auditor", "comptroller", "controller", "registrar", "rapporteur", "expert", "officer",
     "engineer", "specialist", "consultant", "lead", "mp", "mep", "congressman", "congresswoman",
-    "speaker", "whip", "deputy", "assistant", "associate", "officials", "official", "architect",
+    "speaker", "whip", "councillor", "councilor", "alderman", "deputy", "assistant", "associate", "officials", "official", "architect",
     "designer", "producer", "strategist", "physician", "surgeon", "nurse", "pastor", "bishop",
     "doctor", "medic", "paramedic", "pharmacist", "dentist", "midwife", "psychiatrist",
     "president-elect", "secretary-general", "director-general", "under-secretary", "ruler",

@@ -22,3 +22,22 @@ RANKS_NEEDING_A_TITLE = frozenset({"general", "generals", "marshal"})
 # Royal styles before a name, stripped like an honorific ("Prince Zeid ..."); people only, so
 # a body named after a royal ("Prince's Trust") is read as before.
 ROYAL_STYLES = frozenset({"prince", "princess"})
+# Malay and Bruneian styles of honour written before a name ("Pehin", "Dato'", "Datuk Seri"):
+# stripped like an honorific; people only. "Seri"/"Sri" counts only after one of them.
+MALAY_STYLES = frozenset({"pehin", "dato", "datuk", "datin"})
+MALAY_STYLE_SECONDS = frozenset({"sri", "seri"})
+# Two-word styles whose first word alone is no style ("Tan Sri", "Puan Sri", "Toh Puan").
+MALAY_STYLE_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
+# Last words of firms, publishers and documents shaped like personal names ("Hale & Rivers
+# LLP", "Brook Hale Studios", "Kestrel Publishing", "the Oil Record Book").
+FIRM_AND_DOCUMENT_WORDS = frozenset({"llp", "pllc", "llc", "publishing", "publishers", "studios",
+                                     "studio", "book", "books", "productions", "pictures"})
+# Labels of a contact block that an archive glued to the name after them ("Contact
+# DetailsJane Doyle"): cut from the name.
+GLUED_LABELS = ("Details", "Contacts", "Contact", "Enquiries", "Inquiries", "Information")
+# Lines that head a contact block: the name on the next line is a person's.
+CONTACT_LABELS = frozenset({"contact", "contacts", "media contact", "media contacts",
+                            "press contact", "press contacts", "press office", "media office",
+                            "media enquiries", "media inquiries", "press enquiries",
+                            "press inquiries", "contact details", "for media enquiries",
+                            "for media inquiries", "media", "press"})

@@ -22,7 +22,9 @@ from extract.components.people.candidates import (
     name_after_title,
     name_before_age,
     name_before_phone,
+    name_after_contact_label,
     name_before_title,
+    names_before_residence,
 )
 from extract.components.people.filters import (
     SINGLE,
@@ -55,6 +57,12 @@ declare("name-after-honorific", "people", "candidate",
         "Payne\")",
         [Example("Thanks to Mrs. Hope Rivers for her work.",
                  has={"people": ("Hope Rivers",)})], module=__name__)
+declare("honorific-name-over-organisation", "people", "candidate",
+        "a name after an honorific is a person's even where the organisation rules claim "
+        "some of its words (a heading \"SENATOR THE HON JANE DOYLE CSC\")",
+        [Example(("SENATOR THE HON JANE DOYLE CSC Minister for Defence\n\nDOYLE said the "
+                  "base will reopen. DOYLE is a partner of the Trust."),
+                 has={"people": ("JANE DOYLE",)})], module=__name__)
 declare("organisation-name-not-person", "people", "filter",
         "a name the text also uses for an organisation is the organisation's everywhere",
         [Example(("Anna Berg, Vice President at Solvang Medica, said the trial will start soon. "
@@ -83,17 +91,28 @@ class PeopleComponent:
         return doc
 
 
+def _claimed_surname(doc: Doc, end: int, org_by_start: dict) -> int | None:
+    """The end of the organisation span at `end` where it is one name word that finishes the
+    name after an honorific ("THE HON JANE DOYLE" with "DOYLE" claimed as a body)."""
+    org = org_by_start.get(end)
+    if org is None or len(org) != 1 or not is_on("honorific-name-over-organisation") \
+            or not name_token(org[0]) or "\n" in doc[end - 1].whitespace_:
+        return None
+    return org.end
+
+
 def _people(doc: Doc) -> list[dict]:
     org_tokens = span_index(doc.spans.get("organisations", []))
     candidates: list[tuple[Span, str | None]] = []
     covered: set[int] = set()
 
-    def add(span: Span) -> None:
+    def add(span: Span, over_orgs: bool = False) -> None:
         found = clean(span)
         if found is None:
             return
         name, _ = found
-        if any(i in org_tokens or i in covered for i in range(name.start, name.end)):
+        if any(i in org_tokens and not over_orgs or i in covered
+               for i in range(name.start, name.end)):
             return
         candidates.append(found)
         covered.update(range(name.start, name.end))
@@ -102,16 +121,20 @@ def _people(doc: Doc) -> list[dict]:
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
-                add(entity_extent(ent, org_tokens) or ent)
+                grown = entity_extent(ent, org_tokens) or ent
+                add(grown, any(i in org_tokens for i in range(ent.end, grown.end)))
     honorifics = is_on("name-after-honorific")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
+    org_by_start = {s.start: s for s in doc.spans.get("organisations", [])}
     for tok in doc[:-1]:
         nxt = doc[tok.i + 1]
-        if nxt.text == "." and tok.i + 2 < len(doc):  # "The Hon . Marise Payne"
+        if nxt.text in (".", "'", "’") and tok.i + 2 < len(doc):  # "The Hon . Marise Payne", "Dato'"
             nxt = doc[tok.i + 2]
         if is_honorific(tok) and tok.text[:1].isupper() and name_start(nxt):
             if honorifics:
-                add(doc[nxt.i:name_end(doc, nxt.i, org_tokens)])
+                end = name_end(doc, nxt.i, org_tokens)
+                claimed = _claimed_surname(doc, end, org_by_start)
+                add(doc[nxt.i:claimed or end], claimed is not None)
         elif name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])
                                    or dateline_before_name(doc[tok.i - 1])):
             end = name_end(doc, tok.i, org_tokens)
@@ -119,7 +142,9 @@ def _people(doc: Doc) -> list[dict]:
             if 2 <= end - start <= 6 and (
                     name_before_title(doc, end) or name_before_phone(doc, end)
                     or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
-                    or appointed_subject(doc[start:end])):
+                    or appointed_subject(doc[start:end])
+                    or names_before_residence(doc, end)
+                    or name_after_contact_label(doc, start, end)):
                 add(doc[start:end])
     surnames = {span.text for span, h in candidates if len(span) == 1 and h != SINGLE}
     if surnames:

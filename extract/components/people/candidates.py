@@ -6,8 +6,9 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.components.people.names import is_honorific, name_start
-from extract.constructions import Example, construction
+from extract.components.people.names import is_honorific, name_hyphen, name_start, name_token
+from extract.constructions import Example, construction, declare, is_on
+from extract.lexicon.people import CONTACT_LABELS
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
 
@@ -22,6 +23,9 @@ def name_before_title(doc: Doc, end: int) -> bool:
 
 
 _PHONE = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d$")
+# A phone number that ends its line or is followed by the next contact's capitalised name
+# ("David Wroe: 0429 531 143 Melanie Ruiz: 0427 888 392").
+_PHONE_THEN_NAME = re.compile(r"^[+(]?\d[\d\s().-]{6,}\d\s+[A-Z][a-z]")
 
 
 @construction("name-before-phone", "people", "candidate",
@@ -35,7 +39,15 @@ def name_before_phone(doc: Doc, i: int) -> bool:
     line_end = doc_text(doc).find("\n", doc[i].idx) if i < len(doc) else -1
     rest = doc_text(doc)[doc[i].idx: line_end if line_end >= 0 else None].strip() if i < len(doc) \
         else ""
-    return bool(_PHONE.match(rest))
+    return bool(_PHONE.match(rest)) or (is_on("two-contacts-on-a-line")
+                                        and bool(_PHONE_THEN_NAME.match(rest)))
+
+
+declare("two-contacts-on-a-line", "people", "candidate",
+        "a contact block with two \"Name: phone\" pairs on one line: the first name's phone "
+        "is followed by the second name, not by the end of the line",
+        [Example("Media Contact\n\nHope Rivers: 0412 555 018 Brook Hale: 0413 555 027",
+                 has={"people": ("Hope Rivers", "Brook Hale")})], module=__name__)
 
 
 @construction("name-before-age", "people", "candidate",
@@ -90,7 +102,30 @@ def entity_extent(ent: Span, org_tokens) -> Span:
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and "\n" not in doc[end - 1].whitespace_:
         end += 1
+    if is_on("hyphenated-surname-after-entity") and name_hyphen(doc, end + 1) \
+            and doc[end - 1].whitespace_ == " " and name_start(doc[end]) \
+            and _whole_claim(org_tokens, end, end + 3):
+        end += 3  # "Rosa Emilia" + "Rodriguez-Velez"
     return doc[start:end]
+
+
+declare("hyphenated-surname-after-entity", "people", "candidate",
+        "a hyphenated surname right after a PERSON entity the tagger cut before it belongs "
+        "to the name (\"United States Attorney Rosa Emilia Rodriguez-Velez\")",
+        [Example(("The plea was announced by Assistant Attorney General Tamsin K. Oakes "
+                  "and United States Attorney Maria Luisa Ortega-Brandt."),
+                 has={"people": ("Maria Luisa Ortega-Brandt",)},
+                 lacks={"people": ("Maria Luisa",)})], module=__name__)
+
+
+def _whole_claim(org_tokens, start: int, end: int) -> bool:
+    """Tokens start..end are no organisation's, or exactly one organisation's (the
+    organisation rules took a lone hyphenated surname for a body)."""
+    labels = {org_tokens.get(i) for i in range(start, end)}
+    if labels == {None}:
+        return True
+    return len(labels) == 1 and org_tokens.get(start - 1) not in labels \
+        and org_tokens.get(end) not in labels
 
 
 def _joined(tok, org_tokens) -> bool:
@@ -123,3 +158,49 @@ def given_names(doc: Doc, surnames: set[str], taken) -> list[Span]:
                 and given.ent_type_ in ("", "PERSON", "ORG") and "\n" not in given.whitespace_:
             found.append(doc[given.i:tok.i + 1])
     return found
+
+
+@construction("names-before-shared-residence", "people", "candidate",
+              "names coordinated before a shared residence (\"Hope Rivers and Brook Hale, both "
+              "of Chicago\") are people, as a name before an age is",
+              [Example(("Two Ohio Men Sentenced\n\nHope Rivers and Brook Hale, both of "
+                        "Dayton, Ohio, were sentenced today for wire fraud."),
+                       has={"people": ("Hope Rivers",)})], off=False)
+def names_before_residence(doc: Doc, end: int) -> bool:
+    """After the name: more names joined by "and" or commas, then ", both of" / ", all of"."""
+    k = end
+    for _ in range(6):
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("both", "all") \
+                and doc[k + 2].lower_ == "of":
+            return True
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", ",") and name_start(doc[k + 1]):
+            k += 1
+            while k < len(doc) and name_token(doc[k]):
+                k += 1
+            continue
+        return False
+    return False
+
+
+@construction("name-after-contact-label", "people", "candidate",
+              "a name alone on its line (or before \", Title\") right after a contact block's "
+              "label line (\"Media Contacts:\", \"Press office\")",
+              [Example(("The grants were announced today.\n\nMedia Contacts:\nHope Rivers\n"
+                        "(202) 555-0143"),
+                       has={"people": ("Hope Rivers",)})], off=False)
+def name_after_contact_label(doc: Doc, start: int, end: int) -> bool:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    if text[line_start:doc[start].idx].strip():
+        return False
+    line_end = text.find("\n", doc[end - 1].idx)
+    rest = text[doc[end - 1].idx + len(doc[end - 1].text): line_end if line_end >= 0 else None]
+    if rest.strip() and not (rest.startswith(",") and len(rest.split()) <= 4):
+        return False
+    if line_start == 0:
+        return False
+    k = line_start - 1
+    while k > 0 and text[k - 1].isspace():  # back over blank lines
+        k -= 1
+    before = text[text.rfind("\n", 0, k) + 1:k]
+    return before.strip().rstrip(":").strip().lower() in CONTACT_LABELS

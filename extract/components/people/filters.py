@@ -18,6 +18,7 @@ from extract.lexicon import (
 from extract.lexicon.people import (
     LEAD_WORDS,
     NOT_NAMES,
+    FIRM_AND_DOCUMENT_WORDS,
     ORG_HEADS_IN_NAMES,
     POSSESSIVE_ENDINGS,
     VENUE_HEADS,
@@ -182,7 +183,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         prev = doc[start - 1]
         if is_honorific(prev) and prev.text[:1].isupper():
             honorific = prev.text
-    if not_a_name(name) or with_org_head(name) or doubled(name):
+    if not_a_name(name) or with_org_head(name) or doubled(name) or firm_or_document(name):
         return None
     if len(name) == 1 and honorific is None and not titled(name) \
             and is_on("lone-word-short-mention"):
@@ -214,3 +215,15 @@ def doubled(name: Span) -> bool:
     words = [t.lower_ for t in name]
     half = len(words) // 2
     return len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+@construction("firm-or-document-name", "people", "filter",
+              "a name ending in a firm's or a document's word (\"Hale Rivers LLP\", \"Kestrel "
+              "Publishing\", \"Oil Record Book\") or followed by one is not a person",
+              [Example("The ship arrived in the Port of Tampa with its falsified Oil Record Book.",
+                       lacks={"people": ("Oil Record Book",)})], off=False)
+def firm_or_document(name: Span) -> bool:
+    doc = name.doc
+    after = doc[name.end] if name.end < len(doc) else None
+    return name[-1].lower_ in FIRM_AND_DOCUMENT_WORDS or after is not None \
+        and after.text[:1].isupper() and after.lower_ in FIRM_AND_DOCUMENT_WORDS

@@ -6,7 +6,8 @@ from spacy.tokens import Span
 from extract.components.people.filters import SINGLE
 from extract.components.people.names import name_words
 from extract.constructions import Example, declare, is_on
-from extract.spans import span_mention
+from extract.lexicon.people import GLUED_LABELS
+from extract.spans import doc_text, mention
 
 declare("short-mention-merge", "people", "merge",
         "a shorter form whose words are all in a longer name (a surname, \"Mr. X\") joins "
@@ -28,6 +29,43 @@ declare("lost-apostrophe-merge", "people", "merge",
                  lacks={"people": ("Mukaseys",)})], module=__name__)
 
 
+declare("glued-label-cut", "people", "filter",
+        "a contact label the archive glued to the name after it (\"Contact DetailsHope "
+        "Rivers\") is cut from the name",
+        [Example("For more information:\n\nContact DetailsHope Rivers +1 555 010 7788",
+                 has={"people": ("Hope Rivers",)},
+                 lacks={"people": ("DetailsHope Rivers",)})], module=__name__)
+declare("lost-apostrophe-name", "people", "filter",
+        "a titled lone name ending in \"s\" before a common noun lost its apostrophe "
+        "(\"President Obamas commitment\"): the name is the word without the \"s\"",
+        [Example(("The new fund carries forward President Sorvinas pledge to rebuild rural "
+                  "clinics."),
+                 has={"people": ("Sorvina",)},
+                 lacks={"people": ("Sorvinas",)})], module=__name__)
+
+
+def name_chars(span: Span, honorific: str | None) -> tuple[int, int]:
+    """The characters of the name in `span`: without a contact label glued to its first word
+    and, for a titled lone word before a common noun, without a possessive that lost its
+    apostrophe."""
+    start, end = span.start_char, span.end_char
+    first = span[0].text
+    if is_on("glued-label-cut"):
+        for label in GLUED_LABELS:
+            rest = first[len(label):]
+            if first.startswith(label) and rest[:1].isupper() and rest[1:2].islower():
+                start += len(label)
+                break
+    doc = span.doc
+    if is_on("lost-apostrophe-name") and len(span) == 1 and honorific != SINGLE \
+            and first.endswith("s") and not first.endswith(("ss", "us", "is")) \
+            and len(first) > 3 and first[-2:-1].islower() and span.end < len(doc) \
+            and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower \
+            and span[0].whitespace_ and doc[span.end].tag_ in ("NN", "NNS"):
+        end -= 1
+    return start, end
+
+
 def _without_spaces(span: Span) -> Span:
     """The span without whitespace tokens at its ends ("John Smith  " before a line break)."""
     start, end = span.start, span.end
@@ -44,11 +82,16 @@ def merge(candidates: list[tuple[Span, str | None]]) -> list[dict]:
     joins, apostrophe = is_on("short-mention-merge"), is_on("lost-apostrophe-merge")
     case_blind = is_on("case-insensitive-merge")
     groups: list[dict] = []
+    chars: dict[tuple[int, int], tuple[int, int]] = {}
     trimmed = [(_without_spaces(span), honorific) for span, honorific in candidates]
     for span, honorific in sorted(trimmed, key=lambda c: (-len(c[0]), c[0].start)):
         words = set(name_words(span))
         if not words:
             continue
+        chars[span.start, span.end] = start_char, end_char = name_chars(span, honorific)
+        if (start_char, end_char) != (span.start_char, span.end_char):
+            text = doc_text(span.doc)[start_char:end_char]
+            words = {w.casefold().rstrip(".") for w in text.split()}
         matches = [g for g in groups if words <= g["words"]] if joins else []
         if not matches and len(words) == 1 and apostrophe:
             (word,) = words
@@ -71,6 +114,10 @@ def merge(candidates: list[tuple[Span, str | None]]) -> list[dict]:
     out = []
     for n, g in enumerate(groups, 1):
         spans = sorted(g["spans"], key=lambda s: s.start)
-        out.append({"id": f"p{n}", "name": g["name"].text, "honorific": g["honorific"],
-                    "mentions": [span_mention(s) for s in spans], "_spans": spans})
+        doc = g["name"].doc
+        start, end = chars[g["name"].start, g["name"].end]
+        text = doc_text(doc)
+        out.append({"id": f"p{n}", "name": text[start:end], "honorific": g["honorific"],
+                    "mentions": [mention(doc, *chars[s.start, s.end]) for s in spans],
+                    "_spans": spans})
     return out

@@ -6,7 +6,15 @@ from spacy.tokens import Doc, Span
 
 from extract.cues import dateline_before_name
 from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, TITLE_HEADS
-from extract.lexicon.people import DOTLESS_HONORIFICS, NAME_HYPHENS, ROYAL_STYLES
+from extract.constructions import Example, declare, is_on
+from extract.lexicon.people import (
+    DOTLESS_HONORIFICS,
+    MALAY_STYLE_PAIRS,
+    MALAY_STYLE_SECONDS,
+    MALAY_STYLES,
+    NAME_HYPHENS,
+    ROYAL_STYLES,
+)
 
 NOT_PERSON_ENTITIES = ("GPE", "LOC", "DATE", "NORP")  # entity types a name cannot start with
 
@@ -15,9 +23,39 @@ def honorific_key(tok) -> str:
     return tok.lower_.rstrip(".")
 
 
+declare("malay-style", "people", "candidate",
+        "Malay and Bruneian styles of honour before a name (\"Pehin\", \"Dato'\", \"Datuk "
+        "Seri\") are honorifics: the name after them is a person's",
+        [Example("Second Minister of Finance Pehin Tamsin Oakes will lead the delegation.",
+                 has={"people": ("Tamsin Oakes",)},
+                 lacks={"people": ("Pehin Tamsin Oakes",)}),
+         Example("The award was presented by Datuk Seri Hope Rivers on Friday.",
+                 has={"people": ("Hope Rivers",)},
+                 lacks={"people": ("Seri Hope Rivers",)}),
+         Example("Tan Sri Brook Hale chaired the meeting.",
+                 has={"people": ("Brook Hale",)},
+                 lacks={"people": ("Tan Sri Brook Hale",)}),
+         Example("The award was presented by Dato' Hope Rivers on Friday.",
+                 has={"people": ("Hope Rivers",)})], module=__name__)
+
+
 def is_honorific(tok) -> bool:
     return honorific_key(tok) in HONORIFICS or tok.lower_ in DOTLESS_HONORIFICS \
-        or tok.lower_ in ROYAL_STYLES and tok.text[:1].isupper()
+        or tok.lower_ in ROYAL_STYLES and tok.text[:1].isupper() \
+        or tok.text[:1].isupper() and _malay_style(tok)
+
+
+def _malay_style(tok) -> bool:
+    if not is_on("malay-style"):
+        return False
+    doc = tok.doc
+    if tok.i > 0 and (doc[tok.i - 1].lower_, tok.lower_) in MALAY_STYLE_PAIRS:
+        return True
+    if tok.i + 1 < len(doc) and (tok.lower_, doc[tok.i + 1].lower_) in MALAY_STYLE_PAIRS:
+        return True
+    if tok.lower_ in MALAY_STYLE_SECONDS:
+        return tok.i > 0 and doc[tok.i - 1].lower_ in MALAY_STYLES
+    return tok.lower_ in MALAY_STYLES
 
 
 def name_token(tok) -> bool:
