@@ -15,43 +15,17 @@ folds it was written from can be told from its help on the others.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-GOLD = ROOT.parent / "shared" / "gold"
+from extract.training import GOLD_FILES, fold_of, load_gold, parse  # noqa: E402
+
 FIELDS = ("people", "organisations", "roles_with_org", "dates_value", "actions")
 
 
-def fold_of(doc_id: str) -> int:
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3
 
-
-def load_gold(paths: list[Path]) -> dict[str, dict]:
-    gold: dict[str, dict] = {}
-    for path in paths:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    rec = json.loads(line)
-                    gold[rec["id"]] = rec
-    return gold
-
-
-def parse(nlp, gold: dict[str, dict]) -> dict:
-    """The model's analysis of each text, before the rule components (done once)."""
-    from extract.pipeline import COMPONENTS
-
-    docs = {}
-    with nlp.select_pipes(disable=list(COMPONENTS)):
-        for doc_id, rec in gold.items():
-            doc = nlp.make_doc(rec["text"])
-            doc._.doc_id, doc._.published = doc_id, rec.get("published")
-            docs[doc_id] = nlp(doc)
-    return docs
 
 
 def predict(nlp, parsed: dict) -> dict[str, dict]:
@@ -81,7 +55,7 @@ def tp_fp(d: dict) -> tuple[int, int]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", nargs="+", type=Path,
-                        default=[GOLD / "seed.jsonl", GOLD / "dev.jsonl"])
+                        default=list(GOLD_FILES))
     parser.add_argument("--model", default=None)
     parser.add_argument("--kind", default=None, help="only constructions of this fact kind")
     parser.add_argument("--only", nargs="+", default=None, help="only these constructions")

@@ -15,14 +15,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.ablation import FIELDS, GOLD, fold_of, load_gold  # noqa: E402
+from bench.ablation import FIELDS  # noqa: E402
+from extract.training import GOLD_FILES, fold_of, load_gold  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("predictions", type=Path)
     parser.add_argument("--gold", nargs="+", type=Path,
-                        default=[GOLD / "seed.jsonl", GOLD / "dev.jsonl"])
+                        default=list(GOLD_FILES))
     args = parser.parse_args(argv)
     from extract.evaluation import evaluate
 

@@ -30,8 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from extract.pipeline import build_pipeline
     from extract.training import modality as training
 
-    records = training.load_gold(args.gold or [training.GOLD / "seed.jsonl",
-                                               training.GOLD / "dev.jsonl"])
+    records = list(training.load_gold(args.gold or training.GOLD_FILES).values())
     nlp = build_pipeline()
     component = nlp.get_pipe("news_actions")
     docs = training.parsed(records, nlp)

@@ -12,7 +12,7 @@ def test_retrain_on_a_few_releases_and_use_it(nlp, tmp_path):
     gold = SHARED / "gold" / "dev.jsonl"
     if not gold.exists():
         pytest.skip(f"{gold} is not here")
-    records = training.load_gold([gold])[:3]
+    records = list(training.load_gold([gold]).values())[:3]
     data = training.examples(records, training.parsed(records, nlp), nlp.get_pipe("news_actions"))
     assert any(plan for _, plan in data) and not all(plan for _, plan in data)
     model = training.train(data, tmp_path / "m", epochs=2)

@@ -12,8 +12,6 @@ the package's `modality_model/`). `--exclude-fold K` leaves out the releases of 
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import random
 import sys
 from pathlib import Path
@@ -24,26 +22,14 @@ from spacy.util import fix_random_seed, minibatch
 
 from extract.components.actions.modality import OTHER, PLAN, SHIPPED
 from extract.evaluation import token_f1
+from extract.training import GOLD_FILES, fold_of, load_gold
 
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 SEED = 0
 EPOCHS = 12
 TEXTCAT = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
            "ngram_size": 2, "no_output_layer": False, "length": 2 ** 16}
 
 
-def fold_of(doc_id: str) -> int:
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3
-
-
-def load_gold(paths: list[Path]) -> list[dict]:
-    records = []
-    for path in paths:
-        if not path.exists():
-            raise FileNotFoundError(f"no gold file {path}; give --gold SEED DEV")
-        with path.open(encoding="utf-8") as fh:
-            records += [json.loads(line) for line in fh if line.strip()]
-    return records
 
 
 def parsed(records: list[dict], nlp=None) -> list:
@@ -97,12 +83,12 @@ def train(data: list[tuple[str, bool]], out: Path, epochs: int = EPOCHS) -> Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", nargs="+", type=Path,
-                        default=[GOLD / "seed.jsonl", GOLD / "dev.jsonl"])
+                        default=list(GOLD_FILES))
     parser.add_argument("--out", type=Path, default=SHIPPED)
     parser.add_argument("--exclude-fold", type=int, choices=(0, 1, 2))
     parser.add_argument("--epochs", type=int, default=EPOCHS)
     args = parser.parse_args(argv)
-    records = load_gold(args.gold)
+    records = list(load_gold(args.gold).values())
     if args.exclude_fold is not None:
         records = [r for r in records if fold_of(r["id"]) != args.exclude_fold]
     from extract.pipeline import build_pipeline

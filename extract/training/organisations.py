@@ -12,35 +12,18 @@ the figures before and after: the evidence that the scorer generalises.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 from extract.components.organisations.scorer import WEIGHTS, Scorer, features, judged, train
+from extract.training import GOLD_FILES, fold_of, load_gold, parse
 
-GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 FIELDS = ("people", "organisations", "roles_with_org", "dates_value", "actions")
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
 
 
-def fold_of(doc_id: str) -> int:
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3
-
-
-def load_gold(paths: Iterable[Path]) -> dict[str, dict]:
-    gold: dict[str, dict] = {}
-    for path in paths:
-        if not Path(path).exists():
-            raise FileNotFoundError(f"no gold file {path} (give --gold)")
-        with open(path, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    rec = json.loads(line)
-                    gold[rec["id"]] = rec
-    return gold
 
 
 def _pipeline(threshold: float = 0.0, scorer: str = "", model: str | None = None):
@@ -49,18 +32,6 @@ def _pipeline(threshold: float = 0.0, scorer: str = "", model: str | None = None
     return build_pipeline(model, config={"news_organisation_scorer": {"threshold": threshold,
                                                                        "scorer": scorer}})
 
-
-def parse(nlp, gold: dict[str, dict]) -> dict:
-    """The statistical model's analysis of each gold text (done once for every setting)."""
-    from extract.pipeline import COMPONENTS
-
-    docs = {}
-    with nlp.select_pipes(disable=list(COMPONENTS)):
-        for doc_id, rec in gold.items():
-            doc = nlp.make_doc(rec["text"])
-            doc._.doc_id, doc._.published = doc_id, rec.get("published")
-            docs[doc_id] = nlp(doc)
-    return docs
 
 
 def label(record: dict, gold: dict) -> int | None:
@@ -159,7 +130,7 @@ def _table(results: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", nargs="+", type=Path,
-                        default=[GOLD / "seed.jsonl", GOLD / "dev.jsonl"])
+                        default=list(GOLD_FILES))
     parser.add_argument("--out", type=Path, default=WEIGHTS,
                         help="where to write the weights (default: the shipped scorer)")
     parser.add_argument("--model", default=None, help="spaCy model (default en_core_web_sm)")
