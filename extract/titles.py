@@ -50,6 +50,13 @@ def bare_rank(tok) -> bool:
     return not (nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B")
 
 
+def lower_plural_head(tok) -> bool:
+    """ "trial attorneys A and B": a lower-case plural title head (read only where a body
+    stands before the title)."""
+    low = tok.text
+    return tok.is_lower and low.endswith("s") and low[:-1] in TITLE_HEADS
+
+
 def is_title_head(tok) -> bool:
     return tok.lower_ in TITLE_HEADS or plural_head(tok)
 

@@ -1,7 +1,13 @@
 """Roles in the constructions press releases use, on real sentences."""
 import pytest
 
-from tests.conftest import SEED_TEXT, doj_release, sentence_with, shared_doj_release
+from tests.conftest import (
+    SEED_TEXT,
+    doj_release,
+    sentence_with,
+    shared_doj_paragraph,
+    shared_doj_release,
+)
 
 
 def roles(doc):
@@ -210,3 +216,33 @@ def test_place_after_title_is_not_a_companys_short_name(extract):
     found = roles(extract(text))
     assert ("Hope Rivers", "Acting U.S. Attorney for the Southern District of Texas", None) \
         in found
+
+
+def test_lower_case_title_between_a_body_and_coordinated_names(extract):
+    """DOJ tax releases thank "Tax Division trial attorneys A and B": each holds the title, in
+    the singular, at the division."""
+    text, date = shared_doj_paragraph("doj-opa-12569", "Tax Division trial attorneys")
+    found = roles(extract(text, published=date))
+    for name in ("Shawn T. Noud", "Mark F. Daly"):  # the division by its fullest form
+        assert any(p == name and t == "trial attorney" and o and o.endswith("Tax Division")
+                   for p, t, o in found)
+
+
+def test_org_opening_an_apposed_title_is_its_body(extract):
+    """"Name, the Justice Department trial attorney": the body opens the title, and "Justice"
+    alone is no title."""
+    text, date = shared_doj_paragraph("doj-opa-12344", "Grayson Hoffman")
+    found = roles(extract(text, published=date))
+    assert any(p == "Grayson Hoffman" and t == "trial attorney" and o and "Justice" in o
+               for p, t, o in found)
+    assert not any(t == "Justice" for _, t, _ in found)
+
+
+def test_the_org_opening_an_apposed_title_is_its_body(extract):
+    """"Name, the Coast Guard Captain of the Port of Tampa": past the article, the body opens
+    the title."""
+    text, date = shared_doj_paragraph("doj-opa-12540", "Timothy Close, the Coast Guard")
+    found = roles(extract(text, published=date))
+    assert any(p == "Timothy Close" and t.startswith("Captain of the Port") and o
+               and "Coast Guard" in o for p, t, o in found)
+    assert ("Timothy Close", "Captain", None) not in found

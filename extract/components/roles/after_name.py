@@ -15,9 +15,11 @@ from extract.lexicon.roles import (
     APPOSITION_OPENERS,
     CLAUSE_LINKS,
     DASHES,
+    ORG_PREPS,
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
     POSSESSIVES,
+    QUALIFIERS,
     RELATIVE_OPENERS,
     REPORTING_VERBS,
     SERVE_FORMS,
@@ -225,8 +227,10 @@ class AfterName(TitlePhrases):
         return self.org_forms[0].get(norm(run.text)) if len(run) else None
 
     def titles_after(self, j: int, limit: int, person: Span):
-        if j in self.org_start:
-            found = self.org_title_after(j, limit, person)
+        at = self.article_before_org(j, limit)
+        at = j if at is None else at  # switched off
+        if at in self.org_start:
+            found = self.org_title_after(at, limit, person)
             if found is not None:
                 yield from found
                 return
@@ -239,8 +243,49 @@ class AfterName(TitlePhrases):
             return
         if org_id is None:
             org_id = self.apposed_org(end, limit)
+        following = list(self.next_title(title, limit, person))
+        if org_id is None and following:
+            org_id = self.shared_org(title, following[0][1])
         yield title, org_id, (person.start_char, title.end_char)
-        yield from self.next_title(title, limit, person)
+        yield from following
+
+    @construction("name-the-org-title", "roles", "pattern",
+                  "\"Name, the Org's title\": an article before the organisation that opens "
+                  "the apposed title",
+                  [Example(("Ravi Menon, the Halden Research Institute's chief innovation "
+                            "officer, said the lab is ready."),
+                           has={"roles": (("Ravi Menon", "chief innovation officer",
+                                           "Halden Research Institute"),)})], off=None)
+    def article_before_org(self, j: int, limit: int) -> int:
+        """Where the organisation opening an apposed title starts: past "the"."""
+        doc = self.doc
+        if j + 1 < limit and doc[j].lower_ == "the" and j + 1 in self.org_start:
+            last = doc[self.org_start[j + 1].end - 1]  # not "the Tax Divisions Acting ..."
+            if not (is_title_word(last) or last.lower_ in QUALIFIERS):
+                return j + 1
+        return j
+
+    @construction("coordinated-titles-share-org", "roles", "pattern",
+                  "a title without its own complement, coordinated with a second title of an "
+                  "organisation, holds the same organisation (\"Chief Executive Officer and "
+                  "co-founder of Org\")",
+                  [Example(("Tom Becker, Chief Executive Officer and co-founder of the Solvang "
+                            "Research Institute, said the trial starts in May."),
+                           has={"roles": (("Tom Becker", "Chief Executive Officer",
+                                           "Solvang Research Institute"),
+                                          ("Tom Becker", "co-founder",
+                                           "Solvang Research Institute"))}),
+                   Example(("Sheikh Saeed bin Rashid, Deputy Prime Minister of the UAE and Ruler "
+                            "of the Fujairah Research Foundation, attended the opening."),
+                           lacks={"roles": (("Saeed bin Rashid",
+                                             "Deputy Prime Minister of the UAE",
+                                             "Fujairah Research Foundation"),)})], off=None)
+    def shared_org(self, title: Span, second_org: str | None) -> str | None:
+        """The second title's organisation, where the first title has no of/for/at
+        complement of its own."""
+        if any(t.lower_ in ORG_PREPS for t in title):
+            return None
+        return second_org
 
     @construction("name-org-title", "roles", "pattern",
                   "an organisation then a title after the name: \"Name, IRS Chief\", \"Name, "

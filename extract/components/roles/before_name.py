@@ -22,7 +22,7 @@ from extract.lexicon.roles import (
     QUALIFIERS,
     TITLE_PHRASE_OPENERS,
 )
-from extract.titles import is_title_head, is_title_word, plural_head
+from extract.titles import is_title_head, is_title_word, lower_plural_head, plural_head
 
 declare("title-opens-its-phrase", "roles", "filter",
         "\"Title, Name\" only where the title opens its phrase: not \"..., said the Minister, "
@@ -37,7 +37,35 @@ class BeforeName(TitlePhrases):
                   [Example("Deputy Director Tomas Berglund opened the session.",
                            has={"roles": (("Tomas Berglund", "Deputy Director"),)})], off=None)
     def title_before_name(self, name_start: int, sent_start: int):
-        return self.prenominal_title(name_start, sent_start)
+        return self.prenominal_title(name_start, sent_start) \
+            or self.org_common_title(name_start, sent_start)
+
+    @construction("org-common-title-name", "roles", "pattern",
+                  "a lower-case title between an organisation and a name (\"Tax Division trial "
+                  "attorney Jane Roe\"), also shared in the plural by coordinated names",
+                  [Example("Tax Division trial attorney Maria Delgado prosecuted the case.",
+                           has={"roles": (("Maria Delgado", "trial attorney", "Tax Division"),)}),
+                   Example(("Breuer thanked Civil Division senior trial attorneys Omar Ghalib and "
+                            "Tom Becker, who tried the case."),
+                           has={"roles": (("Omar Ghalib", "senior trial attorney",
+                                           "Civil Division"),
+                                          ("Tom Becker", "senior trial attorney",
+                                           "Civil Division"))}),
+                   Example("The company president Maria Delgado signed the plea.",
+                           lacks={"roles": (("Maria Delgado", "president"),)})], off=None)
+    def org_common_title(self, name_start: int, sent_start: int):
+        """(title, organisation id) for "<Org>('s) <lower-case title> <Name>"."""
+        doc = self.doc
+        k = name_start
+        while k > sent_start and name_start - k < 4 and doc[k - 1].is_lower \
+                and doc[k - 1].is_alpha and (is_title_word(doc[k - 1])
+                                             or doc[k - 1].pos_ in ("NOUN", "ADJ")):
+            k -= 1
+        if k == name_start or not (is_title_head(doc[name_start - 1])
+                                   or lower_plural_head(doc[name_start - 1])):
+            return None
+        org_id = self.org_before_title(k, sent_start)
+        return (doc[k:name_start], org_id) if org_id is not None else None
 
     def prenominal_title(self, name_start: int, sent_start: int):
         """The title phrase ending right before the name (and its organisation, where the
@@ -143,6 +171,9 @@ class BeforeName(TitlePhrases):
         found = self.prenominal_title(first.start, sent_start)
         if found and plural_head(found[0][-1]):
             return found
+        found = self.org_common_title(first.start, sent_start)
+        if found and lower_plural_head(found[0][-1]):
+            return found
         return None
 
     @construction("title-name-of-org", "roles", "pattern",
@@ -240,14 +271,47 @@ class BeforeName(TitlePhrases):
                                       and doc[start - 1].lower_ not in ARTICLES
                                       or portfolio_of_title(doc, start - 1, sent_start)
                                       and is_on("title-of-field-comma-name")):
+            if org_id is None and self.org_opens_title(start, sent_start):
+                return self.comma_title(start, end, self.org_before_title(start, sent_start))
             start -= 1
+        if org_id is None and self.org_opens_title(start, sent_start):
+            return self.comma_title(start, end, self.org_before_title(start, sent_start))
         if start > sent_start and doc[start - 1].lower_ not in TITLE_PHRASE_OPENERS \
                 and is_on("title-opens-its-phrase"):
             return None
+        return self.comma_title(start, end, org_id)
+
+    def comma_title(self, start: int, end: int, org_id: str | None):
+        doc = self.doc
         title = doc[start:end]
         if not len(title) or not any(t.lower_ in TITLE_HEADS for t in title):
             return None
         return title, org_id
+
+    @construction("org-title-comma-name", "roles", "pattern",
+                  "an organisation (or its possessive) opening a title before a comma and the "
+                  "name is the title's: \"the Halden Institute Director, Maria Delgado,\"",
+                  [Example(("Remarks will be given by the Halden Institute Director, Maria "
+                            "Delgado, and others."),
+                           has={"roles": (("Maria Delgado", "Director", "Halden Institute"),)},
+                           lacks={"roles": (("Maria Delgado", "Halden Institute Director"),)}),
+                   Example(("The Solvang Research Institute's Chief Executive Officer, Anna Berg, "
+                            "opened the plant in Oslo."),
+                           has={"roles": (("Anna Berg", "Chief Executive Officer",
+                                           "Solvang Research Institute"),)})], off=False)
+    def org_opens_title(self, start: int, sent_start: int) -> bool:
+        """An organisation mention (or "Org's") ends right before the title word at start,
+        and the title's phrase opens before it ("the Org Director, Name")."""
+        doc = self.doc
+        before = start - 1
+        if before > sent_start and doc[before].text in POSSESSIVES:
+            before -= 1
+        if not (before >= sent_start and before in self.org_at and is_title_word(doc[start])
+                and not is_title_word(doc[before]) and doc[before].lower_ not in QUALIFIERS):
+            return False
+        opens = next(s for s in self.doc.spans["organisations"]
+                     if s.start <= before < s.end).start
+        return opens <= sent_start or doc[opens - 1].lower_ in TITLE_PHRASE_OPENERS
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.constructions import Example, declare, is_on
 from extract.spans import doc_text, mention
-from extract.titles import plural_head
+from extract.titles import lower_plural_head, plural_head
 
 declare("plural-title-singular", "roles", "resolve",
         "a plural title shared by coordinated names is given to each in the singular "
@@ -30,7 +30,7 @@ def role_records(doc, found) -> list[dict]:
     singular = is_on("plural-title-singular")
     for person_id, title, org_id, evidence in found:
         text = doc_text(doc)[title.start_char:title.end_char]
-        if singular and plural_head(title[-1]):
+        if singular and (plural_head(title[-1]) or lower_plural_head(title[-1])):
             text = text[:-1]
         key = (person_id, text.casefold(), org_id)
         if key in seen:

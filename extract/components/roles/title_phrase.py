@@ -136,6 +136,8 @@ class TitlePhrases:
                 has_head |= t.lower_ in TITLE_HEADS
                 k += 1
                 continue
+            if has_head and participle_after_title(doc, k):
+                break
             if t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop or \
                     t.text in COUNTRY_ABBREVIATIONS or t.text == "&" \
                     or t.text in DASHES and has_head:
@@ -208,6 +210,22 @@ def hyphenated_head(doc: Doc, j: int, limit: int) -> bool:
     return j + 2 < limit and doc[j].text[:1].isupper() and doc[j].is_alpha \
         and doc[j + 1].text in DASHES and not doc[j].whitespace_ \
         and not doc[j + 1].whitespace_ and doc[j + 2].lower_ in TITLE_HEADS
+
+
+@construction("title-ends-before-participle", "roles", "filter",
+              "a lower-case -ing word after a title's head starts the clause that follows, not "
+              "the title (\"named X as CEO beginning May 28\")",
+              [Example(("Halden Robotics Inc. named Anna Berg as CEO beginning May 28, "
+                        "2024."),
+                       has={"roles": (("Anna Berg", "CEO"),)},
+                       lacks={"roles": (("Anna Berg", "CEO beginning"),)})], off=False)
+def participle_after_title(doc: Doc, k: int) -> bool:
+    """A lower-case -ing word right after a title head and before no title word ("CEO
+    beginning May 28"; not "chief operating officer")."""
+    t = doc[k]
+    return t.is_lower and t.lower_.endswith("ing") and k > 0 \
+        and doc[k - 1].lower_ in TITLE_HEADS \
+        and (k + 1 >= len(doc) or not is_title_word(doc[k + 1]))
 
 
 def org_forms(orgs: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
