@@ -1,7 +1,7 @@
 """People: honorifics stripped and kept, short mentions merged, no organisations."""
 import pytest
 
-from tests.conftest import doj_release
+from tests.conftest import doj_release, shared_doj_paragraph
 
 
 def test_honorifics_are_stripped_and_kept(seed):
@@ -165,3 +165,29 @@ def test_a_name_in_capitals_and_with_trailing_spaces_is_one_person(extract):
     people = extract(text, published="2010-06-01").people
     assert [p.name for p in people] == ["Thomas E. Perez"]
     assert {m.text for m in people[0].mentions} >= {"THOMAS E. PEREZ", "Thomas E. Perez"}
+
+
+@pytest.mark.parametrize("doc_id, needle, name", [
+    ("doj-opa-12584", "Stanley", 'Albert "Jack" Stanley'),
+    ("doj-opa-12493", "Brian", 'Hsueh-Lung "Brian" Lee'),
+])
+def test_nickname_in_quotes_stays_inside_the_name(extract, doc_id, needle, name):
+    text, published = shared_doj_paragraph(doc_id, needle)
+    names = {p.name for p in extract(text, published=published).people}
+    assert name in names
+    assert not any(n.endswith(name.split()[-1]) and n != name for n in names)
+
+
+def test_lost_apostrophe_before_an_adjective(extract):
+    text, published = shared_doj_paragraph("doj-opa-12693", "Bells long record")
+    names = {p.name for p in extract(text, published=published).people}
+    assert "Bells" not in names
+
+
+def test_gerund_phrases_and_common_phrases_are_not_people(extract):
+    text, published = shared_doj_paragraph("doj-opa-02922", "Preventing Gender Bias")
+    names = {p.name for p in extract(text, published=published).people}
+    assert not any("Bias" in n for n in names)
+    text, published = shared_doj_paragraph("doj-opa-12350", "Marine hose is")
+    names = {p.name for p in extract(text, published=published).people}
+    assert "Marine hose" not in names

@@ -41,3 +41,16 @@ CONTACT_LABELS = frozenset({"contact", "contacts", "media contact", "media conta
                             "media enquiries", "media inquiries", "press enquiries",
                             "press inquiries", "contact details", "for media enquiries",
                             "for media inquiries", "media", "press"})
+# Quotes around a nickname between a given name and a surname (Earl "Eb" Bright).
+NICKNAME_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+# Last words of events, occasions and documents shaped like names ("the Community Policing
+# Tour", "Justice Response Awards"); none is a common surname.
+EVENT_WORDS = frozenset({"tour", "tours", "dialogue", "dialogues", "symposium", "expo", "gala",
+                         "roundtable", "forum", "webinar", "award", "awards", "summit",
+                         "conference", "meeting", "festival", "campaign", "agreement",
+                         "report", "strategy", "initiative", "program", "programme"})
+# Honours and credentials written after a name in capitals ("JANE DOYLE CSC", "Hope Rivers
+# CFA"): cut from the name like "MP". Letters that are also surnames ("Ma") are left out.
+HONOURS_AFTER_NAMES = frozenset({"csc", "dsc", "csm", "dsm", "oam", "psm", "apm", "ao", "ac",
+                                 "cmg", "kcmg", "gcmg", "mvo", "lvo", "cvo", "kbe", "dbe", "gbe",
+                                 "frs", "cpa", "cfa", "cfp", "chfc", "mba", "fracs", "facs"})

@@ -19,12 +19,14 @@ from extract.components.people.candidates import (
     appointed_subject,
     entity_extent,
     given_names,
+    name_after_contact_label,
     name_after_title,
     name_before_age,
     name_before_phone,
-    name_after_contact_label,
     name_before_title,
+    name_line_before_title,
     names_before_residence,
+    nickname_end,
 )
 from extract.components.people.filters import (
     SINGLE,
@@ -40,6 +42,7 @@ from extract.components.people.names import (
     name_end,
     name_start,
     name_token,
+    post_nominal,
 )
 from extract.constructions import Example, declare, is_on, switched_off
 from extract.cues import dateline_before_name
@@ -70,6 +73,28 @@ declare("organisation-name-not-person", "people", "filter",
                  has={"people": ("Anna Berg",)},
                  lacks={"people": ("Solvang Medica",)})], module=__name__)
 
+declare("person-cue-over-organisation-name", "people", "filter",
+        "a name found by a cue only people have (an age, a phone number, a contact label, a "
+        "nickname in quotes) stays a person where the text also uses it for an organisation",
+        [Example((
+                  "Statement on the Apprehension of Joaquin \"Chapo\" Guzman Loera\n\nToday Mexican "
+                  "authorities announced the capture of Joaquin \"Chapo\" Guzman Loera, the "
+                  "alleged leader of the Sinaloa Cartel. The Sinaloa Cartel is designated "
+                  "a Significant Foreign Narcotics Trafficker by the U.S. Government.\n\nAttorney "
+                  "General Holder stated: \"Today's apprehension of Joaquin \"Chapo\" Guzman "
+                  "Loera by Mexican authorities is a landmark achievement, and a victory "
+                  "for the citizens of both Mexico and the United States. Guzman was one "
+                  "of the world's most wanted men and the alleged head of a drug-running "
+                  "empire that spans continents. The criminal activity Guzman allegedly directed "
+                  "contributed to the death and destruction of millions of lives across the "
+                  "globe through drug addiction, violence, and corruption. We salute the "
+                  "Government of Mexico, and the professionalism and courage of the Mexican "
+                  "authorities, for this arrest. We are pleased that we were able to work "
+                  "effectively with Mexico through the cooperative relationship that U.S. "
+                  "law enforcement agencies have with their Mexican counterparts. We look "
+                  "forward to ongoing cooperation, and future successes.\""),
+                 has={"people": ('Joaquin "Chapo" Guzman Loera',)})], module=__name__)
+
 
 @Language.factory("news_people", default_config={"off": []})
 def make_people(nlp: Language, name: str, off: list[str]):
@@ -96,7 +121,8 @@ def _claimed_surname(doc: Doc, end: int, org_by_start: dict) -> int | None:
     name after an honorific ("THE HON JANE DOYLE" with "DOYLE" claimed as a body)."""
     org = org_by_start.get(end)
     if org is None or len(org) != 1 or not is_on("honorific-name-over-organisation") \
-            or not name_token(org[0]) or "\n" in doc[end - 1].whitespace_:
+            or not name_token(org[0]) or "\n" in doc[end - 1].whitespace_ \
+            or post_nominal(org[0]):
         return None
     return org.end
 
@@ -105,6 +131,7 @@ def _people(doc: Doc) -> list[dict]:
     org_tokens = span_index(doc.spans.get("organisations", []))
     candidates: list[tuple[Span, str | None]] = []
     covered: set[int] = set()
+    cued: set[str] = set()  # names a person-only cue found (an age, a phone)
 
     def add(span: Span, over_orgs: bool = False) -> None:
         found = clean(span)
@@ -117,6 +144,13 @@ def _people(doc: Doc) -> list[dict]:
         candidates.append(found)
         covered.update(range(name.start, name.end))
 
+    for tok in doc[:-4]:
+        if name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])):
+            end = nickname_end(doc, tok.i)
+            if end is not None:
+                start = hyphenated_start(doc, tok.i)  # Seung-Kyu "Simon" Lee
+                add(doc[start:end])
+                cued.add(doc[start:end].text.casefold())
     if is_on("person-entity"):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
@@ -139,12 +173,16 @@ def _people(doc: Doc) -> list[dict]:
                                    or dateline_before_name(doc[tok.i - 1])):
             end = name_end(doc, tok.i, org_tokens)
             start = hyphenated_start(doc, tok.i)  # "In-Sik Han, 52,"
-            if 2 <= end - start <= 6 and (
-                    name_before_title(doc, end) or name_before_phone(doc, end)
-                    or name_before_age(doc, end) or name_after_title(doc, tok.i, end, org_end)
-                    or appointed_subject(doc[start:end])
-                    or names_before_residence(doc, end)
-                    or name_after_contact_label(doc, start, end)):
+            if not 2 <= end - start <= 6:
+                continue
+            if name_before_phone(doc, end) or name_before_age(doc, end) \
+                    or names_before_residence(doc, end) \
+                    or name_after_contact_label(doc, start, end) \
+                    or name_line_before_title(doc, start, end):
+                add(doc[start:end])
+                cued.add(doc[start:end].text.casefold())
+            elif name_before_title(doc, end) or name_after_title(doc, tok.i, end, org_end) \
+                    or appointed_subject(doc[start:end]):
                 add(doc[start:end])
     surnames = {span.text for span, h in candidates if len(span) == 1 and h != SINGLE}
     if surnames:
@@ -154,5 +192,7 @@ def _people(doc: Doc) -> list[dict]:
     if is_on("organisation-name-not-person"):
         org_names = {n.casefold() for o in doc._.organisations or []
                      for n in (o["name"], *o["aliases"])}
+        if is_on("person-cue-over-organisation-name"):
+            org_names -= cued
         candidates = [c for c in candidates if c[0].text.casefold() not in org_names]
     return merge(candidates)

@@ -8,7 +8,11 @@ from spacy.tokens import Doc, Span
 
 from extract.components.people.names import is_honorific, name_hyphen, name_start, name_token
 from extract.constructions import Example, construction, declare, is_on
-from extract.lexicon.people import CONTACT_LABELS
+from extract.lexicon import TITLE_HEADS
+from extract.lexicon.people import (
+    CONTACT_LABELS,
+    NICKNAME_QUOTES,
+)
 from extract.spans import age_follows, doc_text
 from extract.titles import after_title, appointment_subject, ends_name, title_follows
 
@@ -48,6 +52,45 @@ declare("two-contacts-on-a-line", "people", "candidate",
         "is followed by the second name, not by the end of the line",
         [Example("Media Contact\n\nHope Rivers: 0412 555 018 Brook Hale: 0413 555 027",
                  has={"people": ("Hope Rivers", "Brook Hale")})], module=__name__)
+
+@construction("nickname-in-quotes", "people", "candidate",
+              "a given name, a capitalised nickname in quotes and a surname (Earl \"Eb\" "
+              "Bright) are one person's name, quotes and all",
+              [Example(("Hope “Hopie” Rivers, President of Arcfield, will open the summit."),
+                       has={"people": ("Hope “Hopie” Rivers",)})], off=None)
+def nickname_end(doc: Doc, start: int) -> int | None:
+    """The end of "Given 'Nick' Surname..." starting at start, or None."""
+    k = start + 1
+    if k + 3 < len(doc) and doc[k].text in NICKNAME_QUOTES and doc[k + 1].text[:1].isupper() \
+            and doc[k + 1].is_alpha and doc[k + 2].text in NICKNAME_QUOTES \
+            and name_token(doc[k + 3]) and not doc[k].whitespace_ \
+            and not doc[k + 1].whitespace_:
+        end = k + 4
+        while end < len(doc) and end - start < 6 and name_token(doc[end]) \
+                and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        return end
+    return None
+
+
+@construction("name-line-before-title-line", "people", "candidate",
+              "a header line holding only a name, in any case, right above a line that opens "
+              "with a title (\"JANE DOYLE\" over \"Minister for Health\") is a person",
+              [Example(("JANE DOYLE\nMinister for Health\n\nClinic opens in Dayton\n\nThe "
+                        "clinic opens today, Ms Doyle said."),
+                       has={"people": ("JANE DOYLE",)})], off=False)
+def name_line_before_title(doc: Doc, start: int, end: int) -> bool:
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", doc[end - 1].idx)
+    if line_end < 0 or text[line_start:doc[start].idx].strip() \
+            or text[doc[end - 1].idx + len(doc[end - 1].text):line_end].strip():
+        return False
+    k = end
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and "\n\n" not in text[line_end:doc[k].idx + 1] \
+        and doc[k].text[:1].isupper() and doc[k].lower_ in TITLE_HEADS
 
 
 @construction("name-before-age", "people", "candidate",

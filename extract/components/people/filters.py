@@ -2,23 +2,32 @@
 post-nominals) and which candidates are not people at all."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from extract.components.people.names import abbreviation, is_honorific, name_token, name_words
+from extract.components.people.names import (
+    abbreviation,
+    is_honorific,
+    name_token,
+    name_words,
+    post_nominal,
+)
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import (
     GROUP_HEADS,
     NON_ORG_HEADS,
     ORG_HEADS,
     PERSON_PARTICLES,
-    POST_NOMINALS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
 )
+from extract.lexicon.organisations import AMBIGUOUS_SUFFIXES, LEGAL_SUFFIXES
 from extract.lexicon.people import (
+    EVENT_WORDS,
+    FIRM_AND_DOCUMENT_WORDS,
     LEAD_WORDS,
     NOT_NAMES,
-    FIRM_AND_DOCUMENT_WORDS,
     ORG_HEADS_IN_NAMES,
     POSSESSIVE_ENDINGS,
     VENUE_HEADS,
@@ -162,11 +171,11 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         start += 1
     if is_on("name-ends-before-title"):
         for k in range(start + 1, end):
-            if doc[k].lower_.rstrip(".") in POST_NOMINALS or doc[k].lower_ in TITLE_HEADS \
+            if post_nominal(doc[k]) or doc[k].lower_ in TITLE_HEADS \
                     or "\n" in doc[k].text or doc[k].pos_ == "VERB":
                 end = k
                 break
-    while end > start and (doc[end - 1].lower_ in POST_NOMINALS
+    while end > start and (post_nominal(doc[end - 1])
                            or doc[end - 1].text in POSSESSIVE_ENDINGS or doc[end - 1].is_punct
                            or doc[end - 1].lower_ in PERSON_PARTICLES):
         end -= 1
@@ -183,7 +192,9 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
         prev = doc[start - 1]
         if is_honorific(prev) and prev.text[:1].isupper():
             honorific = prev.text
-    if not_a_name(name) or with_org_head(name) or doubled(name) or firm_or_document(name):
+    if not_a_name(name) or with_org_head(name) or doubled(name) or firm_or_document(name) \
+            or before_legal_suffix(name) or gerund_first(name) or event_name(name) \
+            or lower_case_phrase(name):
         return None
     if len(name) == 1 and honorific is None and not titled(name) \
             and is_on("lone-word-short-mention"):
@@ -227,3 +238,57 @@ def firm_or_document(name: Span) -> bool:
     after = doc[name.end] if name.end < len(doc) else None
     return name[-1].lower_ in FIRM_AND_DOCUMENT_WORDS or after is not None \
         and after.text[:1].isupper() and after.lower_ in FIRM_AND_DOCUMENT_WORDS
+
+
+@construction("gerund-first-not-name", "people", "filter",
+              "a capitalised phrase opening with a gerund (\"Preventing Gender Bias\", "
+              "\"Countering Violent Extremism\") names an activity, not a person",
+              [Example(("Under this award, the Center will lead the Identifying and Preventing "
+                        "Elder Abuse in Nursing Homes Initiative."),
+                       lacks={"people": ("Preventing Elder Abuse",)})], off=False)
+def gerund_first(name: Span) -> bool:
+    first = name[0]
+    return len(name) > 1 and first.pos_ == "VERB" and first.tag_ == "VBG" \
+        and first.text[:1].isupper() and first.lower_.endswith("ing")
+
+
+@construction("name-before-legal-suffix", "people", "filter",
+              "a name followed by a company's legal suffix (\"Hope Rivers Inc.\", with a lost "
+              "apostrophe \"Hope Rivers Inc.s records\") is the company's name",
+              [Example(("The government alleged that Kestrel Harbour Inc.s medical records did "
+                        "not support the claims."),
+                       lacks={"people": ("Kestrel Harbour",)})], off=False)
+def before_legal_suffix(name: Span) -> bool:
+    doc = name.doc
+    if name.end >= len(doc) or not doc[name.end].text[:1].isupper():
+        return False
+    word = doc[name.end].lower_
+    if word.endswith((".s", "s")) and word[:-1].rstrip(".").rstrip("'’") in LEGAL_SUFFIXES:
+        word = word[:-1]
+    word = word.rstrip(".").rstrip("'’")
+    return word in LEGAL_SUFFIXES and word not in AMBIGUOUS_SUFFIXES
+
+
+@construction("event-name", "people", "filter",
+              "a name ending in an event's or a document's word (\"the Community Policing "
+              "Tour\", \"Justice Response Awards\") is not a person",
+              [Example(("For more information, please visit the Attorney Generals Community "
+                        "Safety Tour."),
+                       lacks={"people": ("Generals Community Safety Tour",
+                                         "Community Safety Tour")})], off=False)
+def event_name(name: Span) -> bool:
+    return len(name) > 1 and name[-1].lower_ in EVENT_WORDS
+
+
+@construction("lower-case-phrase", "people", "filter",
+              "a name of two or more words the text also writes in lower case (\"Violent "
+              "Extremism\" and \"violent extremism\") is a common phrase, not a person",
+              [Example(("Communities are resilient to violent extremism. The meeting follows "
+                        "the Summit on Countering Terrorism and Violent Extremism."),
+                       lacks={"people": ("Violent Extremism",)})], off=False)
+def lower_case_phrase(name: Span) -> bool:
+    if len(name) < 2:
+        return False
+    phrase = name.text.lower()
+    return phrase != name.text and re.search(r"\b" + re.escape(phrase) + r"\b",
+                                             doc_text(name.doc)) is not None

@@ -43,6 +43,14 @@ declare("lost-apostrophe-name", "people", "filter",
                  has={"people": ("Sorvina",)},
                  lacks={"people": ("Sorvinas",)})], module=__name__)
 
+declare("lost-apostrophe-before-adjective", "people", "filter",
+        "the possessive that lost its apostrophe may stand before adjectives of its noun "
+        "(\"President Sorvinas strong leadership\")",
+        [Example(("Under President Sorvinas strong leadership, the clinics reopened. "
+                  "Continuing President Sorvinas bold plan, the fund grew."),
+                 has={"people": ("Sorvina",)},
+                 lacks={"people": ("Sorvinas",)})], module=__name__)
+
 
 def name_chars(span: Span, honorific: str | None) -> tuple[int, int]:
     """The characters of the name in `span`: without a contact label glued to its first word
@@ -57,11 +65,15 @@ def name_chars(span: Span, honorific: str | None) -> tuple[int, int]:
                 start += len(label)
                 break
     doc = span.doc
+    after = span.end
+    if is_on("lost-apostrophe-before-adjective"):
+        while after < len(doc) - 1 and doc[after].tag_ == "JJ" and doc[after].is_lower:
+            after += 1  # "President Sorvinas strong leadership"
     if is_on("lost-apostrophe-name") and len(span) == 1 and honorific != SINGLE \
             and first.endswith("s") and not first.endswith(("ss", "us", "is")) \
-            and len(first) > 3 and first[-2:-1].islower() and span.end < len(doc) \
-            and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower \
-            and span[0].whitespace_ and doc[span.end].tag_ in ("NN", "NNS"):
+            and len(first) > 3 and first[-2:-1].islower() and after < len(doc) \
+            and doc[after].pos_ == "NOUN" and doc[after].is_lower \
+            and span[0].whitespace_ and doc[after].tag_ in ("NN", "NNS"):
         end -= 1
     return start, end
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.cues import dateline_before_name
-from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, TITLE_HEADS
 from extract.constructions import Example, declare, is_on
+from extract.cues import dateline_before_name
+from extract.lexicon import HONORIFICS, ORG_HEADS, PERSON_PARTICLES, POST_NOMINALS, TITLE_HEADS
 from extract.lexicon.people import (
     DOTLESS_HONORIFICS,
+    HONOURS_AFTER_NAMES,
     MALAY_STYLE_PAIRS,
     MALAY_STYLE_SECONDS,
     MALAY_STYLES,
@@ -102,3 +103,18 @@ def abbreviation(tok) -> bool:
 
 def name_words(span: Span) -> list[str]:
     return [t.text.casefold().rstrip(".") for t in span if not (t.is_punct or t.is_space)]
+
+
+declare("honour-post-nominal", "people", "filter",
+        "honours and credentials in capitals after a name (\"CSC\", \"AO\", \"CFA\") are "
+        "post-nominals, cut like \"MP\", even where the organisation rules claim them",
+        [Example(("SENATOR THE HON JANE DOYLE CSC\nMINISTER FOR DEFENCE\n\nNew boats for the "
+                  "Navy\n\nThe Government will buy six boats, Minister Doyle said."),
+                 has={"people": ("JANE DOYLE",)},
+                 lacks={"people": ("JANE DOYLE CSC",)})], module=__name__)
+
+
+def post_nominal(tok) -> bool:
+    """Letters after a name that are not part of it ("MP", "Jr.", "CSC")."""
+    return tok.lower_.rstrip(".") in POST_NOMINALS or tok.lower_ in POST_NOMINALS \
+        or tok.is_upper and tok.lower_ in HONOURS_AFTER_NAMES and is_on("honour-post-nominal")
