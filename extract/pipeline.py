@@ -10,8 +10,8 @@ import extract.components  # noqa: F401  (registers the factories)
 from extract.model import load_model
 
 # Order matters: each step reads what the earlier ones wrote on the Doc.
-COMPONENTS = ("news_metadata", "news_dates", "news_organisations", "news_people",
-              "news_roles", "news_actions", "news_organisation_scorer")
+COMPONENTS = ("news_names_model", "news_metadata", "news_dates", "news_organisations",
+              "news_people", "news_roles", "news_actions", "news_organisation_scorer")
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ from extract.components import (
     actions,
     dates,
     metadata,
+    names_model,
     organisations,
     paragraphs,
     people,
     roles,
 )
 
-__all__ = ["actions", "dates", "metadata", "organisations", "paragraphs", "people", "roles"]
+__all__ = ["actions", "dates", "metadata", "names_model", "organisations", "paragraphs", "people", "roles"]

@@ -1,5 +1,6 @@
 """Training of the package's statistical components from the annotated releases
-(../shared/gold): `python -m extract.training.organisations`, `python -m extract.training.modality`.
+(../shared/gold): `python -m extract.training.organisations`, `python -m extract.training.modality`,
+`python -m extract.training.ner` (the optional person/organisation recogniser, not shipped).
 
 The gold loading, the fold split and the model-only parse are shared here with the benchmarks
 (`bench/ablation.py`, `bench/folds.py`), so every figure uses the same folds."""
