@@ -34,6 +34,8 @@ from extract.spans import trim
 
 def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
+    if in_charge_name(ent):
+        return []
     if modifies_thing(ent):
         # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
         if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":
@@ -70,6 +72,19 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
             if span is not None:
                 out.append(span)
     return out
+
+
+@construction(
+    "in-charge-title-end", KIND, "filter",
+    "'<Title> in Charge <Name>': an entity from 'Charge' on is the title's end and a person",
+    [Example("The Memphis Division will be led by Special Agent in Charge R. Daniel Moore, who "
+             "comes from the Houston Field Division.",
+             has=orgs("Houston Field Division"), lacks=orgs("Charge R. Daniel Moore"))],
+    off=False)
+def in_charge_name(ent: Span) -> bool:
+    """The tagger's entity opens with "Charge" right after "in" ("Special Agent in Charge
+    D. Christopher Evans"): the last word of a title and the name of its holder."""
+    return ent[0].lower_ == "charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
 
 
 def _parts(ent: Span) -> list[Span]:

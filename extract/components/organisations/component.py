@@ -120,7 +120,8 @@ class OrganisationsComponent:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or is_acronym(c.text)
-                          or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
+                          or c[-1].lower_ in POST_NOMINALS  # a minister's office line
+                          or _named_person_of(c)]
         candidates += note(parties(doc), "party")  # on header lines too
         candidates += note(legal_name_forms(doc, candidates), "legal-name")
         things = thing_acronyms(doc)
@@ -151,6 +152,27 @@ class OrganisationsComponent:
             rec.pop("_spans")
         doc._.organisations = list(records.values())
         return doc
+
+
+PERSON_OF_LINE = declare(
+    "person-of-body-line", KIND, "filter",
+    "in a title-case line of a list of people, the body after '<Name> of [the]' counts",
+    [Example("WHO: Attorney General Jane Roe\n\nAssistant Attorney General John Q. Public of "
+             "the Consumer Protection Branch\n\nWHEN: Friday", has=orgs("Consumer Protection "
+                                                                          "Branch"))],
+    module=__name__)
+
+
+def _named_person_of(c: Span) -> bool:
+    """A body after "<Title> <Name> of [the]" on a title-case line ("Assistant Attorney General
+    John P. Doe of the Civil Division"): a line of a media advisory's list of people, where
+    the body is named as the person's, not a headline's capitalised words."""
+    if not is_on(PERSON_OF_LINE.name):
+        return False
+    doc, i = c.doc, c.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].ent_type_ == "PERSON"
 
 
 def _entity_candidates(doc: Doc, note=lambda spans, source: spans) -> list[Span]:
