@@ -156,3 +156,15 @@ TRADE_NOUNS = frozenset({"retailer", "distributor", "contractor", "insurer", "le
 # Sector Mobile", "Air Force Station Cape Cod").
 UNIT_QUALIFIERS = frozenset({"sector", "district", "region", "station", "area", "command",
                              "detachment", "post", "zone", "squadron", "wing", "battalion"})
+
+# US state, district and territory postal codes, and Canadian province codes: after "City, "
+# (a dateline, an address) they name a place, never a body.
+PLACE_CODES = frozenset("""
+al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm
+ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy pr gu vi
+ab bc mb nb nl ns nt nu on pe qc sk yt
+""".split())
+# Nouns for a polity that a text capitalises when it means one ("the State will match it",
+# "the Commonwealth"): alone they name a place or polity, not a body (guidelines).
+POLITY_NOUNS = frozenset({"state", "states", "commonwealth", "territory", "territories",
+                          "nation", "province", "country", "republic", "kingdom"})

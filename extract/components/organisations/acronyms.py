@@ -17,7 +17,7 @@ from extract.components.organisations.base import (
     orgs,
 )
 from extract.constructions import Example, construction, declare, is_on
-from extract.lexicon import NON_ORG_HEADS, ORG_HEADS
+from extract.lexicon import HONORIFICS, NON_ORG_HEADS, ORG_HEADS
 from extract.lexicon.organisations import (
     ALSO_KNOWN_AS,
     BODY_NOUNS,
@@ -26,6 +26,7 @@ from extract.lexicon.organisations import (
     CREDENTIALS,
     KNOWN_AS,
     NATIONAL_PREFIXES,
+    PLACE_CODES,
     THING_COMPLEMENTS,
 )
 from extract.spans import title_case_lines
@@ -92,6 +93,36 @@ def common_noun_acronyms(doc: Doc) -> set[str]:
                 and "".join(t.text[0].upper() for t in words) == letters:
             out.add(norm(acr.text))
     return out
+
+
+@construction(
+    "place-code-after-city", KIND, "filter",
+    "a state or province code after 'City, ' ('SAN ANTONIO, TX,'): a place, in the whole text",
+    [Example("SAN ANTONIO, TX, May 10, 2024 /PRNewswire/ -- Acme Corp. today announced a new "
+             "training program.", has=orgs("Acme Corp."), lacks=orgs("TX")),
+     Example("DALLAS, TX -- Acme Corp. today announced a program with TX partners.",
+             lacks=orgs("TX"))],
+    off=set)
+def place_codes(doc: Doc) -> set[str]:
+    """Two-letter state or province codes written after a capitalised place and a comma
+    ("Austin, TX", "TORONTO, ON"): the text uses them for a place, so no mention of them is
+    a body."""
+    return {norm(t.text) for t in doc[2:]
+            if len(t.text) == 2 and t.text.isupper() and t.lower_ in PLACE_CODES
+            and doc[t.i - 1].text == "," and doc[t.i - 2].text[:1].isupper()
+            and doc[t.i - 2].is_alpha}
+
+
+@construction(
+    "shouted-honorific", KIND, "filter",
+    "an honorific in capitals ('THE HON MARK ROE MP'): no acronym of a body",
+    [Example("THE HON MARK ROE MP\nMINISTER FOR HEALTH\n\nThe Australian Government will "
+             "provide funds.", has=orgs("Australian Government"), lacks=orgs("HON"))],
+    off=set)
+def shouted_honorifics(doc: Doc) -> set[str]:
+    """Honorifics written in capitals in a header ("THE HON", "DR"): shaped like acronyms, they
+    are courtesy words before a name."""
+    return {norm(t.text) for t in doc if t.is_upper and t.lower_.rstrip(".") in HONORIFICS}
 
 
 @construction(

@@ -34,6 +34,12 @@ from extract.spans import trim
 
 def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
+    if in_charge_name(ent):
+        if len(ent) < 3 or ent[1].lower_ != "of":
+            return []
+        ent = ent[3:] if ent[2].lower_ == "the" else ent[2:]  # "... in Charge of the FBI"
+        if not len(ent):
+            return []
     if modifies_thing(ent):
         # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
         if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":
@@ -70,6 +76,54 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
             if span is not None:
                 out.append(span)
     return out
+
+
+@construction(
+    "dateline-glued-to-body", KIND, "filter",
+    "a shouted place opening a line and glued to a body ('WASHINGTON Acme Shipping Company'): "
+    "the dateline is cut off",
+    [Example("WASHINGTON Acme Shipping Company, a Greek shipping firm, pleaded guilty today. "
+             "Acme Shipping Company will pay a fine.", has=orgs("Acme Shipping Company"),
+             lacks=orgs("WASHINGTON Acme Shipping Company")),
+     Example("NEW YORK Acme Holdings Inc. agreed to pay a fine.", has=orgs("Acme Holdings Inc."),
+             lacks=orgs("NEW YORK Acme Holdings Inc.")),
+     Example("UNICEF Regional Office for South Asia will host the meeting. UNICEF said the "
+             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia"))],
+    off=0)
+def dateline_length(span: Span) -> int:
+    """How many shouted words open the span where they open a line, are followed by a
+    mixed-case word and are not written in capitals anywhere else in the text: a dateline's
+    place ("WASHINGTON", "NEW YORK") the tagger or the head-noun grower took in; 0 for none.
+    An acronym the text uses again ("UNICEF Regional Office ...", "UNICEF said") stays."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
+        return 0
+    k = span.start
+    while k < span.end - 1 and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 3:
+        k += 1
+    if k == span.start or not (doc[k].text[:1].isupper() and not doc[k].is_upper):
+        return 0
+    caps = {t.text for t in doc[span.start:k]}
+    if sum(len(w) for w in caps) < 6 or any(t.text in caps for t in doc[k:]):
+        return 0
+    return k - span.start
+
+
+@construction(
+    "in-charge-title-end", KIND, "filter",
+    "'<Title> in Charge <Name>': an entity from 'Charge' on is the title's end and a person "
+    "('in Charge of X': X alone)",
+    [Example("The Memphis Division will be led by Special Agent in Charge R. Daniel Moore, who "
+             "comes from the Houston Field Division.",
+             has=orgs("Houston Field Division"), lacks=orgs("Charge R. Daniel Moore")),
+     Example("John Roe, Special Agent in Charge of Environmental Protection Agency's Criminal "
+             "Investigation Division, said the case was strong.",
+             lacks=orgs("Charge of Environmental Protection Agency"))],
+    off=False)
+def in_charge_name(ent: Span) -> bool:
+    """The tagger's entity opens with "Charge" right after "in" ("Special Agent in Charge
+    D. Christopher Evans"): the last word of a title and the name of its holder."""
+    return ent[0].lower_ == "charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
 
 
 def _parts(ent: Span) -> list[Span]:
@@ -299,3 +353,47 @@ def firm_named(doc: Doc) -> list[Span]:
             out.append(span)
     return out
 
+
+
+@construction(
+    "place-based-name", KIND, "candidate",
+    "a proper name right after '<Place>-based' ('Brisbane-based Kelvaro'): a firm or body",
+    [Example("Brisbane-based Kelvaro will commercialise its blood test, and Perth-based "
+             "Orvane Health will build the device.", has=orgs("Kelvaro", "Orvane Health")),
+     Example("She held posts at Shanghai-based MicroQuanta and at Nike.",
+             has=orgs("MicroQuanta")),
+     Example("Seattle-based author Jane Doe wrote the book, said Denver-based Mark Roe.",
+             lacks=orgs("Jane Doe", "Mark Roe"))],
+    off=list)
+def place_based_named(doc: Doc) -> list[Span]:
+    """ "Brisbane-based Microvia", "a Utah-based Acme Labs": only a firm or body is described
+    by where it is based before its name; a person is introduced with a noun between
+    ("Seattle-based author Jane Doe"), and a person's full name (two words the tagger calls a
+    person) is left to the people stages."""
+    out = []
+    for tok in doc[2:-1]:
+        if tok.lower_ != "based" or doc[tok.i - 1].text not in ("-", "–") \
+                or doc[tok.i - 1].whitespace_ or not doc[tok.i - 2].text[:1].isupper():
+            continue
+        i = end = tok.i + 1
+        while end < len(doc) and end - i < 5 and is_cap(doc[end]) and doc[end].pos_ == "PROPN" \
+                and doc[end].ent_type_ not in ("GPE", "LOC", "NORP", "DATE"):
+            end += 1
+        if end == i or doc[i].lower_ in TITLE_HEADS or (end < len(doc) and is_cap(doc[end])):
+            continue
+        if doc[i].ent_type_ == "PERSON" and end - i >= 2 and not any(
+                t.lower_ in ORG_HEADS or t.lower_ in LEGAL_SUFFIXES for t in doc[i:end]):
+            continue  # "Denver-based Mark Roe": a person's full name
+        span = trim(doc[i:end])
+        if len(span) and not _opens_longer_name(span) \
+                and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+def _opens_longer_name(span: Span) -> bool:
+    """The words open a longer capitalised name elsewhere in the text ("Stimson" of "Stimson
+    Lumber Company"): a short form, left to the stages that merge forms of one body."""
+    doc, n, words = span.doc, len(span), [t.text for t in span]
+    return any([t.text for t in doc[k:k + n]] == words and k + n < len(doc)
+               and is_cap(doc[k + n]) for k in range(len(doc) - n) if k != span.start)

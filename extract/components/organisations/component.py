@@ -8,17 +8,21 @@ from spacy.tokens import Doc, Span
 from extract.components.organisations.acronyms import (
     acting_acronyms,
     definitions,
+    place_codes,
+    shouted_honorifics,
     thing_acronyms,
 )
 from extract.components.organisations.base import KIND, is_acronym, norm, orgs
 from extract.components.organisations.candidates import (
     clean_entity,
+    dateline_length,
     described_bodies,
     distributed_heads,
     employers,
     firm_named,
     legal_name_forms,
     parties,
+    place_based_named,
 )
 from extract.components.organisations.merging import (
     cluster,
@@ -108,6 +112,7 @@ class OrganisationsComponent:
         candidates += note(described_bodies(doc), "described")
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
         candidates += note(firm_named(doc), "described")
+        candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
@@ -120,10 +125,12 @@ class OrganisationsComponent:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or is_acronym(c.text)
-                          or c[-1].lower_ in POST_NOMINALS]  # a minister's office line
+                          or c[-1].lower_ in POST_NOMINALS  # a minister's office line
+                          or _named_person_of(c)]
+        candidates = [_cut_dateline(c, sources) for c in candidates]
         candidates += note(parties(doc), "party")  # on header lines too
         candidates += note(legal_name_forms(doc, candidates), "legal-name")
-        things = thing_acronyms(doc)
+        things = thing_acronyms(doc) | place_codes(doc) | shouted_honorifics(doc)
         candidates = [c for c in candidates if norm(c.text) not in things]
         defs = definitions(doc, candidates)
         candidates += note([acr for acr, _ in defs], "definition")
@@ -151,6 +158,39 @@ class OrganisationsComponent:
             rec.pop("_spans")
         doc._.organisations = list(records.values())
         return doc
+
+
+PERSON_OF_LINE = declare(
+    "person-of-body-line", KIND, "filter",
+    "in a title-case line of a list of people, the body after '<Name> of the' counts",
+    [Example("WHO: Attorney General Jane Roe\n\nAssistant Attorney General John Q. Public of "
+             "the Consumer Protection Branch\n\nWHEN: Friday", has=orgs("Consumer Protection "
+                                                                          "Branch")),
+     Example("Individuals charged include:\n\nJohn Q. Public Sr. of Falls Church, Va.\n\n"
+             "Mary Roe of Leonardtown, Md.", lacks=orgs("Falls Church"))],
+    module=__name__)
+
+
+def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:
+    """The candidate without a dateline glued to it, proposed by the sources of the whole."""
+    n = dateline_length(c)
+    if not n:
+        return c
+    cut = c[n:]
+    sources.setdefault((cut.start, cut.end), set()).update(sources.get((c.start, c.end), set()))
+    return cut
+
+
+def _named_person_of(c: Span) -> bool:
+    """A body after "<Title> <Name> of the" on a title-case line ("Assistant Attorney General
+    John P. Doe of the Civil Division"): a line of a media advisory's list of people, where
+    the body is named as the person's, not a headline's capitalised words."""
+    if not is_on(PERSON_OF_LINE.name):
+        return False
+    doc, i = c.doc, c.start - 2
+    # "of the": without the article it is where the person lives ("Jo Roe of Falls Church, Va.")
+    return i >= 1 and doc[i + 1].lower_ == "the" and doc[i].lower_ == "of" \
+        and doc[i - 1].ent_type_ == "PERSON"
 
 
 def _entity_candidates(doc: Doc, note=lambda spans, source: spans) -> list[Span]:

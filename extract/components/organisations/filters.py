@@ -34,6 +34,7 @@ from extract.lexicon.organisations import (
     MODIFIED_THINGS,
     NON_BODY_ENDINGS,
     PLACE_ACRONYMS,
+    POLITY_NOUNS,
     PORTFOLIO_PREPOSITIONS,
     TITLE_ONLY_HEADS,
     TITLE_WORDS,
@@ -318,10 +319,23 @@ def _thing_acronym_or_credential(p: Phrase) -> bool:
         len(word) >= 2 and re.fullmatch(r"[IVX]+", word) is not None)
 
 
+@construction(
+    "polity-noun-alone", KIND, "filter",
+    "a capitalised polity noun alone ('the State', 'the Commonwealth'): a polity, not a body",
+    [Example("The Acme Foundation will invest $20 million in the program, and the State will "
+             "match it. The Commonwealth will pay the rest.", has=orgs("Acme Foundation"),
+             lacks=orgs("State", "Commonwealth")),
+     Example("The State Department issued the warning.", has=orgs("State Department"))],
+    off=False)
+def _polity_noun(p: Phrase) -> bool:
+    return len(p.words) == 1 and p.words[0].lower_ in POLITY_NOUNS
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
           _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
-          _portfolio_after_title, _person_before_title, _thing_acronym_or_credential)
+          _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
+          _polity_noun)
 
 
 def keep_named_body(span: Span) -> Span | None:

@@ -135,6 +135,11 @@ def _end(doc: Doc, tok, limit: int) -> int:
         if unit_qualifier(doc, end, limit):
             end += 2  # "Coast Guard Sector Mobile": the place goes on below
             continue
+        district_end = district_qualifier(doc, end, limit)
+        if district_end:
+            return district_end
+        if closing_title(doc, tok.i, end, limit):
+            break
         if is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
                           or doc[end - 1].lower_ not in ORG_HEADS
                           and not _name_starts(t) and not _title_before_name(doc, end)):
@@ -327,3 +332,74 @@ def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
             return True
         i += 1
     return False
+
+
+@construction(
+    "closing-title-word", KIND, "filter",
+    "a title word that closes a name grown from its head ('<body> District Commander') "
+    "names a post, not the body",
+    [Example("The port is safe, said Rear Admiral Jane Doe, Coast Guard Fifth District "
+             "Commander.", lacks=orgs("Coast Guard Fifth District Commander")),
+     Example("The appeal went to the Office of the Chief Hearing Officer.",
+             has=orgs("Office of the Chief Hearing Officer"))],
+    off=False)
+def closing_title(doc: Doc, head: int, i: int, limit: int) -> bool:
+    """At i, growing the name of the head at `head` right over capitalised words: a title word
+    ("Commander", "Director") that ends the capitalised run, with no "of/for" since the head,
+    is the post of someone named beside it ("Rear Admiral X, Coast Guard Seventh District
+    Commander"). After a connector it belongs to the name ("Office of the Chief Counsel")."""
+    t = doc[i]
+    if t.lower_ not in TITLE_HEADS or t.lower_ in ORG_HEADS or not t.text[:1].isupper():
+        return False
+    nxt = doc[i + 1] if i + 1 < limit else None
+    if nxt is not None and (is_cap(nxt) or nxt.text in POSSESSIVE_MARKS or nxt.text in ("-", "–")
+                            or nxt.like_num):
+        return False
+    return not any(x.lower_ in NAME_CONNECTORS for x in doc[head:i])
+
+
+# Compass and court-district adjectives before "District" in a judicial district's name.
+DISTRICT_SIDES = {"northern", "southern", "eastern", "western", "middle", "central"}
+
+
+@construction(
+    "judicial-district-qualifier", KIND, "candidate",
+    "'<office or court> in the / , [Northern] District of <place>': the district is part of "
+    "the office's name",
+    [Example("The case was prosecuted by John Roe of the U.S. Attorney's Office in the District "
+             "of Maine.", has=orgs("U.S. Attorney's Office in the District of Maine")),
+     Example("He served as a Special Assistant United States Attorney in the U.S. Attorney's "
+             "Office, Southern District of Ohio.",
+             has=orgs("U.S. Attorney's Office, Southern District of Ohio")),
+     Example("He pleaded guilty in U.S. District Court in the Eastern District of Virginia.",
+             has=orgs("U.S. District Court in the Eastern District of Virginia")),
+     Example("The petition was filed with the U.S. Tax Court in the District of Columbia.",
+             lacks=orgs("U.S. Tax Court in the District of Columbia")),
+     Example("Agents of the FBI office in the District of Columbia made the arrest.",
+             lacks=orgs("FBI office in the District of Columbia"))],
+    off=None)
+def district_qualifier(doc: Doc, i: int, limit: int) -> int | None:
+    """At i, right after an office or court head: "in the [Northern] District of <Place>" or
+    ", [Northern] District of <Place>" names the judicial district the office serves (as "for
+    the District of" does); the end of the place, or None."""
+    head = doc[i - 1] if i >= 1 else None
+    if head is None or not head.text[:1].isupper() or not (
+            head.lower_ in ("office", "offices") or head.lower_ == "court" and i >= 2
+            and doc[i - 2].lower_ in ("district", "bankruptcy")):
+        return None  # "the Tax Court in the District of Columbia": a place, not its district
+    j = i
+    if doc[j].lower_ == "in" and j + 1 < limit and doc[j + 1].lower_ == "the":
+        j += 2
+    elif doc[j].text == ",":
+        j += 1
+    else:
+        return None
+    while j < limit and doc[j].lower_ in DISTRICT_SIDES and doc[j].text[:1].isupper():
+        j += 1
+    if j + 2 >= limit or doc[j].text != "District" or doc[j + 1].lower_ != "of":
+        return None
+    j += 2
+    place = j
+    while j < limit and is_cap(doc[j]) and doc[j].lower_ not in ORG_HEADS:
+        j += 1
+    return j if j > place else None
