@@ -288,6 +288,23 @@ def test_a_statutes_standing_duty_and_a_past_requirement_are_not_actions(extract
         assert actions(extract(text, published=rec["date"])) == [], text
 
 
+def test_an_impact_of_a_thing_is_not_an_action_and_the_same_verb_of_a_party_is(extract):
+    # One release, one verb: the settlement "will improve air quality" (an effect), a company
+    # "will improve chemical processing equipment" (what it agreed to do).
+    rec = shared_doj_release("doj-opa-12671")
+    effect = sentence(rec["text"], "settlement will improve air quality")
+    assert not any(a[0].startswith("improve") for a in actions(
+        extract(effect, published=rec["date"]))), effect
+    done = sentence(rec["text"], "Marsulex will improve chemical processing")
+    found = actions(extract(done, published=rec["date"]))
+    assert any(a[0].startswith("improve chemical processing equipment") for a in found), found
+    # "the investment in technology will reduce air pollution": a thing's impact again.
+    rec = shared_doj_release("doj-opa-12355")
+    text = sentence(rec["text"], "investment in technology will reduce")
+    assert not any(a[0].startswith("reduce") for a in actions(
+        extract(text, published=rec["date"]))), text
+
+
 def test_an_action_inside_a_longer_one_is_listed_once(extract):
     # "... the risk that counterfeit ... drugs will be sold to them": the clause is inside the
     # longer action of the same sentence, not a second action.

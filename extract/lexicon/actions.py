@@ -69,6 +69,17 @@ EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "all
 AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
 # Subject pronouns that name someone acting, for the effect verbs above.
 AGENT_PRONOUNS = {"we", "i", "they"}
+# Verbs of an impact: with a thing as subject ("this funding will support ...", "the change
+# will produce ..."), a predicted effect, not something done.
+IMPACT_VERBS = {"support", "provide", "produce", "transform", "shape", "pave", "reduce", "boost",
+                "improve", "enhance", "strengthen", "increase", "empower", "generate", "save",
+                "lower", "expand", "ensure", "promote", "foster", "create", "drive", "spur"}
+# Nouns of people, for the subject of an impact verb ("participants", "residents").
+PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citizen", "student",
+                "user", "customer", "attendee", "visitor", "worker", "victim", "investor",
+                "family", "child", "man", "woman", "individual", "owner", "farmer", "patient",
+                "consumer", "volunteer", "member", "community", "country", "state", "nation",
+                "side", "party", "city", "authority", "leader", "player"}
 # Aspect verbs: "will continue to happen" says what an effect verb under them says.
 ASPECT_VERBS = {"continue", "begin", "start"}
 # Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".

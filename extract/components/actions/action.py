@@ -60,8 +60,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
         m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
-    if veto(v.effect_verb, v.continuing_effect, v.population_forecast, v.survey_answer,
-            v.effect_of_this, v.purpose_clause, v.adjective_complement):
+    if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
+            v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
     if pattern == "plan_noun":
         owner = plan_noun_owner(m.trigger)

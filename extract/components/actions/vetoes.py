@@ -21,16 +21,23 @@ from extract.lexicon.actions import (
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    GENERIC_ORG_NOUNS,
     HYPHENS,
+    IMPACT_VERBS,
     LOOK_PREPOSITIONS,
+    MEMBER_NOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
+    PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
     QUANTITY_WORDS,
     REPORTING_VERBS,
     WISH_WORDS,
 )
+
+# Subject nouns of someone who acts: a body, its members, people.
+AGENT_NOUNS = GENERIC_ORG_NOUNS | MEMBER_NOUNS | PERSON_NOUNS
 
 
 def _acts(*facts: tuple) -> dict:
@@ -129,6 +136,27 @@ def effect_verb(m: Match) -> bool:
         return False
     return not (verb.lemma_ in AGENT_VERBS and subject is not None
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
+
+
+@_veto("impact-of-a-thing",
+       "an impact verb whose subject is a thing, not a person or body (\"this funding will "
+       "support ...\", \"the project will transform ...\"): a predicted effect; with a named "
+       "party, a pronoun, a body or a person noun as subject it is an action",
+       Example("The new funding will support local programs to reduce violent crime.",
+               lacks=_acts(("support local programs to reduce violent crime",))),
+       Example("The redevelopment will transform the old rail yard into a public park.",
+               lacks=_acts(("transform the old rail yard into a public park",))),
+       Example("The agency will provide training to local police departments.",
+               has=_acts(("provide training to local police departments",))),
+       Example("Acme Corp. will support the project with $2 million.",
+               has=_acts(("support the project with $2 million",))))
+def impact_of_a_thing(m: Match) -> bool:
+    s = m.subject
+    if m.pattern not in ("will", "would") or m.verb.lemma_ not in IMPACT_VERBS or s is None:
+        return False
+    head = s.lemma_.lower()
+    return s.dep_ == "nsubj" and s.pos_ == "NOUN" and head not in AGENT_NOUNS \
+        and m.ctx.resolve(s) is None
 
 
 @_veto("continuing-effect",
