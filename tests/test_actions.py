@@ -305,6 +305,16 @@ def test_an_impact_of_a_thing_is_not_an_action_and_the_same_verb_of_a_party_is(e
         extract(text, published=rec["date"]))), text
 
 
+def test_eligibility_is_a_state_not_an_action(extract):
+    # "will be eligible for ..." says what someone may get, not what anyone will do.
+    for doc_id, needle in [("doj-opa-06632", "will be eligible for non-prosecution"),
+                           ("doj-opa-05970", "These families will be eligible")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        found = actions(extract(text, published=rec["date"]))
+        assert not any(a[0].startswith("be eligible") for a in found), found
+
+
 def test_an_action_inside_a_longer_one_is_listed_once(extract):
     # "... the risk that counterfeit ... drugs will be sold to them": the clause is inside the
     # longer action of the same sentence, not a second action.

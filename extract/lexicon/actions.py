@@ -80,6 +80,9 @@ PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citiz
                 "family", "child", "man", "woman", "individual", "owner", "farmer", "patient",
                 "consumer", "volunteer", "member", "community", "country", "state", "nation",
                 "side", "party", "city", "authority", "leader", "player"}
+# Adjectives of ability, eligibility or need after "will be": a state, not an action.
+STATE_ADJECTIVES = {"able", "unable", "eligible", "ineligible", "entitled", "likely", "unlikely",
+                    "necessary", "essential", "important", "possible", "impossible"}
 # Aspect verbs: "will continue to happen" says what an effect verb under them says.
 ASPECT_VERBS = {"continue", "begin", "start"}
 # Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".

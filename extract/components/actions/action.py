@@ -67,7 +67,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         owner = plan_noun_owner(m.trigger)
         if owner is not PASS:
             m.subject = owner
-    if veto(v.clause_pronoun_subject, v.copular_prediction, v.aim_is_to,
+    if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective, v.aim_is_to,
             v.past_or_subjectless_is_to, v.counterfactual):
         return None
     verb, subject = m.verb, m.subject

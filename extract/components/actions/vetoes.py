@@ -33,6 +33,7 @@ from extract.lexicon.actions import (
     PURPOSE_MARKS,
     QUANTITY_WORDS,
     REPORTING_VERBS,
+    STATE_ADJECTIVES,
     WISH_WORDS,
 )
 
@@ -301,6 +302,21 @@ def _predicative(verb: Token) -> bool:
                has=_acts(("be available shortly on the agency's website",))))
 def copular_prediction(m: Match) -> bool:
     return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and _predicative(m.verb)
+
+
+@_veto("state-adjective",
+       "'will be' + an adjective of ability, eligibility or need (\"will be eligible for "
+       "grants\", \"will be able to engage with ...\"): a state someone will be in, not "
+       "something done; \"be responsible for\", \"be available\" stay",
+       Example("Participating schools will be eligible for grants of up to $50,000.",
+               lacks=_acts(("be eligible for grants of up to $50,000",))),
+       Example("Small businesses will be able to apply online from next month.",
+               lacks=_acts(("be able to apply online from next month",))),
+       Example("The new coordinator will be responsible for training all field staff.",
+               has=_acts(("be responsible for training all field staff",))))
+def state_adjective(m: Match) -> bool:
+    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
 
 
 @_veto("aim-is-to",
