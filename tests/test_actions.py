@@ -381,3 +381,29 @@ def test_a_split_hyphenated_subject_and_a_past_date_are_no_scheduled_event(extra
     rec = shared_doj_release("doj-opa-12686")
     text = sentence(rec["text"], "currently scheduled for a December 2008 trial")
     assert actions(extract(text, published=rec["date"])) == []
+
+
+def test_a_relative_clause_on_a_named_body_is_what_it_will_do(extract):
+    rec = shared_doj_release("doj-opa-12217")
+    text = sentence(rec["text"], "that will marshal the resources")
+    found = actions(extract(text, published=rec["date"]))
+    probe = [a for a in found if a[0].startswith("marshal the resources")]
+    assert probe and probe[0][3] and "Operations Center" in probe[0][3], found
+
+
+def test_what_a_settlement_that_requires_x_to_binds_x_to_is_an_action(extract):
+    rec = shared_doj_release("doj-opa-12299")
+    text = sentence_with(rec["text"], "that requires CMLS to change its rules")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("change its rules") and a[2] == "agreed" for a in found), found
+
+
+def test_a_date_followed_by_the_rest_of_a_schedule_ends_the_action(extract):
+    rec = shared_doj_release("doj-opa-12585")
+    text = sentence(rec["text"], "scheduled to be sentenced on March 13")
+    found = actions(extract(text, published=rec["date"]))
+    assert [a[0] for a in found] == ["be sentenced"], found
+    rec = shared_doj_release("doj-opa-12500")
+    text = sentence(rec["text"], "will be sentenced by the Honorable")
+    found = actions(extract(text, published=rec["date"]))
+    assert [a[0] for a in found] == ["be sentenced by the Honorable Ellen Bree Burns"], found

@@ -31,7 +31,8 @@ OBLIGATION_VERBS = {"require", "obligate", "oblige"}
 # What binds a party to do something: "the settlement requires the city to ..." (lemmas).
 AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condition", "term",
                    "judgment", "judgement", "contract", "deal", "plea", "consent", "injunction",
-                   "probation", "sentence", "ruling", "resolution", "memorandum"}
+                   "probation", "sentence", "ruling", "resolution", "memorandum", "remedy",
+                   "clause", "provision"}
 # Nouns of a plan with a to-infinitive ("his intention to", "our commitment to"), by modality.
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
@@ -119,6 +120,12 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "whose", "where"}
 REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 # Subordinators of a clause that says when, part of the action ("until after claimants have").
 TIME_MARKS = {"until", "after", "before", "once", "when"}
+# Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
+SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at"}
+# Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
+# what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
+SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
+                         "through"}
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 

@@ -70,6 +70,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective, v.aim_is_to,
             v.past_or_subjectless_is_to, v.counterfactual):
         return None
+    m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
     end = text_end(verb)
