@@ -288,6 +288,33 @@ def test_a_statutes_standing_duty_and_a_past_requirement_are_not_actions(extract
         assert actions(extract(text, published=rec["date"])) == [], text
 
 
+def test_an_impact_of_a_thing_is_not_an_action_and_the_same_verb_of_a_party_is(extract):
+    # One release, one verb: the settlement "will improve air quality" (an effect), a company
+    # "will improve chemical processing equipment" (what it agreed to do).
+    rec = shared_doj_release("doj-opa-12671")
+    effect = sentence(rec["text"], "settlement will improve air quality")
+    assert not any(a[0].startswith("improve") for a in actions(
+        extract(effect, published=rec["date"]))), effect
+    done = sentence(rec["text"], "Marsulex will improve chemical processing")
+    found = actions(extract(done, published=rec["date"]))
+    assert any(a[0].startswith("improve chemical processing equipment") for a in found), found
+    # "the investment in technology will reduce air pollution": a thing's impact again.
+    rec = shared_doj_release("doj-opa-12355")
+    text = sentence(rec["text"], "investment in technology will reduce")
+    assert not any(a[0].startswith("reduce") for a in actions(
+        extract(text, published=rec["date"]))), text
+
+
+def test_eligibility_is_a_state_not_an_action(extract):
+    # "will be eligible for ..." says what someone may get, not what anyone will do.
+    for doc_id, needle in [("doj-opa-06632", "will be eligible for non-prosecution"),
+                           ("doj-opa-05970", "These families will be eligible")]:
+        rec = shared_doj_release(doc_id)
+        text = sentence(rec["text"], needle)
+        found = actions(extract(text, published=rec["date"]))
+        assert not any(a[0].startswith("be eligible") for a in found), found
+
+
 def test_an_action_inside_a_longer_one_is_listed_once(extract):
     # "... the risk that counterfeit ... drugs will be sold to them": the clause is inside the
     # longer action of the same sentence, not a second action.
@@ -354,3 +381,29 @@ def test_a_split_hyphenated_subject_and_a_past_date_are_no_scheduled_event(extra
     rec = shared_doj_release("doj-opa-12686")
     text = sentence(rec["text"], "currently scheduled for a December 2008 trial")
     assert actions(extract(text, published=rec["date"])) == []
+
+
+def test_a_relative_clause_on_a_named_body_is_what_it_will_do(extract):
+    rec = shared_doj_release("doj-opa-12217")
+    text = sentence(rec["text"], "that will marshal the resources")
+    found = actions(extract(text, published=rec["date"]))
+    probe = [a for a in found if a[0].startswith("marshal the resources")]
+    assert probe and probe[0][3] and "Operations Center" in probe[0][3], found
+
+
+def test_what_a_settlement_that_requires_x_to_binds_x_to_is_an_action(extract):
+    rec = shared_doj_release("doj-opa-12299")
+    text = sentence_with(rec["text"], "that requires CMLS to change its rules")
+    found = actions(extract(text, published=rec["date"]))
+    assert any(a[0].startswith("change its rules") and a[2] == "agreed" for a in found), found
+
+
+def test_a_date_followed_by_the_rest_of_a_schedule_ends_the_action(extract):
+    rec = shared_doj_release("doj-opa-12585")
+    text = sentence(rec["text"], "scheduled to be sentenced on March 13")
+    found = actions(extract(text, published=rec["date"]))
+    assert [a[0] for a in found] == ["be sentenced"], found
+    rec = shared_doj_release("doj-opa-12500")
+    text = sentence(rec["text"], "will be sentenced by the Honorable")
+    found = actions(extract(text, published=rec["date"]))
+    assert [a[0] for a in found] == ["be sentenced by the Honorable Ellen Bree Burns"], found

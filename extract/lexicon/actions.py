@@ -31,7 +31,8 @@ OBLIGATION_VERBS = {"require", "obligate", "oblige"}
 # What binds a party to do something: "the settlement requires the city to ..." (lemmas).
 AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condition", "term",
                    "judgment", "judgement", "contract", "deal", "plea", "consent", "injunction",
-                   "probation", "sentence", "ruling", "resolution", "memorandum"}
+                   "probation", "sentence", "ruling", "resolution", "memorandum", "remedy",
+                   "clause", "provision"}
 # Nouns of a plan with a to-infinitive ("his intention to", "our commitment to"), by modality.
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
@@ -69,6 +70,20 @@ EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "all
 AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
 # Subject pronouns that name someone acting, for the effect verbs above.
 AGENT_PRONOUNS = {"we", "i", "they"}
+# Verbs of an impact: with a thing as subject ("this funding will support ...", "the change
+# will produce ..."), a predicted effect, not something done.
+IMPACT_VERBS = {"support", "provide", "produce", "transform", "shape", "pave", "reduce", "boost",
+                "improve", "enhance", "strengthen", "increase", "empower", "generate", "save",
+                "lower", "expand", "ensure", "promote", "foster", "create", "drive", "spur"}
+# Nouns of people, for the subject of an impact verb ("participants", "residents").
+PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citizen", "student",
+                "user", "customer", "attendee", "visitor", "worker", "victim", "investor",
+                "family", "child", "man", "woman", "individual", "owner", "farmer", "patient",
+                "consumer", "volunteer", "member", "community", "country", "state", "nation",
+                "side", "party", "city", "authority", "leader", "player"}
+# Adjectives of ability, eligibility or need after "will be": a state, not an action.
+STATE_ADJECTIVES = {"able", "unable", "eligible", "ineligible", "entitled", "likely", "unlikely",
+                    "necessary", "essential", "important", "possible", "impossible"}
 # Aspect verbs: "will continue to happen" says what an effect verb under them says.
 ASPECT_VERBS = {"continue", "begin", "start"}
 # Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".
@@ -105,6 +120,12 @@ RELATIVE_PRONOUNS = {"which", "who", "whom", "whose", "where"}
 REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 # Subordinators of a clause that says when, part of the action ("until after claimants have").
 TIME_MARKS = {"until", "after", "before", "once", "when"}
+# Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
+SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at"}
+# Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
+# what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
+SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
+                         "through"}
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 

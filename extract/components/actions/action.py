@@ -60,16 +60,17 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
         m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
-    if veto(v.effect_verb, v.continuing_effect, v.population_forecast, v.survey_answer,
-            v.effect_of_this, v.purpose_clause, v.adjective_complement):
+    if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
+            v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
     if pattern == "plan_noun":
         owner = plan_noun_owner(m.trigger)
         if owner is not PASS:
             m.subject = owner
-    if veto(v.clause_pronoun_subject, v.copular_prediction, v.aim_is_to,
+    if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective, v.aim_is_to,
             v.past_or_subjectless_is_to, v.counterfactual):
         return None
+    m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
     end = text_end(verb)

@@ -10,6 +10,8 @@ from extract.lexicon.actions import (
     CLOSING_QUOTES,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
+    SCHEDULE_DATE_PREPOSITIONS,
+    SCHEDULE_TAIL_OPENERS,
     TIME_MARKS,
     TRIGGER_AUXILIARIES,
     WRITTEN_FUTURE_AUXILIARIES,
@@ -75,7 +77,52 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
+    end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
+
+
+
+_EXERCISE = "conduct a joint exercise in the spring of 2016 on cyber incidents"
+
+
+@construction(
+    "schedule-tail", "actions", "rule",
+    "a date after the action followed by more of the schedule (a clock time, a place, "
+    "'following ...', 'respectively') is its time and setting, not its text: the text ends "
+    "before the date's preposition",
+    [Example("The network will launch on Sept. 29, from 4:00 p.m. to 5:30 p.m., at the "
+             "Federal Building.", published="2015-09-01",
+             has={"actions": (("launch", None, "Sept. 29"),)}),
+     Example("The forum will be held March 13 at the Grand Hotel in Denver, followed by a "
+             "reception.", published="2015-02-01",
+             has={"actions": (("be held", None, "March 13"),)}),
+     Example("Smith and Jones are scheduled to be sentenced on June 6 and June 14, "
+             "respectively.", published="2015-03-01",
+             has={"actions": (("be sentenced",),)}),
+     Example("The agency will conduct a joint exercise in the spring of 2016 on cyber "
+             "incidents.", published="2015-12-01",
+             has={"actions": ((_EXERCISE,),)})],
+    off=None)
+def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
+    """The end before the first date in the text that only schedule details follow."""
+    for d in sorted(dates, key=lambda d: d.start):
+        if not start < d.start < end:
+            continue
+        before = doc[d.start - 1]
+        if before.lower_ in SCHEDULE_DATE_PREPOSITIONS and d.start - 1 > start:
+            cut = d.start - 1
+        elif before.pos_ in ("VERB", "AUX"):  # "be held March 13 at ..."
+            cut = d.start
+        else:
+            continue
+        after = d.end  # past a second date and a comma: "on June 6 and June 14, respectively"
+        while after < end and (doc[after].is_punct or doc[after].lower_ == "and" or any(
+                o.start <= after < o.end for o in dates)):
+            after += 1
+        if after < end and doc[after].lower_ in SCHEDULE_TAIL_OPENERS:
+            return _without_dangling(doc, start, cut)
+        return None
+    return None
 
 
 def _without_dangling(doc, start: int, end: int) -> int:

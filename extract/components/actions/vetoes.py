@@ -21,16 +21,24 @@ from extract.lexicon.actions import (
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    GENERIC_ORG_NOUNS,
     HYPHENS,
+    IMPACT_VERBS,
     LOOK_PREPOSITIONS,
+    MEMBER_NOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
+    PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
     QUANTITY_WORDS,
     REPORTING_VERBS,
+    STATE_ADJECTIVES,
     WISH_WORDS,
 )
+
+# Subject nouns of someone who acts: a body, its members, people.
+AGENT_NOUNS = GENERIC_ORG_NOUNS | MEMBER_NOUNS | PERSON_NOUNS
 
 
 def _acts(*facts: tuple) -> dict:
@@ -131,6 +139,27 @@ def effect_verb(m: Match) -> bool:
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
 
 
+@_veto("impact-of-a-thing",
+       "an impact verb whose subject is a thing, not a person or body (\"this funding will "
+       "support ...\", \"the project will transform ...\"): a predicted effect; with a named "
+       "party, a pronoun, a body or a person noun as subject it is an action",
+       Example("The new funding will support local programs to reduce violent crime.",
+               lacks=_acts(("support local programs to reduce violent crime",))),
+       Example("The redevelopment will transform the old rail yard into a public park.",
+               lacks=_acts(("transform the old rail yard into a public park",))),
+       Example("The agency will provide training to local police departments.",
+               has=_acts(("provide training to local police departments",))),
+       Example("Acme Corp. will support the project with $2 million.",
+               has=_acts(("support the project with $2 million",))))
+def impact_of_a_thing(m: Match) -> bool:
+    s = m.subject
+    if m.pattern not in ("will", "would") or m.verb.lemma_ not in IMPACT_VERBS or s is None:
+        return False
+    head = s.lemma_.lower()
+    return s.dep_ == "nsubj" and s.pos_ == "NOUN" and head not in AGENT_NOUNS \
+        and m.ctx.resolve(s) is None
+
+
 @_veto("continuing-effect",
        "an aspect verb on an effect verb (\"will continue to happen\")",
        Example("Price rises like these will continue to occur through the winter.",
@@ -169,9 +198,59 @@ def obligation_not_agreed(m: Match) -> bool:
         subject = subject_of(trigger)
         return subject is None or _bare_plural(subject) or any(
             c.dep_ == "agent" for c in trigger.children)
+    if _binding_source(m) is not None:
+        return False
     subject = subject_of(trigger)
     return trigger.tag_ not in ("VBZ", "VBP") or subject is None \
         or subject.lemma_.lower() not in AGREEMENT_NOUNS
+
+
+def _agreement(tok: Token | None) -> bool:
+    return tok is not None and tok.lemma_.lower() in AGREEMENT_NOUNS
+
+
+@construction(
+    "obligation-source", "actions", "rule",
+    "who or what binds a party where the subject does not say it: a relative pronoun's "
+    "antecedent (\"a settlement that requires X to\"), the agreement a gerund hangs on (\"a "
+    "clause in the contract requiring them to\", \"a remedy ... by requiring X to\"); \"we will "
+    "require X to ...\" stays one action, the requiring",
+    [Example("The city signed a consent decree with the United States that requires the police "
+             "department to adopt a new use-of-force policy.",
+             has=_acts(("adopt a new use-of-force policy",))),
+     Example("Both firms agreed on a remedy that will restore competition by requiring Acme "
+             "Corp. to sell its brewing assets.",
+             has=_acts(("sell its brewing assets",))),
+     Example("\"We will require every field office to appoint a fraud coordinator,\" the "
+             "Director said.",
+             has=_acts(("require every field office to appoint a fraud coordinator",)),
+             lacks=_acts(("appoint a fraud coordinator",))),
+     Example("The company was charged under the Clean Water Act, which requires vessels to "
+             "keep an oil record book.", lacks=_acts(("keep an oil record book",)))],
+    off=None)
+def _binding_source(m: Match) -> Token | None:
+    """The agreement or party that imposes the obligation, where the rules find one."""
+    trigger = m.trigger
+    if trigger.tag_ in ("VBD", "VBN"):
+        return None
+    subject = subject_of(trigger)
+    if subject is not None and subject.lower_ in CLAUSE_PRONOUNS and trigger.tag_ in ("VBZ",
+                                                                                     "VBP"):
+        return next((t for t in relative_antecedent(trigger, subject) if _agreement(t)), None)
+    if trigger.tag_ == "VBG" and subject is None:
+        if trigger.dep_ == "acl":  # "a clause in the agreement requiring them to"
+            noun = trigger.head
+            return noun if _agreement(noun) or any(
+                _agreement(o) for p in noun.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj") else None
+        if trigger.dep_ == "pcomp":  # "a remedy that will ... by requiring X to"
+            verb = trigger.head.head
+            doer = subject_of(verb)
+            if doer is not None and doer.lower_ in CLAUSE_PRONOUNS:
+                return next((t for t in relative_antecedent(verb, doer) if _agreement(t)), None)
+            return doer if _agreement(doer) else None
+        return None
+    return None
 
 
 @_veto("population-forecast",
@@ -252,7 +331,37 @@ def _event_antecedent(verb: Token, relative: Token) -> bool:
 def clause_pronoun_subject(m: Match) -> bool:
     s = m.subject
     return s is not None and s.lower_ in CLAUSE_PRONOUNS and s.dep_ != "nsubjpass" \
-        and not _event_antecedent(m.verb, s)
+        and not _event_antecedent(m.verb, s) and party_antecedent(m) is None
+
+
+def relative_antecedent(verb: Token, relative: Token) -> list[Token]:
+    """The nouns a relative clause may hang on: the head the parse gives it, and the word
+    before the relative pronoun (skipping a comma), where the parse attaches it higher up."""
+    doc = relative.doc
+    before = doc[relative.i - 1] if relative.i else relative
+    if before.text == "," and before.i:
+        before = doc[before.i - 1]
+    heads = [verb.head] if verb.dep_ == "relcl" else []
+    return heads + [t for t in [before] if t.pos_ in ("NOUN", "PROPN") and t not in heads]
+
+
+@construction(
+    "relative-clause-on-a-party", "actions", "resolve",
+    "'X, which/that will ...' where X names a person or organisation: what X will do, with X "
+    "as its actor (an effect veto's relative pronoun does not apply)",
+    [Example("The grants went to three firms, including Acme Robotics Inc., which will use "
+             "its award to build a test facility in Ohio.",
+             has=_acts(("use its award to build a test facility in Ohio", "Acme Robotics Inc."),
+                       )),
+     Example("The Council adopted the regulation, which will give customs officers new "
+             "powers.", lacks=_acts(("give customs officers new powers",)))],
+    off=None)
+def party_antecedent(m: Match) -> Token | None:
+    """The named person or body a "which/that will" clause is about, else None."""
+    s = m.subject
+    if m.pattern not in ("will", "would") or s is None or s.lower_ not in CLAUSE_PRONOUNS:
+        return None
+    return next((t for t in relative_antecedent(m.verb, s) if m.ctx.named(t)), None)
 
 
 def _predicative(verb: Token) -> bool:
@@ -273,6 +382,21 @@ def _predicative(verb: Token) -> bool:
                has=_acts(("be available shortly on the agency's website",))))
 def copular_prediction(m: Match) -> bool:
     return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and _predicative(m.verb)
+
+
+@_veto("state-adjective",
+       "'will be' + an adjective of ability, eligibility or need (\"will be eligible for "
+       "grants\", \"will be able to engage with ...\"): a state someone will be in, not "
+       "something done; \"be responsible for\", \"be available\" stay",
+       Example("Participating schools will be eligible for grants of up to $50,000.",
+               lacks=_acts(("be eligible for grants of up to $50,000",))),
+       Example("Small businesses will be able to apply online from next month.",
+               lacks=_acts(("be able to apply online from next month",))),
+       Example("The new coordinator will be responsible for training all field staff.",
+               has=_acts(("be responsible for training all field staff",))))
+def state_adjective(m: Match) -> bool:
+    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
 
 
 @_veto("aim-is-to",
