@@ -14,12 +14,13 @@ from spacy.tokens import Doc, Span, Token
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
+    CONTROL_VERBS,
     GENERIC_ORG_NOUNS,
+    I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
-    I_PRONOUNS,
     SAY_VERBS,
     TITLE_COMPLEMENTS,
     WE_PRONOUNS,
@@ -96,7 +97,9 @@ class Context:
 
     def speaker_org(self, tok: Token) -> str | None:
         speaker = self.speakers.get(self._paragraph(tok.idx))
-        return self.role_org.get(speaker, speaker) if speaker else None
+        if not speaker:
+            return None
+        return self.role_org.get(speaker) or speaker
 
     def last_org(self, before: int) -> str | None:
         earlier = [s for s in self.orgs if s.end <= before]
@@ -120,9 +123,10 @@ class Context:
                 return found
         return None
 
-    def generic_org(self, subject: Token) -> str | None:
+    def generic_org(self, subject: Token, guess: bool = True) -> str | None:
         """The organisation named before with the subject's head noun ("the Secretariat ... in
-        Central Asia"), the one sharing most words with the phrase first."""
+        Central Asia"), the one sharing most words with the phrase first; with `guess`, for
+        "the company" and the like, the last body named whatever its name."""
         head = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop} - {head}
         named = [s for s in self.orgs if head in s.text.lower()]
@@ -132,7 +136,7 @@ class Context:
             return best.label_
         if named:  # named only further on ("the Department will ..." before its full name)
             return named[0].label_
-        if head in ANY_BODY_NOUNS:
+        if guess and head in ANY_BODY_NOUNS:
             return self.last_org(subject.i)
         return None
 
@@ -232,6 +236,49 @@ def _name_in_subject(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-surname", "actions", "resolve",
+    "a surname alone (\"As COO, Mulcahy will ...\"): the person of that surname named before, "
+    "else after",
+    [Example("Acme Corp. hired Tom Brandt in May. Brandt will lead the new research unit in "
+             "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
+    off=PASS)
+def _surname(ctx: Context, subject: Token):
+    if subject.pos_ != "PROPN" or not subject.is_title:
+        return PASS
+    named = [s for s in ctx.doc.spans.get("people", [])
+             if len(s) > 1 and s[-1].text == subject.text and s.start != subject.i - len(s) + 1]
+    if not named:
+        return PASS
+    before = [s for s in named if s.end <= subject.i]
+    return (before[-1] if before else named[0]).label_
+
+
+@construction(
+    "actor-pronoun-clause-subject", "actions", "resolve",
+    "'he', 'his', 'she': the person named as subject of a clause the pronoun is in (\"X "
+    "vacated the order of Y and announced his intention to ...\": X), before the last named",
+    [Example("Attorney General Eric Holder today vacated the order issued by Judge John Smith "
+             "in January and announced his intention to open a new review of the rules.",
+             published="2010-05-03",
+             has=_acts(("open a new review of the rules", "Eric Holder"),)),
+     Example("Mayor Jane Roe thanked Police Chief John Smith and said she will hire fifty new "
+             "officers next year.", published="2010-05-03",
+             has=_acts(("hire fifty new officers next year", "Jane Roe"),))],
+    off=PASS)
+def _pronoun_clause_subject(ctx: Context, subject: Token):
+    if subject.lower_ not in PERSON_PRONOUNS:
+        return PASS
+    for node in subject.ancestors:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < subject.i and child is not subject:
+                found = next((ctx.people_at[t.i] for t in (child, *child.children)
+                              if t.i in ctx.people_at), None)
+                if found:
+                    return found
+    return PASS
+
+
+@construction(
     "actor-he-she", "actions", "resolve",
     "'he', 'she': the last person named before",
     [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
@@ -291,7 +338,7 @@ def _it_last_body(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _he_she, _we_speaker, _i_speaker, _it_last_body)
+               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
@@ -340,6 +387,30 @@ def reported_speaker(ctx: Context, trigger: Token) -> str | None:
         if actor:
             return ctx.role_org.get(actor, actor)
     return None
+
+
+@construction(
+    "actor-object-of-obligation", "actions", "resolve",
+    "\"the decree requires X to ...\" read as a plan of the requiring verb: the party required "
+    "(its object) acts, not the agreement",
+    [Example("The consent decree requires Acme Corp. to hire an independent monitor.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("Acme Corp. settled with the Environmental Protection Agency on Monday. The "
+             "decree requires the company to pay a civil penalty of $2 million.",
+             lacks=_acts(("pay a civil penalty of $2 million",
+                          "Environmental Protection Agency"),))],
+    off=None)
+def obliged_object(ctx: Context, trigger: Token) -> Token | None:
+    """The object a control verb with an active to-infinitive gives the action to, where it
+    names a body or person (or refers back to one by its head noun), else None."""
+    if trigger.lemma_ not in CONTROL_VERBS or any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
+                               and ctx.generic_org(obj, guess=False))
+    return obj if named else None
 
 
 @construction(
