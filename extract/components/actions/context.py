@@ -16,6 +16,7 @@ from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
     CONTROL_VERBS,
     GENERIC_ORG_NOUNS,
+    HYPHENS,
     I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
@@ -99,7 +100,7 @@ class Context:
         speaker = self.speakers.get(self._paragraph(tok.idx))
         if not speaker:
             return None
-        return self.role_org.get(speaker) or speaker
+        return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
 
     def last_org(self, before: int) -> str | None:
         earlier = [s for s in self.orgs if s.end <= before]
@@ -237,20 +238,18 @@ def _name_in_subject(ctx: Context, subject: Token):
 
 @construction(
     "actor-surname", "actions", "resolve",
-    "a surname alone (\"As COO, Mulcahy will ...\"): the person of that surname named before, "
-    "else after",
+    "a surname alone (\"As COO, Mulcahy will ...\"): the one person of that surname named",
     [Example("Acme Corp. hired Tom Brandt in May. Brandt will lead the new research unit in "
              "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
     off=PASS)
 def _surname(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not subject.is_title:
+    if subject.pos_ != "PROPN" or not subject.is_title or (
+            subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
     named = [s for s in ctx.doc.spans.get("people", [])
              if len(s) > 1 and s[-1].text == subject.text and s.start != subject.i - len(s) + 1]
-    if not named:
-        return PASS
-    before = [s for s in named if s.end <= subject.i]
-    return (before[-1] if before else named[0]).label_
+    labels = {s.label_ for s in named}
+    return labels.pop() if len(labels) == 1 else PASS  # none, or two people of that name
 
 
 @construction(
@@ -304,6 +303,24 @@ def _we_speaker(ctx: Context, subject: Token):
     if subject.lower_ not in WE_PRONOUNS:
         return PASS
     return ctx.speaker_org(subject) or PASS
+
+
+@construction(
+    "actor-we-body-in-quote", "actions", "resolve",
+    "a quoted 'we' whose speaker has no organisation in a role: the body the speaker's "
+    "paragraph names as a subject before it (\"the Department has been taking action ... we "
+    "will\")",
+    [Example("\"Our communities deserve safe streets,\" said Attorney General Jane Doe. \"The "
+             "Department of Justice has been working hard on this. Today we will announce three "
+             "new grant programs for rural police.\"", published="2017-08-02",
+             has=_acts(("announce three new grant programs for rural police",
+                        "Department of Justice"),))],
+    off=None)
+def _body_in_quote(ctx: Context, tok: Token) -> str | None:
+    start = ctx._paragraph(tok.idx)
+    bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
+              and s.root.dep_ in ("nsubj", "nsubjpass")]
+    return bodies[-1].label_ if bodies else None
 
 
 @construction(
