@@ -453,8 +453,47 @@ def plan_noun_owner(trigger: Token):
              has=_acts(("review the cases it closed in 2009", None, "2009"),))],
     off=None)
 def _time_inside(ctx: Context, span: Span) -> str | None:
-    inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end]
+    inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
+              and not _modifies_noun(d)]
     return inside[0].label_ if inside else None
+
+
+@construction(
+    "time-not-noun-modifier", "actions", "resolve",
+    "a date that modifies a noun (\"FY 2017 funding\", \"the September 11 Memorial\", \"the "
+    "Anniversary of September 11\") names a thing, not when the action happens",
+    [Example("The Office will award $5 million in FY 2012 funding through the program.",
+             published="2011-03-01",
+             lacks=_acts(("award $5 million in FY 2012 funding through the program", None,
+                          "FY 2012"),)),
+     Example("On Sunday, Jane Doe will tour the September 11 Memorial Museum.",
+             published="2016-09-08",
+             has=_acts(("tour the September 11 Memorial Museum", "Jane Doe", "Sunday"),))],
+    off=False)
+def _modifies_noun(date: Span) -> bool:
+    root = date.root
+    head = root.head
+    if date.start <= head.i < date.end:
+        return False
+    if root.dep_ in ("nmod", "nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN")
+
+
+@construction(
+    "time-of-own-clause", "actions", "resolve",
+    "a date in the clause counts where the verb it hangs on is the action's or one the action "
+    "depends on, not another verb beside it (\"decided to keep X and anticipates Y through "
+    "mid-2015\")",
+    [Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
+             "that rates will stay low through mid-2015.", published="2012-09-13",
+             lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),))],
+    off=True)
+def _governed_by(date: Span, chain: set[int]) -> bool:
+    node = date.root.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i in chain or node.pos_ not in ("VERB", "AUX")
 
 
 @construction(
@@ -470,11 +509,13 @@ def _time_inside(ctx: Context, span: Span) -> str | None:
     off=None)
 def _time_in_clause(ctx: Context, verb: Token) -> str | None:
     head = verb
+    chain = {verb.i}
     while head.dep_ in ("xcomp", "conj", "acl", "pcomp") and head.head is not head:
         head = head.head
+        chain.add(head.i)
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
-        if d.start in clause:
+        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue
