@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
 from extract.components.organisations.filters import (
+    dateline_length,
     keep_named_body,
     modifies_thing,
     plausible,
@@ -34,6 +35,9 @@ from extract.spans import trim
 
 def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
+    ent = ent[dateline_length(ent):]
+    if not len(ent):
+        return []
     if modifies_thing(ent):
         # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
         if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":

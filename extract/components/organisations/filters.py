@@ -196,6 +196,36 @@ def _dateline(p: Phrase) -> bool:
                                                     "\n" in span.doc[span[0].i - 1].text)
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+@construction(
+    "dateline-before-name", KIND, "filter",
+    "shouted words opening a line before a name, followed by a dash or 6 letters long or more "
+    "(\"WASHINGTON Acme Shipping Company, a ...\"): the dateline, not part of the name",
+    [Example("WASHINGTON Acme Shipping Company, a Liberian corporation, was sentenced today.",
+             has=orgs("Acme Shipping Company"),
+             lacks=orgs("WASHINGTON Acme Shipping Company")),
+     Example("WASHINGTON - The Department of Labor today filed a lawsuit against Acme Corp.",
+             has=orgs("Department of Labor"),
+             lacks=orgs("WASHINGTON - The Department of Labor"))],
+    off=0)
+def dateline_length(ent: Span) -> int:
+    """How many tokens of a dateline open the entity (0: none)."""
+    doc = ent.doc
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws:
+        return 0
+    end = ent.start
+    while end < ent.end - 1 and doc[end].is_upper and doc[end].is_alpha:
+        end += 1
+    if end == ent.start or end == ent.end - 1 and doc[end].is_upper:
+        return 0
+    if doc[end].text in DATELINE_DASHES:
+        return end + 1 - ent.start
+    letters = sum(len(t) for t in doc[ent.start:end])
+    return end - ent.start if letters >= 6 and doc[end].is_title else 0
+
+
 @construction(
     "verb-inside", KIND, "filter",
     "a phrase holding a verb: a headline fragment ('Justice Department Set Dates')",
