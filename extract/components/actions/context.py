@@ -340,6 +340,28 @@ def _i_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-country-of-minister", "actions", "resolve",
+    "a country as subject (\"Australia will provide ...\") in a statement headed by a person's "
+    "name and title (a first line without a verb): that person, who speaks for it",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nAustralia "
+             "will provide $5 million to support regional trade networks.",
+             has=_acts(("provide $5 million to support regional trade networks",
+                        "JANE SMITH"),)),
+     Example("Attorney General Jane Smith Announces New Grants\n\nThe United States will "
+             "provide $5 million to support regional police training.",
+             lacks=_acts(("provide $5 million to support regional police training",
+                          "Jane Smith"),))],
+    off=PASS)
+def _country_of_minister(ctx: Context, subject: Token):
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or not ctx.header_person:
+        return PASS
+    first_line = ctx.doc.char_span(0, doc_text(ctx.doc).find("\n"), alignment_mode="contract")
+    if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
+        return PASS
+    return ctx.header_person
+
+
+@construction(
     "actor-it-last-body", "actions", "resolve",
     "'it' as subject: the last organisation named in the sentence or just before it",
     [Example("Acme Corp. agreed to pay $2 million, and it will also hire an independent "
@@ -355,7 +377,8 @@ def _it_last_body(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker, _it_last_body)
+               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker,
+               _country_of_minister, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
