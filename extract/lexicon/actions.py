@@ -140,7 +140,9 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "division", "initiative", "program", "programme", "service", "team",
                      "fund", "government", "council", "commission", "secretariat", "centre",
                      "center", "institute", "court", "board", "administration", "unit",
-                     "foundation", "association", "university", "summit", "task", "force"}
+                     "foundation", "association", "university", "summit", "task", "force",
+                     "panel", "network", "authority", "coalition", "alliance", "consortium",
+                     "taskforce"}
 # Generic nouns that may stand for any body named before, whatever its name ("the company").
 ANY_BODY_NOUNS = {"company", "firm", "group", "organisation", "organization"}
 # Determiners that make a generic noun refer back ("the agency", "this office", "our team").

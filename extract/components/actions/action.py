@@ -9,6 +9,7 @@ from extract.components.actions import vetoes as v
 from extract.components.actions.context import (
     PASS,
     Context,
+    obliged_object,
     passive_agent,
     plan_noun_owner,
     reported_speaker,
@@ -60,6 +61,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
         m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
+    if pattern == "plan_to":
+        m.subject = obliged_object(ctx, m.trigger) or m.subject
     if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
             v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None

@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
+    CONTROL_VERBS,
     GENERIC_ORG_NOUNS,
+    HYPHENS,
+    I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
-    I_PRONOUNS,
     SAY_VERBS,
     TITLE_COMPLEMENTS,
     WE_PRONOUNS,
@@ -96,7 +98,9 @@ class Context:
 
     def speaker_org(self, tok: Token) -> str | None:
         speaker = self.speakers.get(self._paragraph(tok.idx))
-        return self.role_org.get(speaker, speaker) if speaker else None
+        if not speaker:
+            return None
+        return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
 
     def last_org(self, before: int) -> str | None:
         earlier = [s for s in self.orgs if s.end <= before]
@@ -120,9 +124,10 @@ class Context:
                 return found
         return None
 
-    def generic_org(self, subject: Token) -> str | None:
+    def generic_org(self, subject: Token, guess: bool = True) -> str | None:
         """The organisation named before with the subject's head noun ("the Secretariat ... in
-        Central Asia"), the one sharing most words with the phrase first."""
+        Central Asia"), the one sharing most words with the phrase first; with `guess`, for
+        "the company" and the like, the last body named whatever its name."""
         head = subject.lemma_.lower()
         words = {t.lower_ for t in subject.subtree if t.is_alpha and not t.is_stop} - {head}
         named = [s for s in self.orgs if head in s.text.lower()]
@@ -132,7 +137,7 @@ class Context:
             return best.label_
         if named:  # named only further on ("the Department will ..." before its full name)
             return named[0].label_
-        if head in ANY_BODY_NOUNS:
+        if guess and head in ANY_BODY_NOUNS:
             return self.last_org(subject.i)
         return None
 
@@ -232,6 +237,47 @@ def _name_in_subject(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-surname", "actions", "resolve",
+    "a surname alone (\"As COO, Mulcahy will ...\"): the one person of that surname named",
+    [Example("Acme Corp. hired Tom Brandt in May. Brandt will lead the new research unit in "
+             "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
+    off=PASS)
+def _surname(ctx: Context, subject: Token):
+    if subject.pos_ != "PROPN" or not subject.is_title or (
+            subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
+        return PASS
+    named = [s for s in ctx.doc.spans.get("people", [])
+             if len(s) > 1 and s[-1].text == subject.text and s.start != subject.i - len(s) + 1]
+    labels = {s.label_ for s in named}
+    return labels.pop() if len(labels) == 1 else PASS  # none, or two people of that name
+
+
+@construction(
+    "actor-pronoun-clause-subject", "actions", "resolve",
+    "'he', 'his', 'she': the person named as subject of a clause the pronoun is in (\"X "
+    "vacated the order of Y and announced his intention to ...\": X), before the last named",
+    [Example("Attorney General Eric Holder today vacated the order issued by Judge John Smith "
+             "in January and announced his intention to open a new review of the rules.",
+             published="2010-05-03",
+             has=_acts(("open a new review of the rules", "Eric Holder"),)),
+     Example("Mayor Jane Roe thanked Police Chief John Smith and said she will hire fifty new "
+             "officers next year.", published="2010-05-03",
+             has=_acts(("hire fifty new officers next year", "Jane Roe"),))],
+    off=PASS)
+def _pronoun_clause_subject(ctx: Context, subject: Token):
+    if subject.lower_ not in PERSON_PRONOUNS:
+        return PASS
+    for node in subject.ancestors:
+        for child in node.children:
+            if child.dep_ == "nsubj" and child.i < subject.i and child is not subject:
+                found = next((ctx.people_at[t.i] for t in (child, *child.children)
+                              if t.i in ctx.people_at), None)
+                if found:
+                    return found
+    return PASS
+
+
+@construction(
     "actor-he-she", "actions", "resolve",
     "'he', 'she': the last person named before",
     [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
@@ -260,6 +306,24 @@ def _we_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-we-body-in-quote", "actions", "resolve",
+    "a quoted 'we' whose speaker has no organisation in a role: the body the speaker's "
+    "paragraph names as a subject before it (\"the Department has been taking action ... we "
+    "will\")",
+    [Example("\"Our communities deserve safe streets,\" said Attorney General Jane Doe. \"The "
+             "Department of Justice has been working hard on this. Today we will announce three "
+             "new grant programs for rural police.\"", published="2017-08-02",
+             has=_acts(("announce three new grant programs for rural police",
+                        "Department of Justice"),))],
+    off=None)
+def _body_in_quote(ctx: Context, tok: Token) -> str | None:
+    start = ctx._paragraph(tok.idx)
+    bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
+              and s.root.dep_ in ("nsubj", "nsubjpass")]
+    return bodies[-1].label_ if bodies else None
+
+
+@construction(
     "actor-i-speaker", "actions", "resolve",
     "'I', 'my': the speaker of the quote, else the person the first line names (a "
     "minister's statement)",
@@ -273,6 +337,28 @@ def _i_speaker(ctx: Context, subject: Token):
     if subject.lower_ not in I_PRONOUNS:
         return PASS
     return ctx.speakers.get(ctx._paragraph(subject.idx)) or ctx.header_person
+
+
+@construction(
+    "actor-country-of-minister", "actions", "resolve",
+    "a country as subject (\"Australia will provide ...\") in a statement headed by a person's "
+    "name and title (a first line without a verb): that person, who speaks for it",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nAustralia "
+             "will provide $5 million to support regional trade networks.",
+             has=_acts(("provide $5 million to support regional trade networks",
+                        "JANE SMITH"),)),
+     Example("Attorney General Jane Smith Announces New Grants\n\nThe United States will "
+             "provide $5 million to support regional police training.",
+             lacks=_acts(("provide $5 million to support regional police training",
+                          "Jane Smith"),))],
+    off=PASS)
+def _country_of_minister(ctx: Context, subject: Token):
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or not ctx.header_person:
+        return PASS
+    first_line = ctx.doc.char_span(0, doc_text(ctx.doc).find("\n"), alignment_mode="contract")
+    if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
+        return PASS
+    return ctx.header_person
 
 
 @construction(
@@ -291,7 +377,8 @@ def _it_last_body(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _he_she, _we_speaker, _i_speaker, _it_last_body)
+               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker,
+               _country_of_minister, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
@@ -343,6 +430,30 @@ def reported_speaker(ctx: Context, trigger: Token) -> str | None:
 
 
 @construction(
+    "actor-object-of-obligation", "actions", "resolve",
+    "\"the decree requires X to ...\" read as a plan of the requiring verb: the party required "
+    "(its object) acts, not the agreement",
+    [Example("The consent decree requires Acme Corp. to hire an independent monitor.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("Acme Corp. settled with the Environmental Protection Agency on Monday. The "
+             "decree requires the company to pay a civil penalty of $2 million.",
+             lacks=_acts(("pay a civil penalty of $2 million",
+                          "Environmental Protection Agency"),))],
+    off=None)
+def obliged_object(ctx: Context, trigger: Token) -> Token | None:
+    """The object a control verb with an active to-infinitive gives the action to, where it
+    names a body or person (or refers back to one by its head noun), else None."""
+    if trigger.lemma_ not in CONTROL_VERBS or any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
+                               and ctx.generic_org(obj, guess=False))
+    return obj if named else None
+
+
+@construction(
     "actor-plan-noun-owner", "actions", "resolve",
     "a planning noun's possessor (\"the Board's intention to\"), else the subject of the clause "
     "it is in (\"The Board announced a plan to ...\")",
@@ -365,8 +476,47 @@ def plan_noun_owner(trigger: Token):
              has=_acts(("review the cases it closed in 2009", None, "2009"),))],
     off=None)
 def _time_inside(ctx: Context, span: Span) -> str | None:
-    inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end]
+    inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
+              and not _modifies_noun(d)]
     return inside[0].label_ if inside else None
+
+
+@construction(
+    "time-not-noun-modifier", "actions", "resolve",
+    "a date that modifies a noun (\"FY 2017 funding\", \"the September 11 Memorial\", \"the "
+    "Anniversary of September 11\") names a thing, not when the action happens",
+    [Example("The Office will award $5 million in FY 2012 funding through the program.",
+             published="2011-03-01",
+             lacks=_acts(("award $5 million in FY 2012 funding through the program", None,
+                          "FY 2012"),)),
+     Example("On Sunday, Jane Doe will tour the September 11 Memorial Museum.",
+             published="2016-09-08",
+             has=_acts(("tour the September 11 Memorial Museum", "Jane Doe", "Sunday"),))],
+    off=False)
+def _modifies_noun(date: Span) -> bool:
+    root = date.root
+    head = root.head
+    if date.start <= head.i < date.end:
+        return False
+    if root.dep_ in ("nmod", "nummod", "compound", "amod") and head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN")
+
+
+@construction(
+    "time-of-own-clause", "actions", "resolve",
+    "a date in the clause counts where the verb it hangs on is the action's or one the action "
+    "depends on, not another verb beside it (\"decided to keep X and anticipates Y through "
+    "mid-2015\")",
+    [Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
+             "that rates will stay low through mid-2015.", published="2012-09-13",
+             lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),))],
+    off=True)
+def _governed_by(date: Span, chain: set[int]) -> bool:
+    node = date.root.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node.i in chain or node.pos_ not in ("VERB", "AUX")
 
 
 @construction(
@@ -382,11 +532,13 @@ def _time_inside(ctx: Context, span: Span) -> str | None:
     off=None)
 def _time_in_clause(ctx: Context, verb: Token) -> str | None:
     head = verb
+    chain = {verb.i}
     while head.dep_ in ("xcomp", "conj", "acl", "pcomp") and head.head is not head:
         head = head.head
+        chain.add(head.i)
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
-        if d.start in clause:
+        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue

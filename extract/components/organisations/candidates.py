@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
 from extract.components.organisations.filters import (
+    dateline_length,
     keep_named_body,
     modifies_thing,
     plausible,
@@ -17,13 +18,13 @@ from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
+    AMBIGUOUS_SUFFIXES,
     AND_WORDS,
     ARTICLES,
     BODY_NOUNS,
     DATE_WORDS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
-    AMBIGUOUS_SUFFIXES,
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
     POSSESSIVE_MARKS,
@@ -34,6 +35,9 @@ from extract.spans import trim
 
 def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
     """spaCy's ORG entity as zero or more clean organisation names."""
+    ent = ent[dateline_length(ent):]
+    if not len(ent):
+        return []
     if in_charge_name(ent):
         if len(ent) < 3 or ent[1].lower_ != "of":
             return []
@@ -76,37 +80,6 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
             if span is not None:
                 out.append(span)
     return out
-
-
-@construction(
-    "dateline-glued-to-body", KIND, "filter",
-    "a shouted place opening a line and glued to a body ('WASHINGTON Acme Shipping Company'): "
-    "the dateline is cut off",
-    [Example("WASHINGTON Acme Shipping Company, a Greek shipping firm, pleaded guilty today. "
-             "Acme Shipping Company will pay a fine.", has=orgs("Acme Shipping Company"),
-             lacks=orgs("WASHINGTON Acme Shipping Company")),
-     Example("NEW YORK Acme Holdings Inc. agreed to pay a fine.", has=orgs("Acme Holdings Inc."),
-             lacks=orgs("NEW YORK Acme Holdings Inc.")),
-     Example("UNICEF Regional Office for South Asia will host the meeting. UNICEF said the "
-             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia"))],
-    off=0)
-def dateline_length(span: Span) -> int:
-    """How many shouted words open the span where they open a line, are followed by a
-    mixed-case word and are not written in capitals anywhere else in the text: a dateline's
-    place ("WASHINGTON", "NEW YORK") the tagger or the head-noun grower took in; 0 for none.
-    An acronym the text uses again ("UNICEF Regional Office ...", "UNICEF said") stays."""
-    doc = span.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text_with_ws:
-        return 0
-    k = span.start
-    while k < span.end - 1 and doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= 3:
-        k += 1
-    if k == span.start or not (doc[k].text[:1].isupper() and not doc[k].is_upper):
-        return 0
-    caps = {t.text for t in doc[span.start:k]}
-    if sum(len(w) for w in caps) < 6 or any(t.text in caps for t in doc[k:]):
-        return 0
-    return k - span.start
 
 
 @construction(

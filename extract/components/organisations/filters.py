@@ -197,6 +197,48 @@ def _dateline(p: Phrase) -> bool:
                                                     "\n" in span.doc[span[0].i - 1].text)
 
 
+DATELINE_DASHES = frozenset({"-", "–", "—"})
+
+
+@construction(
+    "dateline-before-name", KIND, "filter",
+    "shouted words opening a line, glued to a name after them (\"WASHINGTON Acme Shipping "
+    "Company, a ...\") or before a dash: the dateline, not part of the name; an acronym the "
+    "text uses again stays",
+    [Example("WASHINGTON Acme Shipping Company, a Liberian corporation, was sentenced today.",
+             has=orgs("Acme Shipping Company"),
+             lacks=orgs("WASHINGTON Acme Shipping Company")),
+     Example("NEW YORK Acme Holdings Inc. agreed to pay a fine.", has=orgs("Acme Holdings Inc."),
+             lacks=orgs("NEW YORK Acme Holdings Inc.")),
+     Example("WASHINGTON - The Department of Labor today filed a lawsuit against Acme Corp.",
+             has=orgs("Department of Labor"),
+             lacks=orgs("WASHINGTON - The Department of Labor")),
+     Example("UNICEF Regional Office for South Asia will host the meeting. UNICEF said the "
+             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia"))],
+    off=0)
+def dateline_length(ent: Span) -> int:
+    """How many tokens of a dateline open the entity (0: none): shouted words opening a line,
+    of 3 letters or more, then a dash, or at least 6 letters followed by a mixed-case word,
+    and not written in capitals anywhere else in the text (a place the tagger or the
+    head-noun grower took in, where a repeated acronym is the body's own)."""
+    doc = ent.doc
+    if ent.start > 0 and "\n" not in doc[ent.start - 1].text_with_ws:
+        return 0
+    end = ent.start
+    while end < ent.end - 1 and doc[end].is_upper and doc[end].is_alpha and len(doc[end]) >= 3:
+        end += 1
+    if end == ent.start or end == ent.end - 1 and doc[end].is_upper:
+        return 0
+    if doc[end].text in DATELINE_DASHES:
+        return end + 1 - ent.start
+    caps = {t.text for t in doc[ent.start:end]}
+    mixed_case = doc[end].text[:1].isupper() and not doc[end].is_upper
+    if (not mixed_case or sum(len(w) for w in caps) < 6
+            or any(t.text in caps for t in doc[end:])):
+        return 0
+    return end - ent.start
+
+
 @construction(
     "verb-inside", KIND, "filter",
     "a phrase holding a verb: a headline fragment ('Justice Department Set Dates')",

@@ -6,7 +6,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
-from extract.components.organisations.filters import keep_named_body, plausible
+from extract.components.organisations.filters import (
+    dateline_length,
+    keep_named_body,
+    plausible,
+)
 from extract.constructions import Example, construction
 from extract.lexicon import (
     GROUP_HEADS,
@@ -119,7 +123,8 @@ def _modifier(prev) -> bool:
     return is_cap(prev) and prev.lower_ not in GROUP_HEADS and prev.ent_type_ != "DATE" \
         and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE" and len(prev) > 3) \
         and prev.lower_.rstrip(".") not in HONORIFICS \
-        and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET"))
+        and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")) \
+        and not dateline_length(prev.doc[prev.i:prev.i + 2])
 
 
 def _end(doc: Doc, tok, limit: int) -> int:

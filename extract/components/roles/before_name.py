@@ -227,9 +227,7 @@ class BeforeName(TitlePhrases):
                 words[2] in LEADER_NOUNS and words[3:4] == ["of"]:
             j = k + 4
         elif words[:1] == [","] and len(words) > 2 and words[1] in LEADER_NOUNS \
-                and words[2] == "of":
-            j = k + 3
-        elif words[:1] == [","] and words[1:2] == ["who"] and len(words) > 2 \
+                and words[2] == "of" or words[:1] == [","] and words[1:2] == ["who"] and len(words) > 2 \
                 and words[2] in LEADING_VERBS:
             j = k + 3
         else:
