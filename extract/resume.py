@@ -5,7 +5,8 @@ renamed into place only once complete), every line holding the input position an
 or an error. The parts are the manifest: a re-run of the same command after a crash or a
 `kill -9` skips every document (id and content hash) and error already in a part (`Done`),
 redoes what was half-written (a part never renamed), and the outputs are then assembled from
-all parts in input order. A run over other inputs or formats starts afresh.
+all parts in input order. A run over other inputs or formats, or by another pipeline (other
+code, word lists or weights: `pipeline_fingerprint`), starts afresh.
 
 One run at a time per output folder: a run holds an exclusive lock on
 `OUT/.news-extract/lock` from start to end (the OS drops it when the process dies, so a
@@ -15,11 +16,13 @@ One run at a time per output folder: a run holds an exclusive lock on
 from __future__ import annotations
 
 import fcntl
+import functools
+import hashlib
 import heapq
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +35,30 @@ WORK_DIR = ".news-extract"
 # What atomic_write, the writers and SQLite leave under temporary names when killed.
 TEMP_PATTERNS = (".*.tmp", ".*.tmp-journal", ".*.tmp-wal", ".*.tmp-shm")
 TEMP_FOLDERS = ("", "aggregates", "parquet", "parquet/aggregates")
+
+
+def source_fingerprint(roots: Iterable[Path]) -> str:
+    """A hash of every file under `roots` (paths and bytes; compiled caches left out)."""
+    digest = hashlib.sha1()
+    for root in roots:
+        root = Path(root)
+        for path in sorted(p for p in root.rglob("*")
+                           if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(f"{root.name}/{path.relative_to(root).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+            digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
+def pipeline_fingerprint() -> str:
+    """The installed pipeline's code, word lists and weights: parts written by another
+    pipeline (an upgrade, an edited rule) are not resumed into this run's outputs, which
+    would then mix two pipelines' records without a sign."""
+    import extract
+    import models
+
+    return source_fingerprint([Path(extract.__file__).parent, Path(models.__file__).parent])
 
 
 class OutputLocked(RuntimeError):

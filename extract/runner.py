@@ -34,6 +34,7 @@ from extract.resume import (  # noqa: F401  (public names callers import from he
     entry_key,
     item_key,
     lock_output,
+    pipeline_fingerprint,
     remove_stale_temps,
 )
 from extract.tables import TableBuilder
@@ -133,7 +134,9 @@ def _run_locked(nlp, inputs, out_dir: Path, formats: set[str], batch_size: int, 
     remove_stale_temps(out_dir)
     # Not the database: loading the same parts elsewhere is still the same run.
     parts = Parts(out_dir / WORK_DIR, {"formats": sorted(formats), "version": __version__,
-                                       "schema": SCHEMA_VERSION, **(identity or {})})
+                                       "schema": SCHEMA_VERSION,
+                                       "pipeline": pipeline_fingerprint(),
+                                       **(identity or {})})
     done = parts.done()
     progress = Progress(total, log)
     buffer: list = []

@@ -335,6 +335,43 @@ def test_changing_only_the_database_resumes(nlp, tmp_path):
     assert "db" not in json.loads((out / ".news-extract" / "run.json").read_text())
 
 
+def test_parts_of_another_pipeline_are_not_resumed(nlp, tmp_path, monkeypatch):
+    """An upgrade or an edited rule between two runs into one folder: the second run redoes
+    every document instead of mixing two pipelines' records."""
+    import extract.runner
+
+    src = tmp_path / "in.jsonl"
+    write_lines(src, [short(r) for r in doj_records(3)])
+    out = tmp_path / "out"
+    run_batch(nlp, read_inputs([src]), out, formats=["jsonl"])
+    same = run_batch(nlp, read_inputs([src]), out, formats=["jsonl"])
+    assert same.resumed == 3
+    monkeypatch.setattr(extract.runner, "pipeline_fingerprint", lambda: "another pipeline")
+    other = run_batch(nlp, read_inputs([src]), out, formats=["jsonl"])
+    assert other.resumed == 0 and other.documents == 3
+    assert json.loads((out / ".news-extract" / "run.json").read_text())["pipeline"] \
+        == "another pipeline"
+
+
+def test_the_pipeline_fingerprint_follows_the_files_not_their_caches(tmp_path):
+    from extract.resume import source_fingerprint
+
+    root = tmp_path / "pkg"
+    (root / "sub").mkdir(parents=True)
+    (root / "rules.py").write_text("WORDS = {'chief'}\n")
+    (root / "sub" / "weights.json").write_text("[0.5]")
+    first = source_fingerprint([root])
+    (root / "__pycache__").mkdir()
+    (root / "__pycache__" / "rules.cpython-311.pyc").write_bytes(b"\0compiled")
+    assert source_fingerprint([root]) == first
+    (root / "sub" / "weights.json").write_text("[0.6]")
+    assert source_fingerprint([root]) != first
+    (root / "sub" / "weights.json").write_text("[0.5]")
+    assert source_fingerprint([root]) == first
+    (root / "sub" / "weights.json").rename(root / "weights.json")  # same bytes, other place
+    assert source_fingerprint([root]) != first
+
+
 def test_an_errors_table_of_an_earlier_version_is_replaced(nlp, tmp_path):
     db_file = tmp_path / "old.db"
     with sqlite3.connect(db_file) as conn:  # the shape earlier versions created
