@@ -160,6 +160,17 @@ WE_PRONOUNS = {"we", "us", "our"}
 TITLE_COMPLEMENTS = {"of", "for", "to", "at", "in"}
 # Pronouns that take the speaker of a quote, else the person a statement's header names.
 I_PRONOUNS = {"i", "me", "my"}
+# Nouns of parties that act, beside the title, body, member and person nouns: a subject with
+# another common noun as head is a thing ("the payment to X", "the X website"), whose names
+# are not its actor.
+PARTY_NOUNS = {"subsidiary", "affiliate", "parent", "partner", "contractor", "vendor",
+               "supplier", "operator", "provider", "grantee", "recipient", "awardee",
+               "defendant", "plaintiff", "applicant", "shareholder", "lender", "buyer", "seller",
+               "police", "troop", "crew", "government", "regulator", "prosecutor", "lawyer",
+               "counsel", "attorney", "investigator", "inspector", "auditor", "researcher",
+               "scientist", "teacher", "doctor", "officer", "manager", "executive", "employer",
+               "firm", "company", "side", "party", "personnel", "entity", "distributor",
+               "dealer", "everyone", "anyone"}
 
 # Lines in capitals of a media advisory that are no event: the advisory's own label and the
 # press-access notes under an event ("OPEN PRESS", "CLOSED TO MEDIA", "OPEN TO PRE-CREDENTIALED

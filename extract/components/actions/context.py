@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from extract.constructions import Example, construction
+from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
     CONTROL_VERBS,
@@ -20,6 +21,8 @@ from extract.lexicon.actions import (
     I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
+    PARTY_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
     SAY_VERBS,
@@ -77,6 +80,27 @@ class Context:
             return None
         heads = [s for s in self.doc.spans.get("people", []) if s.start_char < first_line]
         return min(heads, key=lambda s: s.start).label_ if heads else None
+
+    def byline_person(self) -> str | None:
+        """The header's person where the first line has no verb (a name and a title, not a
+        headline): who a minister's statement speaks for."""
+        if not self.header_person:
+            return None
+        first_line = self.doc.char_span(0, doc_text(self.doc).find("\n"),
+                                        alignment_mode="contract")
+        if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
+            return None
+        return self.header_person
+
+    def sole_byline(self) -> bool:
+        """Whether the header (the lines before the first one with a verb) names one person
+        only: a joint release's "we" has no single speaker."""
+        names = set()
+        for line in self.doc.sents:
+            if any(t.pos_ in ("VERB", "AUX") for t in line):
+                break
+            names |= {self.people_at[t.i] for t in line if t.i in self.people_at}
+        return len(names) == 1
 
     def title_holder(self, subject: Token) -> str | None:
         """The person holding the title a phrase names ("the Attorney General", also for
@@ -153,6 +177,40 @@ class Context:
 
 
 # --- Actor steps, in the order `Context.resolve` tries them ------------------------------------
+
+ACTOR_HEADS = (TITLE_HEADS | ORG_HEADS | GROUP_HEADS | GENERIC_ORG_NOUNS | MEMBER_NOUNS
+               | PERSON_NOUNS | PARTY_NOUNS)
+
+
+def is_thing(subject: Token) -> bool:
+    """A common noun that names no party (a payment, a website, the locations of ...)."""
+    return (subject.pos_ == "NOUN" and subject.ent_type_ not in ("ORG", "PERSON", "NORP")
+            and subject.lemma_.lower() not in ACTOR_HEADS
+            and subject.lower_ not in ACTOR_HEADS)
+
+
+@construction(
+    "actor-not-object-of-a-thing", "actions", "resolve",
+    "a thing as subject (\"the payment to X\", \"the arrangements with X\", \"the X "
+    "website\"): the names it is about, in its phrases and compounds, do not act",
+    [Example("The settlement payment to the Ocean Conservancy Fund will be used to restore "
+             "coral reefs.",
+             lacks=_acts(("be used to restore coral reefs", "Ocean Conservancy Fund"),)),
+     Example("The currency arrangements with the Bank of Canada will provide these banks with "
+             "liquidity.",
+             lacks=_acts(("provide these banks with liquidity", "Bank of Canada"),)),
+     Example("The Acme Corp. website will be extended to include a live chat.",
+             lacks=_acts(("be extended to include a live chat", "Acme Corp."),))],
+    off=PASS)
+def _thing_subject(ctx: Context, subject: Token):
+    if not is_thing(subject):
+        return PASS
+    for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
+        if found:
+            return found
+    return None
+
 
 @construction(
     "actor-named-subject", "actions", "resolve",
@@ -339,6 +397,35 @@ def _i_speaker(ctx: Context, subject: Token):
     return ctx.speakers.get(ctx._paragraph(subject.idx)) or ctx.header_person
 
 
+def _in_quote(tok: Token) -> bool:
+    """Whether a quotation opened in the token's paragraph is still open before it."""
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+@construction(
+    "actor-we-byline", "actions", "resolve",
+    "an unquoted 'we' in a statement headed by a person's name and title (a first line "
+    "without a verb): that person, who speaks for the delegation",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nIn Tokyo I "
+             "will meet my counterpart. We will discuss regional trade and market access.",
+             has=_acts(("discuss regional trade and market access", "JANE SMITH"),)),
+     Example("THE HON JANE SMITH Minister for Trade\n\nTHE HON JOHN BROWN Minister for "
+             "Health\n\nJOINT MEDIA RELEASE\n\nWe will discuss regional trade and market "
+             "access.",
+             lacks=_acts(("discuss regional trade and market access", "JANE SMITH"),)),
+     Example("Attorney General Jane Smith Announces New Grants\n\nWe will provide $5 million "
+             "to support regional police training.",
+             lacks=_acts(("provide $5 million to support regional police training",
+                          "Jane Smith"),))],
+    off=PASS)
+def _we_byline(ctx: Context, subject: Token):
+    if subject.lower_ not in WE_PRONOUNS or _in_quote(subject) or not ctx.sole_byline():
+        return PASS
+    return ctx.byline_person() or PASS
+
+
 @construction(
     "actor-country-of-minister", "actions", "resolve",
     "a country as subject (\"Australia will provide ...\") in a statement headed by a person's "
@@ -353,12 +440,9 @@ def _i_speaker(ctx: Context, subject: Token):
                           "Jane Smith"),))],
     off=PASS)
 def _country_of_minister(ctx: Context, subject: Token):
-    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or not ctx.header_person:
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj":
         return PASS
-    first_line = ctx.doc.char_span(0, doc_text(ctx.doc).find("\n"), alignment_mode="contract")
-    if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
-        return PASS
-    return ctx.header_person
+    return ctx.byline_person() or PASS
 
 
 @construction(
@@ -376,8 +460,8 @@ def _it_last_body(ctx: Context, subject: Token):
     return prev[-1].label_ if prev else None
 
 
-ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker,
+ACTOR_STEPS = (_thing_subject, _named_subject, _generic_body, _members_of, _title_holder,
+               _name_in_subject, _surname, _pronoun_clause_subject, _he_she, _we_speaker, _we_byline, _i_speaker,
                _country_of_minister, _it_last_body)
 
 
