@@ -461,8 +461,8 @@ def _it_last_body(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_thing_subject, _named_subject, _generic_body, _members_of, _title_holder,
-               _name_in_subject, _surname, _pronoun_clause_subject, _he_she, _we_speaker, _we_byline, _i_speaker,
-               _country_of_minister, _it_last_body)
+               _name_in_subject, _surname, _pronoun_clause_subject, _he_she, _we_speaker,
+               _we_byline, _i_speaker, _country_of_minister, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
