@@ -28,6 +28,7 @@ from extract.lexicon.actions import (
     SAY_VERBS,
     TITLE_COMPLEMENTS,
     WE_PRONOUNS,
+    WRITTEN_FUTURE_AUXILIARIES,
 )
 from extract.spans import doc_text, span_index
 
@@ -172,7 +173,7 @@ class Context:
 
     def time(self, span: Span, verb: Token) -> str | None:
         """The action's date: see the `time-*` constructions."""
-        found = _time_inside(self, span)
+        found = _time_inside(self, span, verb)
         return found if found is not None else _time_in_clause(self, verb)
 
 
@@ -559,10 +560,42 @@ def plan_noun_owner(trigger: Token):
     [Example("The agency will review the cases it closed in 2009.", published="2011-03-01",
              has=_acts(("review the cases it closed in 2009", None, "2009"),))],
     off=None)
-def _time_inside(ctx: Context, span: Span) -> str | None:
+def _time_inside(ctx: Context, span: Span, verb: Token) -> str | None:
     inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
-              and not _modifies_noun(d)]
+              and not _modifies_noun(d) and not _of_another_plan(d, verb)]
     return inside[0].label_ if inside else None
+
+
+def _governor(date: Span) -> Token:
+    """The verb a date hangs on (the date's root where no verb is above it)."""
+    node = date.root.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+@construction(
+    "time-of-another-plan", "actions", "resolve",
+    "a date that hangs on another verb with its own 'will' (\"regulations that will come into "
+    "force in 2014\", \"will meet on May 3, and will continue to meet ...\") after it is that "
+    "plan's time, not this action's",
+    [Example("The board will adopt new rules that will take effect in January 2023.",
+             published="2022-03-01",
+             lacks=_acts(("adopt new rules that will take effect in January 2023", None,
+                          "January 2023"),)),
+     Example("The two teams will meet on May 3, 2022, and will continue to meet regularly at "
+             "future sessions.", published="2022-03-01",
+             lacks=_acts(("continue to meet regularly at future sessions", None,
+                          "May 3, 2022"),),
+             has=_acts(("meet", None, "May 3, 2022"),)),
+     Example("On Sunday, May 8, the Minister will open the new wing and will tour the hospital.",
+             published="2022-05-02",
+             has=_acts(("tour the hospital", None, "Sunday, May 8"),))],
+    off=False)
+def _of_another_plan(date: Span, verb: Token) -> bool:
+    node = _governor(date)  # a date fronted before it ("On May 3, X will ... and will ...")
+    return node.i != verb.i and date.start > node.i and any(
+        c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in node.children)
 
 
 @construction(
@@ -594,6 +627,9 @@ def _modifies_noun(date: Span) -> bool:
     "mid-2015\")",
     [Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
              "that rates will stay low through mid-2015.", published="2012-09-13",
+             lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),)),
+     Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
+             "that rates may stay low through mid-2015.", published="2012-09-13",
              lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),))],
     off=True)
 def _governed_by(date: Span, chain: set[int]) -> bool:
@@ -622,7 +658,8 @@ def _time_in_clause(ctx: Context, verb: Token) -> str | None:
         chain.add(head.i)
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
-        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain):
+        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain) \
+                and not _of_another_plan(d, verb):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue
