@@ -472,14 +472,46 @@ def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, looked up through coordinations and complements."""
     node = tok
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return child
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            return _nearest_subject(subjects) or subjects[0]
+        praised = _party_praised_for(node)
+        if praised is not None:
+            return praised
         if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
             node = node.head
             continue
         break
     return None
+
+
+@construction(
+    "actor-nearest-of-two-subjects", "actions", "resolve",
+    "a verb parsed with two subjects on either side of a colon (a label: \"X Award to Y, $5 "
+    "million: With this award, Y will ...\"): the one after the label acts",
+    [Example("Acme Innovation Fund Grant to the Beta Research Institute, $2 million: With this "
+             "grant, Beta Research Institute will lead a new training program.",
+             has=_acts(("lead a new training program", "Beta Research Institute"),))],
+    off=None)
+def _nearest_subject(subjects: list[Token]) -> Token | None:
+    first, last = subjects[0], subjects[-1]
+    doc = first.doc
+    label = len(subjects) > 1 and any(t.text == ":" for t in doc[first.i:last.i])
+    return last if label else None
+
+
+@construction(
+    "actor-praised-for-agreeing", "actions", "resolve",
+    "\"thanked X for agreeing to ...\", \"commend X for committing to ...\": the party "
+    "praised (the verb's object) is the one who agreed",
+    [Example("The Department thanked Acme Corp. for agreeing to install new pollution "
+             "controls at its plant.",
+             has=_acts(("install new pollution controls at its plant", "Acme Corp."),))],
+    off=None)
+def _party_praised_for(node: Token) -> Token | None:
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ != "for":
+        return None
+    return next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
 
 
 @construction(
