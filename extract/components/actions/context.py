@@ -59,19 +59,28 @@ class Context:
         self.roles = sorted((r for r in doc._.roles or [] if r.get("evidence")),
                             key=lambda r: r["evidence"]["start"])
 
-    def _speakers(self) -> dict[int, str]:
-        """Paragraph start offset -> the person a say-verb there attributes speech to."""
-        out: dict[int, str] = {}
+    def _speakers(self) -> list[tuple[int, int, str]]:
+        """(paragraph start, say-verb offset, person) for each say-verb that attributes speech
+        to a person."""
+        out: list[tuple[int, int, str]] = []
         for tok in self.doc:
             if tok.lemma_ not in SAY_VERBS or tok.pos_ != "VERB":
                 continue
             for child in tok.children:
                 if child.dep_ == "nsubj":
                     speaker = next((self.people_at[t.i] for t in child.subtree
-                                    if t.i in self.people_at), None)
+                                    if t.i in self.people_at), None) \
+                        or _speaker_surname(self, child)
                     if speaker:
-                        out.setdefault(self._paragraph(tok.idx), speaker)
+                        out.append((self._paragraph(tok.idx), tok.idx, speaker))
         return out
+
+    def speaker(self, tok: Token) -> str | None:
+        """Who says what the token's paragraph quotes: see `speaker-nearest`."""
+        here = [(at, who) for par, at, who in self.speakers if par == self._paragraph(tok.idx)]
+        if not here:
+            return None
+        return _nearest_speaker(here, tok) or here[0][1]
 
     def _header_person(self) -> str | None:
         """The person named in the first line (a minister's or an official's header, a
@@ -122,7 +131,7 @@ class Context:
         return doc_text(self.doc).rfind("\n", 0, offset) + 1
 
     def speaker_org(self, tok: Token) -> str | None:
-        speaker = self.speakers.get(self._paragraph(tok.idx))
+        speaker = self.speaker(tok)
         if not speaker:
             return None
         return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
@@ -175,6 +184,40 @@ class Context:
         """The action's date: see the `time-*` constructions."""
         found = _time_inside(self, span, verb)
         return found if found is not None else _time_in_clause(self, verb)
+
+
+@construction(
+    "speaker-by-surname", "actions", "resolve",
+    "\"..., said Special Agent in Charge Ferry.\": a say-verb's subject with a surname names the "
+    "one person of that surname named in full, whose 'we' and 'I' follow",
+    [Example("The charges were announced by Special Agent in Charge Glenn R. Ferry of the HHS "
+             "Office of Inspector General.\n\nClinics that enable fraud will pay a heavy price, "
+             "said HHS-OIG Special Agent in Charge Ferry. We will use data analytics to bring "
+             "these criminals to justice.",
+             has=_acts(("use data analytics to bring these criminals to justice",
+                        "HHS Office of Inspector General"),))],
+    off=None)
+def _speaker_surname(ctx: Context, subject: Token) -> str | None:
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and t.is_title}
+    labels = {s.label_ for s in ctx.doc.spans.get("people", [])
+              if len(s) > 1 and s[-1].text in words}
+    return labels.pop() if len(labels) == 1 else None
+
+
+@construction(
+    "speaker-nearest", "actions", "resolve",
+    "in a paragraph of several quotes, the speaker is the last say-verb's up to the end of the "
+    "sentence, not the paragraph's first (\"..., said X. ... , said Y. We will ...\": Y)",
+    [Example("Fraud harms us all, said Jane Doe, Director of the Office of Fair Lending. "
+             "Lenders must follow the law, said John Roe, Chief of the Consumer Protection "
+             "Unit. We will prosecute these cases to the fullest extent of the law.",
+             has=_acts(("prosecute these cases to the fullest extent of the law",
+                        "Consumer Protection Unit"),))],
+    off=None)
+def _nearest_speaker(speakers: list[tuple[int, str]], tok: Token) -> str | None:
+    end = tok.sent.end_char
+    before = [who for at, who in speakers if at < end]
+    return before[-1] if before else None
 
 
 # --- Actor steps, in the order `Context.resolve` tries them ------------------------------------
@@ -395,7 +438,7 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
 def _i_speaker(ctx: Context, subject: Token):
     if subject.lower_ not in I_PRONOUNS:
         return PASS
-    return ctx.speakers.get(ctx._paragraph(subject.idx)) or ctx.header_person
+    return ctx.speaker(subject) or ctx.header_person
 
 
 def _in_quote(tok: Token) -> bool:
