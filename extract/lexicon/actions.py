@@ -152,6 +152,8 @@ MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "offi
                 "employee", "expert", "team", "delegation", "participant"}
 # Prepositions linking members to their body ("members of", "experts from").
 MEMBERSHIP_PREPOSITIONS = {"of", "from"}
+# Possessives by which a speaker names their own body ("our office", "my agents").
+OWN_POSSESSIVES = {"our", "my"}
 # Pronouns that take the last person named ("he will ...").
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 # Pronouns that take the speaker's organisation in a quote ("we will ...").

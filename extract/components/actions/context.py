@@ -21,6 +21,7 @@ from extract.lexicon.actions import (
     I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
+    OWN_POSSESSIVES,
     PARTY_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -271,6 +272,24 @@ def _named_subject(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-our-body-speaker", "actions", "resolve",
+    "'our office', 'my office', 'our agents' in a quote: the organisation of the speaker's "
+    "role",
+    [Example("Witness tampering will not be tolerated, said Jane Doe, Special Agent in Charge "
+             "of the FBI's Denver Field Office. My office will continue to pursue those who "
+             "threaten witnesses.",
+             has=_acts(("continue to pursue those who threaten witnesses",
+                        "FBI's Denver Field Office"),))],
+    off=PASS)
+def _our_body_speaker(ctx: Context, subject: Token):
+    if subject.lemma_.lower() not in GENERIC_ORG_NOUNS | MEMBER_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
+        return PASS
+    speaker = ctx.speaker(subject)
+    return (ctx.role_org.get(speaker) if speaker else None) or PASS
+
+
+@construction(
     "actor-generic-body-noun", "actions", "resolve",
     "'the company', 'the Department', 'our agency': the body named with that head noun "
     "(before, else after), for 'company'-like nouns the last body named",
@@ -504,9 +523,9 @@ def _it_last_body(ctx: Context, subject: Token):
     return prev[-1].label_ if prev else None
 
 
-ACTOR_STEPS = (_thing_subject, _named_subject, _generic_body, _members_of, _title_holder,
-               _name_in_subject, _surname, _pronoun_clause_subject, _he_she, _we_speaker,
-               _we_byline, _i_speaker, _country_of_minister, _it_last_body)
+ACTOR_STEPS = (_thing_subject, _named_subject, _our_body_speaker, _generic_body, _members_of,
+               _title_holder, _name_in_subject, _surname, _pronoun_clause_subject, _he_she,
+               _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
