@@ -129,6 +129,12 @@ SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectiv
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 
+# --- Time ---------------------------------------------------------------------------------------
+
+# Words relating an action to another event ("ahead of the Summit on June 3"): the date of that
+# event is not the action's.
+RELATED_EVENT_WORDS = {"ahead", "before", "after", "following", "prior"}
+
 # --- Actors -------------------------------------------------------------------------------------
 
 # Verbs that attribute a quote to its speaker ("..., said X").

@@ -26,6 +26,7 @@ from extract.lexicon.actions import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
+    RELATED_EVENT_WORDS,
     SAY_VERBS,
     TITLE_COMPLEMENTS,
     WE_PRONOUNS,
@@ -656,8 +657,35 @@ def plan_noun_owner(trigger: Token):
     off=None)
 def _time_inside(ctx: Context, span: Span, verb: Token) -> str | None:
     inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
-              and not _modifies_noun(d) and not _of_another_plan(d, verb)]
+              and not _modifies_noun(d) and not _of_another_plan(d, verb)
+              and not _of_a_related_event(d)]
     return inside[0].label_ if inside else None
+
+
+@construction(
+    "time-of-a-related-event", "actions", "resolve",
+    "a date in or right after an 'ahead of', 'before', 'following' phrase (\"ahead of the "
+    "Summit on June 3\", \"ahead of the opening of the terminal in 2024\") dates that event, "
+    "not the action",
+    [Example("The delegation will tour the port, ahead of the opening of the new container "
+             "terminal in 2024.", published="2022-01-01",
+             lacks=_acts(("tour the port, ahead of the opening of the new container terminal "
+                          "in 2024", None, "2024"),)),
+     Example("The Minister will attend the Agriculture Summit on June 3.",
+             published="2020-01-01",
+             has=_acts(("attend the Agriculture Summit", None, "June 3"),))],
+    off=False)
+def _of_a_related_event(date: Span) -> bool:
+    doc = date.doc
+    for word in date.sent:
+        if word.i >= date.start or word.lower_ not in RELATED_EVENT_WORDS \
+                or word.dep_ not in ("prep", "advmod"):
+            continue
+        end = word.right_edge.i
+        after = end + 2 if end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" else end + 1
+        if word.i < date.start <= end or date.start == after:
+            return True
+    return False
 
 
 def _governor(date: Span) -> Token:
@@ -753,7 +781,7 @@ def _time_in_clause(ctx: Context, verb: Token) -> str | None:
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
         if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain) \
-                and not _of_another_plan(d, verb):
+                and not _of_another_plan(d, verb) and not _of_a_related_event(d):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue
