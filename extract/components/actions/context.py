@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from extract.constructions import Example, construction
-from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
+from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
     CONTROL_VERBS,
@@ -524,9 +524,34 @@ def _it_last_body(ctx: Context, subject: Token):
     return prev[-1].label_ if prev else None
 
 
+@construction(
+    "actor-it-thing-antecedent", "actions", "resolve",
+    "'it' opening a sentence after one whose subject is a thing (\"The agreement upgrades the "
+    "treaty. It will now undergo ...\"): the thing, no actor",
+    [Example("Acme Corp. signed the pact with the Ministry of Trade. The pact upgrades the "
+             "existing treaty. It will now undergo review by the parliament.",
+             lacks=_acts(("undergo review by the parliament", "Ministry of Trade"),))],
+    off=PASS)
+def _it_thing_antecedent(ctx: Context, subject: Token):
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or any(
+            s.start >= subject.sent.start and s.end <= subject.i for s in ctx.orgs):
+        return PASS
+    start = subject.sent.start
+    if start == 0:
+        return PASS
+    before = ctx.doc[start - 1].sent
+    antecedent = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      None)
+    if antecedent is None or antecedent.lower_ in ("it", "this", "that"):
+        return PASS
+    return PASS if ctx.named(antecedent) or not (is_thing(antecedent) or (
+        antecedent.pos_ == "PROPN" and antecedent.lemma_.lower() in NON_ORG_HEADS)) else None
+
+
 ACTOR_STEPS = (_thing_subject, _named_subject, _our_body_speaker, _generic_body, _members_of,
                _title_holder, _name_in_subject, _surname, _pronoun_clause_subject, _he_she,
-               _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_last_body)
+               _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_thing_antecedent,
+               _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
