@@ -129,6 +129,12 @@ SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectiv
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 
+# --- Time ---------------------------------------------------------------------------------------
+
+# Words relating an action to another event ("ahead of the Summit on June 3"): the date of that
+# event is not the action's.
+RELATED_EVENT_WORDS = {"ahead", "before", "after", "following", "prior"}
+
 # --- Actors -------------------------------------------------------------------------------------
 
 # Verbs that attribute a quote to its speaker ("..., said X").
@@ -152,6 +158,8 @@ MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "offi
                 "employee", "expert", "team", "delegation", "participant"}
 # Prepositions linking members to their body ("members of", "experts from").
 MEMBERSHIP_PREPOSITIONS = {"of", "from"}
+# Possessives by which a speaker names their own body ("our office", "my agents").
+OWN_POSSESSIVES = {"our", "my"}
 # Pronouns that take the last person named ("he will ...").
 PERSON_PRONOUNS = {"he", "she", "his", "her", "him"}
 # Pronouns that take the speaker's organisation in a quote ("we will ...").
@@ -160,6 +168,17 @@ WE_PRONOUNS = {"we", "us", "our"}
 TITLE_COMPLEMENTS = {"of", "for", "to", "at", "in"}
 # Pronouns that take the speaker of a quote, else the person a statement's header names.
 I_PRONOUNS = {"i", "me", "my"}
+# Nouns of parties that act, beside the title, body, member and person nouns: a subject with
+# another common noun as head is a thing ("the payment to X", "the X website"), whose names
+# are not its actor.
+PARTY_NOUNS = {"subsidiary", "affiliate", "parent", "partner", "contractor", "vendor",
+               "supplier", "operator", "provider", "grantee", "recipient", "awardee",
+               "defendant", "plaintiff", "applicant", "shareholder", "lender", "buyer", "seller",
+               "police", "troop", "crew", "government", "regulator", "prosecutor", "lawyer",
+               "counsel", "attorney", "investigator", "inspector", "auditor", "researcher",
+               "scientist", "teacher", "doctor", "officer", "manager", "executive", "employer",
+               "firm", "company", "side", "party", "personnel", "entity", "distributor",
+               "dealer", "everyone", "anyone"}
 
 # Lines in capitals of a media advisory that are no event: the advisory's own label and the
 # press-access notes under an event ("OPEN PRESS", "CLOSED TO MEDIA", "OPEN TO PRE-CREDENTIALED

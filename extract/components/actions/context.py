@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from extract.constructions import Example, construction
+from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
     CONTROL_VERBS,
@@ -20,11 +21,16 @@ from extract.lexicon.actions import (
     I_PRONOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
+    OWN_POSSESSIVES,
+    PARTY_NOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     REFERRING_DETERMINERS,
+    RELATED_EVENT_WORDS,
     SAY_VERBS,
     TITLE_COMPLEMENTS,
     WE_PRONOUNS,
+    WRITTEN_FUTURE_AUXILIARIES,
 )
 from extract.spans import doc_text, span_index
 
@@ -55,19 +61,28 @@ class Context:
         self.roles = sorted((r for r in doc._.roles or [] if r.get("evidence")),
                             key=lambda r: r["evidence"]["start"])
 
-    def _speakers(self) -> dict[int, str]:
-        """Paragraph start offset -> the person a say-verb there attributes speech to."""
-        out: dict[int, str] = {}
+    def _speakers(self) -> list[tuple[int, int, str]]:
+        """(paragraph start, say-verb offset, person) for each say-verb that attributes speech
+        to a person."""
+        out: list[tuple[int, int, str]] = []
         for tok in self.doc:
             if tok.lemma_ not in SAY_VERBS or tok.pos_ != "VERB":
                 continue
             for child in tok.children:
                 if child.dep_ == "nsubj":
                     speaker = next((self.people_at[t.i] for t in child.subtree
-                                    if t.i in self.people_at), None)
+                                    if t.i in self.people_at), None) \
+                        or _speaker_surname(self, child)
                     if speaker:
-                        out.setdefault(self._paragraph(tok.idx), speaker)
+                        out.append((self._paragraph(tok.idx), tok.idx, speaker))
         return out
+
+    def speaker(self, tok: Token) -> str | None:
+        """Who says what the token's paragraph quotes: see `speaker-nearest`."""
+        here = [(at, who) for par, at, who in self.speakers if par == self._paragraph(tok.idx)]
+        if not here:
+            return None
+        return _nearest_speaker(here, tok) or here[0][1]
 
     def _header_person(self) -> str | None:
         """The person named in the first line (a minister's or an official's header, a
@@ -77,6 +92,27 @@ class Context:
             return None
         heads = [s for s in self.doc.spans.get("people", []) if s.start_char < first_line]
         return min(heads, key=lambda s: s.start).label_ if heads else None
+
+    def byline_person(self) -> str | None:
+        """The header's person where the first line has no verb (a name and a title, not a
+        headline): who a minister's statement speaks for."""
+        if not self.header_person:
+            return None
+        first_line = self.doc.char_span(0, doc_text(self.doc).find("\n"),
+                                        alignment_mode="contract")
+        if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
+            return None
+        return self.header_person
+
+    def sole_byline(self) -> bool:
+        """Whether the header (the lines before the first one with a verb) names one person
+        only: a joint release's "we" has no single speaker."""
+        names = set()
+        for line in self.doc.sents:
+            if any(t.pos_ in ("VERB", "AUX") for t in line):
+                break
+            names |= {self.people_at[t.i] for t in line if t.i in self.people_at}
+        return len(names) == 1
 
     def title_holder(self, subject: Token) -> str | None:
         """The person holding the title a phrase names ("the Attorney General", also for
@@ -97,7 +133,7 @@ class Context:
         return doc_text(self.doc).rfind("\n", 0, offset) + 1
 
     def speaker_org(self, tok: Token) -> str | None:
-        speaker = self.speakers.get(self._paragraph(tok.idx))
+        speaker = self.speaker(tok)
         if not speaker:
             return None
         return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
@@ -148,11 +184,79 @@ class Context:
 
     def time(self, span: Span, verb: Token) -> str | None:
         """The action's date: see the `time-*` constructions."""
-        found = _time_inside(self, span)
+        found = _time_inside(self, span, verb)
         return found if found is not None else _time_in_clause(self, verb)
 
 
+@construction(
+    "speaker-by-surname", "actions", "resolve",
+    "\"..., said Special Agent in Charge Ferry.\": a say-verb's subject with a surname names the "
+    "one person of that surname named in full, whose 'we' and 'I' follow",
+    [Example("The charges were announced by Special Agent in Charge Glenn R. Ferry of the HHS "
+             "Office of Inspector General.\n\nClinics that enable fraud will pay a heavy price, "
+             "said HHS-OIG Special Agent in Charge Ferry. We will use data analytics to bring "
+             "these criminals to justice.",
+             has=_acts(("use data analytics to bring these criminals to justice",
+                        "HHS Office of Inspector General"),))],
+    off=None)
+def _speaker_surname(ctx: Context, subject: Token) -> str | None:
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and t.is_title}
+    labels = {s.label_ for s in ctx.doc.spans.get("people", [])
+              if len(s) > 1 and s[-1].text in words}
+    return labels.pop() if len(labels) == 1 else None
+
+
+@construction(
+    "speaker-nearest", "actions", "resolve",
+    "in a paragraph of several quotes, the speaker is the last say-verb's up to the end of the "
+    "sentence, not the paragraph's first (\"..., said X. ... , said Y. We will ...\": Y)",
+    [Example("Fraud harms us all, said Jane Doe, Director of the Office of Fair Lending. "
+             "Lenders must follow the law, said John Roe, Chief of the Consumer Protection "
+             "Unit. We will prosecute these cases to the fullest extent of the law.",
+             has=_acts(("prosecute these cases to the fullest extent of the law",
+                        "Consumer Protection Unit"),))],
+    off=None)
+def _nearest_speaker(speakers: list[tuple[int, str]], tok: Token) -> str | None:
+    end = tok.sent.end_char
+    before = [who for at, who in speakers if at < end]
+    return before[-1] if before else None
+
+
 # --- Actor steps, in the order `Context.resolve` tries them ------------------------------------
+
+ACTOR_HEADS = (TITLE_HEADS | ORG_HEADS | GROUP_HEADS | GENERIC_ORG_NOUNS | MEMBER_NOUNS
+               | PERSON_NOUNS | PARTY_NOUNS)
+
+
+def is_thing(subject: Token) -> bool:
+    """A common noun that names no party (a payment, a website, the locations of ...)."""
+    return (subject.pos_ == "NOUN" and subject.ent_type_ not in ("ORG", "PERSON", "NORP")
+            and subject.lemma_.lower() not in ACTOR_HEADS
+            and subject.lower_ not in ACTOR_HEADS)
+
+
+@construction(
+    "actor-not-object-of-a-thing", "actions", "resolve",
+    "a thing as subject (\"the payment to X\", \"the arrangements with X\", \"the X "
+    "website\"): the names it is about, in its phrases and compounds, do not act",
+    [Example("The settlement payment to the Ocean Conservancy Fund will be used to restore "
+             "coral reefs.",
+             lacks=_acts(("be used to restore coral reefs", "Ocean Conservancy Fund"),)),
+     Example("The currency arrangements with the Bank of Canada will provide these banks with "
+             "liquidity.",
+             lacks=_acts(("provide these banks with liquidity", "Bank of Canada"),)),
+     Example("The Acme Corp. website will be extended to include a live chat.",
+             lacks=_acts(("be extended to include a live chat", "Acme Corp."),))],
+    off=PASS)
+def _thing_subject(ctx: Context, subject: Token):
+    if not is_thing(subject):
+        return PASS
+    for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
+        if found:
+            return found
+    return None
+
 
 @construction(
     "actor-named-subject", "actions", "resolve",
@@ -166,6 +270,24 @@ class Context:
     off=PASS)
 def _named_subject(ctx: Context, subject: Token):
     return ctx.named(subject) or PASS
+
+
+@construction(
+    "actor-our-body-speaker", "actions", "resolve",
+    "'our office', 'my office', 'our agents' in a quote: the organisation of the speaker's "
+    "role",
+    [Example("Witness tampering will not be tolerated, said Jane Doe, Special Agent in Charge "
+             "of the FBI's Denver Field Office. My office will continue to pursue those who "
+             "threaten witnesses.",
+             has=_acts(("continue to pursue those who threaten witnesses",
+                        "FBI's Denver Field Office"),))],
+    off=PASS)
+def _our_body_speaker(ctx: Context, subject: Token):
+    if subject.lemma_.lower() not in GENERIC_ORG_NOUNS | MEMBER_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
+        return PASS
+    speaker = ctx.speaker(subject)
+    return (ctx.role_org.get(speaker) if speaker else None) or PASS
 
 
 @construction(
@@ -336,7 +458,36 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
 def _i_speaker(ctx: Context, subject: Token):
     if subject.lower_ not in I_PRONOUNS:
         return PASS
-    return ctx.speakers.get(ctx._paragraph(subject.idx)) or ctx.header_person
+    return ctx.speaker(subject) or ctx.header_person
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether a quotation opened in the token's paragraph is still open before it."""
+    text = doc_text(tok.doc)
+    before = text[text.rfind("\n", 0, tok.idx) + 1:tok.idx]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+@construction(
+    "actor-we-byline", "actions", "resolve",
+    "an unquoted 'we' in a statement headed by a person's name and title (a first line "
+    "without a verb): that person, who speaks for the delegation",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nIn Tokyo I "
+             "will meet my counterpart. We will discuss regional trade and market access.",
+             has=_acts(("discuss regional trade and market access", "JANE SMITH"),)),
+     Example("THE HON JANE SMITH Minister for Trade\n\nTHE HON JOHN BROWN Minister for "
+             "Health\n\nJOINT MEDIA RELEASE\n\nWe will discuss regional trade and market "
+             "access.",
+             lacks=_acts(("discuss regional trade and market access", "JANE SMITH"),)),
+     Example("Attorney General Jane Smith Announces New Grants\n\nWe will provide $5 million "
+             "to support regional police training.",
+             lacks=_acts(("provide $5 million to support regional police training",
+                          "Jane Smith"),))],
+    off=PASS)
+def _we_byline(ctx: Context, subject: Token):
+    if subject.lower_ not in WE_PRONOUNS or _in_quote(subject) or not ctx.sole_byline():
+        return PASS
+    return ctx.byline_person() or PASS
 
 
 @construction(
@@ -353,12 +504,9 @@ def _i_speaker(ctx: Context, subject: Token):
                           "Jane Smith"),))],
     off=PASS)
 def _country_of_minister(ctx: Context, subject: Token):
-    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or not ctx.header_person:
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj":
         return PASS
-    first_line = ctx.doc.char_span(0, doc_text(ctx.doc).find("\n"), alignment_mode="contract")
-    if first_line is None or any(t.pos_ in ("VERB", "AUX") for t in first_line):
-        return PASS
-    return ctx.header_person
+    return ctx.byline_person() or PASS
 
 
 @construction(
@@ -376,9 +524,34 @@ def _it_last_body(ctx: Context, subject: Token):
     return prev[-1].label_ if prev else None
 
 
-ACTOR_STEPS = (_named_subject, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _surname, _pronoun_clause_subject, _he_she, _we_speaker, _i_speaker,
-               _country_of_minister, _it_last_body)
+@construction(
+    "actor-it-thing-antecedent", "actions", "resolve",
+    "'it' opening a sentence after one whose subject is a thing (\"The agreement upgrades the "
+    "treaty. It will now undergo ...\"): the thing, no actor",
+    [Example("Acme Corp. signed the pact with the Ministry of Trade. The pact upgrades the "
+             "existing treaty. It will now undergo review by the parliament.",
+             lacks=_acts(("undergo review by the parliament", "Ministry of Trade"),))],
+    off=PASS)
+def _it_thing_antecedent(ctx: Context, subject: Token):
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or any(
+            s.start >= subject.sent.start and s.end <= subject.i for s in ctx.orgs):
+        return PASS
+    start = subject.sent.start
+    if start == 0:
+        return PASS
+    before = ctx.doc[start - 1].sent
+    antecedent = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                      None)
+    if antecedent is None or antecedent.lower_ in ("it", "this", "that"):
+        return PASS
+    return PASS if ctx.named(antecedent) or not (is_thing(antecedent) or (
+        antecedent.pos_ == "PROPN" and antecedent.lemma_.lower() in NON_ORG_HEADS)) else None
+
+
+ACTOR_STEPS = (_thing_subject, _named_subject, _our_body_speaker, _generic_body, _members_of,
+               _title_holder, _name_in_subject, _surname, _pronoun_clause_subject, _he_she,
+               _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_thing_antecedent,
+               _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
@@ -387,14 +560,46 @@ def subject_of(tok: Token) -> Token | None:
     """The subject of a verb, looked up through coordinations and complements."""
     node = tok
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return child
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects:
+            return _nearest_subject(subjects) or subjects[0]
+        praised = _party_praised_for(node)
+        if praised is not None:
+            return praised
         if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
             node = node.head
             continue
         break
     return None
+
+
+@construction(
+    "actor-nearest-of-two-subjects", "actions", "resolve",
+    "a verb parsed with two subjects on either side of a colon (a label: \"X Award to Y, $5 "
+    "million: With this award, Y will ...\"): the one after the label acts",
+    [Example("Acme Innovation Fund Grant to the Beta Research Institute, $2 million: With this "
+             "grant, Beta Research Institute will lead a new training program.",
+             has=_acts(("lead a new training program", "Beta Research Institute"),))],
+    off=None)
+def _nearest_subject(subjects: list[Token]) -> Token | None:
+    first, last = subjects[0], subjects[-1]
+    doc = first.doc
+    label = len(subjects) > 1 and any(t.text == ":" for t in doc[first.i:last.i])
+    return last if label else None
+
+
+@construction(
+    "actor-praised-for-agreeing", "actions", "resolve",
+    "\"thanked X for agreeing to ...\", \"commend X for committing to ...\": the party "
+    "praised (the verb's object) is the one who agreed",
+    [Example("The Department thanked Acme Corp. for agreeing to install new pollution "
+             "controls at its plant.",
+             has=_acts(("install new pollution controls at its plant", "Acme Corp."),))],
+    off=None)
+def _party_praised_for(node: Token) -> Token | None:
+    if node.tag_ != "VBG" or node.dep_ != "pcomp" or node.head.lower_ != "for":
+        return None
+    return next((c for c in node.head.head.children if c.dep_ == "dobj"), None)
 
 
 @construction(
@@ -475,10 +680,69 @@ def plan_noun_owner(trigger: Token):
     [Example("The agency will review the cases it closed in 2009.", published="2011-03-01",
              has=_acts(("review the cases it closed in 2009", None, "2009"),))],
     off=None)
-def _time_inside(ctx: Context, span: Span) -> str | None:
+def _time_inside(ctx: Context, span: Span, verb: Token) -> str | None:
     inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
-              and not _modifies_noun(d)]
+              and not _modifies_noun(d) and not _of_another_plan(d, verb)
+              and not _of_a_related_event(d)]
     return inside[0].label_ if inside else None
+
+
+@construction(
+    "time-of-a-related-event", "actions", "resolve",
+    "a date in or right after an 'ahead of', 'before', 'following' phrase (\"ahead of the "
+    "Summit on June 3\", \"ahead of the opening of the terminal in 2024\") dates that event, "
+    "not the action",
+    [Example("The delegation will tour the port, ahead of the opening of the new container "
+             "terminal in 2024.", published="2022-01-01",
+             lacks=_acts(("tour the port, ahead of the opening of the new container terminal "
+                          "in 2024", None, "2024"),)),
+     Example("The Minister will attend the Agriculture Summit on June 3.",
+             published="2020-01-01",
+             has=_acts(("attend the Agriculture Summit", None, "June 3"),))],
+    off=False)
+def _of_a_related_event(date: Span) -> bool:
+    doc = date.doc
+    for word in date.sent:
+        if word.i >= date.start or word.lower_ not in RELATED_EVENT_WORDS \
+                or word.dep_ not in ("prep", "advmod"):
+            continue
+        end = word.right_edge.i
+        after = end + 2 if end + 1 < len(doc) and doc[end + 1].pos_ == "ADP" else end + 1
+        if word.i < date.start <= end or date.start == after:
+            return True
+    return False
+
+
+def _governor(date: Span) -> Token:
+    """The verb a date hangs on (the date's root where no verb is above it)."""
+    node = date.root.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+@construction(
+    "time-of-another-plan", "actions", "resolve",
+    "a date that hangs on another verb with its own 'will' (\"regulations that will come into "
+    "force in 2014\", \"will meet on May 3, and will continue to meet ...\") after it is that "
+    "plan's time, not this action's",
+    [Example("The board will adopt new rules that will take effect in January 2023.",
+             published="2022-03-01",
+             lacks=_acts(("adopt new rules that will take effect in January 2023", None,
+                          "January 2023"),)),
+     Example("The two teams will meet on May 3, 2022, and will continue to meet regularly at "
+             "future sessions.", published="2022-03-01",
+             lacks=_acts(("continue to meet regularly at future sessions", None,
+                          "May 3, 2022"),),
+             has=_acts(("meet", None, "May 3, 2022"),)),
+     Example("On Sunday, May 8, the Minister will open the new wing and will tour the hospital.",
+             published="2022-05-02",
+             has=_acts(("tour the hospital", None, "Sunday, May 8"),))],
+    off=False)
+def _of_another_plan(date: Span, verb: Token) -> bool:
+    node = _governor(date)  # a date fronted before it ("On May 3, X will ... and will ...")
+    return node.i != verb.i and date.start > node.i and any(
+        c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in node.children)
 
 
 @construction(
@@ -510,6 +774,9 @@ def _modifies_noun(date: Span) -> bool:
     "mid-2015\")",
     [Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
              "that rates will stay low through mid-2015.", published="2012-09-13",
+             lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),)),
+     Example("The Board decided today to keep the interest rate at 2 percent and anticipates "
+             "that rates may stay low through mid-2015.", published="2012-09-13",
              lacks=_acts(("keep the interest rate at 2 percent", None, "mid-2015"),))],
     off=True)
 def _governed_by(date: Span, chain: set[int]) -> bool:
@@ -538,7 +805,8 @@ def _time_in_clause(ctx: Context, verb: Token) -> str | None:
         chain.add(head.i)
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
-        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain):
+        if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain) \
+                and not _of_another_plan(d, verb) and not _of_a_related_event(d):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue
