@@ -16,16 +16,27 @@ from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     ASPECT_VERBS,
+    ASSURANCE_NOUNS,
+    ASSURANCE_VERBS,
     CLAUSE_PRONOUNS,
     CONDITION_MARKS,
+    DECISION_NOUNS,
     DEMONSTRATIVES,
+    DIRECTIVE_VERBS,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    EXPERIENCE_VERBS,
+    EXPERIENCER_NOUNS,
     GENERIC_ORG_NOUNS,
     HYPHENS,
     IMPACT_VERBS,
+    IN_FORCE_VERBS,
+    INSTRUMENT_EFFECT_VERBS,
+    INSTRUMENT_NOUNS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
+    NARRATION_VERBS,
+    OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
     PERSON_NOUNS,
@@ -33,7 +44,10 @@ from extract.lexicon.actions import (
     PURPOSE_MARKS,
     QUANTITY_WORDS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     STATE_ADJECTIVES,
+    TOLERANCE_VERBS,
+    UNDERLING_NOUNS,
     WISH_WORDS,
 )
 
@@ -523,3 +537,166 @@ def restated(a: Span, b: Span) -> bool:
     wb = {t.lower_ for t in b if not (t.is_stop or t.is_punct)}
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and (
         a == b or len(wa & wb) >= 3)
+
+
+# --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
+
+def _future(m: Match) -> bool:
+    return m.pattern in ("will", "would")
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _singular(noun: Token) -> str:
+    """The lower-case lemma; a capitalised plural ("Guidelines") keeps its -s as its lemma."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-1] if noun.tag_ == "NNPS" and lemma.endswith("s") else lemma
+
+
+@_veto("impact-of-an-instrument",
+       "a capitalised law, agreement, fund or rule as subject of an effect verb (\"The Act "
+       "will ensure ...\", \"the Agreement will deliver ...\"): what it brings about, not a "
+       "plan; a body named as an organisation stays, and lower-case \"the arrangements will "
+       "provide\" is left to the other vetoes",
+       Example("The new Trade Agreement will deliver lower tariffs for farmers and exporters.",
+               lacks=_acts(("deliver lower tariffs for farmers and exporters",))),
+       Example("The Guidelines will establish a common standard for reporting incidents.",
+               lacks=_acts(("establish a common standard for reporting incidents",))),
+       Example("The ministry will establish a common standard for reporting incidents.",
+               has=_acts(("establish a common standard for reporting incidents",))))
+def impact_of_an_instrument(m: Match) -> bool:
+    s = m.subject
+    if not _future(m) or s is None or s.dep_ != "nsubj" or s.i in m.ctx.orgs_at:
+        return False
+    return s.text[:1].isupper() and _singular(s) in INSTRUMENT_NOUNS \
+        and m.verb.lemma_ in IMPACT_VERBS | INSTRUMENT_EFFECT_VERBS
+
+
+@_veto("experience-of-people",
+       "people who receive or take part as subject of a verb of experiencing (\"visitors will "
+       "enjoy ...\", \"students will learn ...\"): what they will get, not a plan",
+       Example("Visitors to the museum will enjoy free guided tours every weekend.",
+               lacks=_acts(("enjoy free guided tours every weekend",))),
+       Example("Conference attendees will learn about new methods of crop insurance.",
+               lacks=_acts(("learn about new methods of crop insurance",))),
+       Example("The museum will offer free guided tours every weekend.",
+               has=_acts(("offer free guided tours every weekend",))))
+def experience_of_people(m: Match) -> bool:
+    s = m.subject
+    return _future(m) and s is not None and s.dep_ == "nsubj" \
+        and s.lemma_.lower() in EXPERIENCER_NOUNS and m.verb.lemma_ in EXPERIENCE_VERBS
+
+
+def _denied_assurance(verb: Token) -> bool:
+    """ "no guarantee that X will", "cannot assure that X will": the will-clause's head."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or head is verb:
+        return False
+    if head.lemma_.lower() in ASSURANCE_NOUNS:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \
+            or _negated(head.head)
+    return head.lemma_ in ASSURANCE_VERBS and _negated(head)
+
+
+@_veto("denied-assurance",
+       "a future under a denied assurance (\"there is no guarantee that the fund will ...\", "
+       "\"we cannot promise that ...\"): a disclaimer, not a plan",
+       Example("There is no guarantee that the new fund will meet its investment goals.",
+               lacks=_acts(("meet its investment goals",))),
+       Example("The company cannot guarantee that the plant will reopen next year.",
+               lacks=_acts(("reopen next year",))))
+def denied_assurance(m: Match) -> bool:
+    return _future(m) and _denied_assurance(m.verb)
+
+
+@_veto("not-tolerated",
+       "'will not be tolerated/accepted/forgotten': a warning or a stance, not a plan",
+       Example("Threats against election officials will not be tolerated in this state.",
+               lacks=_acts(("not be tolerated in this state",))),
+       Example("Unsafe work sites will not be tolerated, and the agency will inspect every "
+               "site this summer.", has=_acts(("inspect every site this summer",)),
+               lacks=_acts(("not be tolerated",))))
+def not_tolerated(m: Match) -> bool:
+    verb = m.verb
+    return _future(m) and verb.lemma_ in TOLERANCE_VERBS and _negated(verb) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+@_veto("negated-plan-verb",
+       "a planning verb or noun that is denied (\"does not intend to\", \"has no plans to\", "
+       "\"is not expected to\"): no plan",
+       Example("The company does not intend to close its plant in Ohio.",
+               lacks=_acts(("close its plant in Ohio",))),
+       Example("The city has no plans to raise parking fees.",
+               lacks=_acts(("raise parking fees",))),
+       Example("The company intends to close its plant in Ohio.",
+               has=_acts(("close its plant in Ohio",))))
+def negated_plan_verb(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern == "plan_to":
+        return _negated(trigger)
+    if m.pattern == "plan_noun":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or (
+            trigger.dep_ == "dobj" and _negated(trigger.head))
+    return False
+
+
+@_veto("decision-spoken-of",
+       "a decision, ruling or step as subject (\"the decision will send a message\", \"the "
+       "ruling will ...\"): the effect of what was decided, not a plan",
+       Example("The court's decision will send a strong message to other polluters.",
+               lacks=_acts(("send a strong message to other polluters",))),
+       Example("The board will send a strong message to other polluters.",
+               has=_acts(("send a strong message to other polluters",))),
+       Example("The court's decision will take effect on July 1.", published="2020-05-04",
+               has=_acts(("take effect", None, "July 1"),)))
+def decision_spoken_of(m: Match) -> bool:
+    """Its coming into force ("will take effect") is the plan the decision sets."""
+    s = m.subject
+    return _future(m) and s is not None and s.dep_ in ("nsubj", "nsubjpass") \
+        and s.pos_ == "NOUN" and s.lemma_.lower() in DECISION_NOUNS \
+        and m.verb.lemma_ not in IN_FORCE_VERBS
+
+
+def _narrated(trigger: Token, obj: Token) -> bool:
+    """A past directive told as a deed: to staff or a person's pronoun, or under a verb of
+    evidence ("records show that X directed ...")."""
+    return obj.lower_ in OBJECT_PRONOUNS or obj.lemma_.lower() in UNDERLING_NOUNS or any(
+        a.lemma_ in NARRATION_VERBS for a in trigger.ancestors)
+
+
+@_veto("narrated-directive",
+       "a past directive or request in a narrative (\"directed employees to shred ...\", "
+       "\"instructed her to ...\"): part of what someone did, not a plan",
+       Example("The owner lied to inspectors and instructed her assistant to hide the ledgers.",
+               lacks=_acts(("hide the ledgers",))),
+       Example("Court records show that Smith directed his staff to destroy the invoices.",
+               lacks=_acts(("destroy the invoices",))),
+       Example("On May 2, the Governor directed the Department of Health to open three new "
+               "clinics.", published="2020-05-04",
+               has=_acts(("open three new clinics",))))
+def narrated_directive(m: Match) -> bool:
+    trigger, obj = m.trigger, m.tokens.get("object")
+    return m.pattern == "control" and trigger.lemma_ in DIRECTIVE_VERBS \
+        and trigger.tag_ == "VBD" and obj is not None and _narrated(trigger, obj)
+
+
+@_veto("plays-a-role",
+       "'will play a (key) role/part in': a part in an outcome, not something done",
+       Example("Small farms will play a key role in the region's recovery.",
+               lacks=_acts(("play a key role in the region's recovery",))))
+def plays_a_role(m: Match) -> bool:
+    verb = m.verb
+    return verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS
+                                         for c in verb.children)
+
+
+LATE = (impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
+        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role)
+
+
+def late_veto(m: Match) -> str | None:
+    """The name of the first late veto that holds for a built candidate, else None."""
+    return next((check.construction.name for check in LATE if check(m)), None)
