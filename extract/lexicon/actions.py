@@ -143,6 +143,14 @@ ASSURANCE_NOUNS = {"guarantee", "assurance", "certainty", "promise", "warranty",
 # Verbs of an assurance ("cannot guarantee that ...", "does not assure that ...").
 ASSURANCE_VERBS = {"guarantee", "assure", "ensure", "promise", "warrant", "predict", "know",
                    "expect"}
+# Verbs whose subject shows a standing commitment ("this case demonstrates our commitment to
+# ..."): a stance, not a plan; "reaffirmed their commitment to" may announce one, and stays.
+SHOWING_VERBS = {"demonstrate", "show", "reflect", "underscore", "highlight", "illustrate",
+                 "exemplify", "prove", "represent", "embody", "display"}
+# Verbs of a continuing state: "remains committed to" is a standing commitment.
+CONTINUING_VERBS = {"remain", "stay"}
+# Verbs whose passive states a thing's purpose ("the grants are intended to support").
+PURPOSE_VERBS = {"intend"}
 # Nouns of a decision or its like: what one "will" do is its effect ("the ruling will ..."),
 # except coming into force ("the decision will take effect"), which is planned.
 DECISION_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict",

@@ -20,6 +20,7 @@ from extract.lexicon.actions import (
     ASSURANCE_VERBS,
     CLAUSE_PRONOUNS,
     CONDITION_MARKS,
+    CONTINUING_VERBS,
     DECISION_NOUNS,
     DEMONSTRATIVES,
     DIRECTIVE_VERBS,
@@ -42,9 +43,11 @@ from extract.lexicon.actions import (
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
+    PURPOSE_VERBS,
     QUANTITY_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SHOWING_VERBS,
     STATE_ADJECTIVES,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
@@ -693,8 +696,47 @@ def plays_a_role(m: Match) -> bool:
                                          for c in verb.children)
 
 
+@_veto("commitment-shown",
+       "a commitment that a case or an event shows or restates (\"this case demonstrates our "
+       "commitment to protect ...\"): a standing stance, not a plan",
+       Example("This prosecution demonstrates our commitment to protect older Americans from "
+               "fraud.", lacks=_acts(("protect older Americans from fraud",))),
+       Example("The Board announced its commitment to publish the audit by June.",
+               has=_acts(("publish the audit by June",))))
+def commitment_shown(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.dep_ == "dobj" \
+        and trigger.head.lemma_ in SHOWING_VERBS
+
+
+@_veto("standing-commitment",
+       "'remains/stays committed to': a commitment that continues, not a new plan",
+       Example("The Department remains committed to protecting the voting rights of all "
+               "citizens.", lacks=_acts(("protecting the voting rights of all citizens",))),
+       Example("The Department is committed to publishing the report before the election.",
+               has=_acts(("publishing the report before the election",))))
+def standing_commitment(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "committed" and trigger.dep_ == "acomp" \
+        and trigger.head.lemma_ in CONTINUING_VERBS
+
+
+@_veto("purpose-of-a-thing",
+       "a passive 'is intended to': the purpose of a thing (\"the grants are intended to "
+       "support ...\"), not someone's plan",
+       Example("The new grants are intended to support victims of violent crime.",
+               lacks=_acts(("support victims of violent crime",))),
+       Example("The agency intends to support victims of violent crime.",
+               has=_acts(("support victims of violent crime",))))
+def purpose_of_a_thing(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in PURPOSE_VERBS and any(
+        c.dep_ == "auxpass" for c in trigger.children)
+
+
 LATE = (impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
-        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role)
+        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
+        commitment_shown, standing_commitment, purpose_of_a_thing)
 
 
 def late_veto(m: Match) -> str | None:
