@@ -147,6 +147,9 @@ ASSURANCE_VERBS = {"guarantee", "assure", "ensure", "promise", "warrant", "predi
 # ..."): a stance, not a plan; "reaffirmed their commitment to" may announce one, and stays.
 SHOWING_VERBS = {"demonstrate", "show", "reflect", "underscore", "highlight", "illustrate",
                  "exemplify", "prove", "represent", "embody", "display"}
+# Modifiers of a plan noun that make it a standing commitment ("our ongoing commitment to").
+STANDING_MODIFIERS = {"ongoing", "continued", "continuing", "longstanding", "long-standing",
+                      "enduring", "unwavering", "steadfast", "abiding", "lasting", "constant"}
 # Verbs of a continuing state: "remains committed to" is a standing commitment.
 CONTINUING_VERBS = {"remain", "stay"}
 # Verbs whose passive states a thing's purpose ("the grants are intended to support").

@@ -28,6 +28,7 @@ from extract.lexicon.actions import (
     EVENT_NOUNS,
     EXPERIENCE_VERBS,
     EXPERIENCER_NOUNS,
+    FUTURE_AUXILIARIES,
     GENERIC_ORG_NOUNS,
     HYPHENS,
     IMPACT_VERBS,
@@ -48,6 +49,7 @@ from extract.lexicon.actions import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     SHOWING_VERBS,
+    STANDING_MODIFIERS,
     STATE_ADJECTIVES,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
@@ -734,9 +736,51 @@ def purpose_of_a_thing(m: Match) -> bool:
         c.dep_ == "auxpass" for c in trigger.children)
 
 
+@_veto("ongoing-commitment",
+       "a plan noun marked as lasting (\"our ongoing commitment to ...\", \"its continued "
+       "commitment to ...\"): a standing commitment, not a new plan",
+       Example("The grant is part of our ongoing commitment to expand rural broadband.",
+               lacks=_acts(("expand rural broadband",))),
+       Example("The ministry announced a commitment to expand rural broadband by 2026.",
+               published="2024-01-10", has=_acts(("expand rural broadband by 2026",))))
+def ongoing_commitment(m: Match) -> bool:
+    return m.pattern == "plan_noun" and any(
+        c.dep_ == "amod" and c.lower_ in STANDING_MODIFIERS for c in m.trigger.children)
+
+
+@_veto("those-planning-to",
+       "a participle 'planning to' that describes people (\"reporters planning to attend "
+       "should ...\"): a class of people addressed, not a plan",
+       Example("Reporters planning to attend the briefing should arrive by 9 a.m.",
+               lacks=_acts(("attend the briefing",))),
+       Example("The agency is planning to hold a briefing for reporters.",
+               has=_acts(("hold a briefing for reporters",))))
+def those_planning_to(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.tag_ == "VBG" \
+        and trigger.dep_ in ("acl", "csubj") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+@_veto("decision-as-subject",
+       "'decision to' as the subject of a clause (\"his decision to resign is a loss\"): a "
+       "decision spoken of, often already carried out, not an announced plan",
+       Example("His decision to resign is a loss for the agency.",
+               lacks=_acts(("resign",))),
+       Example("He announced his decision to resign from the board.",
+               has=_acts(("resign from the board",))))
+def decision_as_subject(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.lemma_ == "decision" \
+        and trigger.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                    for c in trigger.head.children)
+
+
 LATE = (impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
-        commitment_shown, standing_commitment, purpose_of_a_thing)
+        commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
+        those_planning_to, decision_as_subject)
 
 
 def late_veto(m: Match) -> str | None:
