@@ -154,6 +154,23 @@ STANDING_MODIFIERS = {"ongoing", "continued", "continuing", "longstanding", "lon
 CONTINUING_VERBS = {"remain", "stay"}
 # Verbs whose passive states a thing's purpose ("the grants are intended to support").
 PURPOSE_VERBS = {"intend"}
+# Documents and texts: what one "aims/intends/seeks to" do is its standing purpose ("the guide
+# aims to explain ...").
+DOCUMENT_NOUNS = {"guidance", "guide", "guideline", "report", "document", "manual", "toolkit",
+                  "handbook", "publication", "study", "paper", "brochure", "website", "video",
+                  "law", "act", "statute", "regulation", "rule", "policy", "legislation",
+                  "bill", "provision", "memo", "memorandum", "letter", "campaign", "resource"}
+# Trigger verbs of an aim ("aims to", "intends to", "seeks to").
+AIM_VERBS = {"aim", "intend", "seek"}
+# Quantities and markets: what one "is expected to" do is a forecast ("prices are expected to
+# rise", "the market expected to grow") (lemmas).
+FORECAST_NOUNS = {"market", "demand", "supply", "price", "economy", "growth", "sale", "revenue",
+                  "rate", "number", "cost", "figure", "population", "value", "inflation",
+                  "unemployment", "output", "production", "consumption", "spending", "volume",
+                  "share", "level", "total", "temperature", "traffic", "turnout", "emission"}
+# The verb after "continue to" that makes a state, not something done ("will continue to have
+# jurisdiction", "will continue to be a priority").
+STATE_VERBS = {"have", "be"}
 # Nouns of a decision or its like: what one "will" do is its effect ("the ruling will ..."),
 # except coming into force ("the decision will take effect"), which is planned.
 DECISION_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict",

@@ -15,6 +15,7 @@ from extract.lexicon.actions import (
     AGENT_VERBS,
     AGREEMENT_NOUNS,
     AIM_NOUNS,
+    AIM_VERBS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
@@ -24,10 +25,12 @@ from extract.lexicon.actions import (
     DECISION_NOUNS,
     DEMONSTRATIVES,
     DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     EFFECT_VERBS,
     EVENT_NOUNS,
     EXPERIENCE_VERBS,
     EXPERIENCER_NOUNS,
+    FORECAST_NOUNS,
     FUTURE_AUXILIARIES,
     GENERIC_ORG_NOUNS,
     HYPHENS,
@@ -50,6 +53,7 @@ from extract.lexicon.actions import (
     ROLE_NOUNS,
     SHOWING_VERBS,
     STANDING_MODIFIERS,
+    STATE_VERBS,
     STATE_ADJECTIVES,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
@@ -777,7 +781,58 @@ def decision_as_subject(m: Match) -> bool:
                     for c in trigger.head.children)
 
 
-LATE = (impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
+@_veto("purpose-of-a-document",
+       "a document, law or campaign that 'aims/intends/seeks to' (\"the guide aims to explain "
+       "...\"): its standing purpose, not a plan",
+       Example("The new guide aims to explain the filing rules to small businesses.",
+               lacks=_acts(("explain the filing rules to small businesses",))),
+       Example("The agency aims to explain the filing rules to small businesses.",
+               has=_acts(("explain the filing rules to small businesses",))))
+def purpose_of_a_document(m: Match) -> bool:
+    s = m.subject
+    return m.pattern == "plan_to" and m.trigger.lemma_ in AIM_VERBS and s is not None \
+        and s.pos_ == "NOUN" and s.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _expected_of(trigger: Token) -> Token | None:
+    """What is expected: the subject, or the noun a participle "expected to" describes."""
+    if trigger.dep_ == "acl":
+        return trigger.head
+    return subject_of(trigger)
+
+
+@_veto("market-forecast",
+       "a market, price or quantity 'expected to' (\"prices are expected to rise\", \"the "
+       "market expected to grow\"): a forecast, not a plan",
+       Example("Demand is surging, with the global market expected to grow 20 percent by 2030.",
+               published="2024-01-10", lacks=_acts(("grow 20 percent by 2030",))),
+       Example("The company is expected to open two new plants by 2030.",
+               published="2024-01-10", has=_acts(("open two new plants by 2030",))))
+def market_forecast(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "expect":
+        return False
+    what = _expected_of(trigger)
+    return what is not None and what.lemma_.lower() in FORECAST_NOUNS
+
+
+@_veto("continuing-state",
+       "'will continue to have/be' + a noun or adjective: a state that lasts (\"will continue "
+       "to have jurisdiction\", \"will continue to be a priority\"), not something done",
+       Example("County prosecutors will continue to have jurisdiction over minor offenses.",
+               lacks=_acts(("continue to have jurisdiction over minor offenses",))),
+       Example("Fraud will continue to be a priority for the office.",
+               lacks=_acts(("continue to be a priority for the office",))),
+       Example("The sites will continue to be monitored by the agency.",
+               has=_acts(("continue to be monitored by the agency",))))
+def continuing_state(m: Match) -> bool:
+    verb = m.verb
+    return _future(m) and verb.lemma_ in ASPECT_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_ in STATE_VERBS and not _doing(c)
+        for c in verb.children)
+
+
+LATE = (purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject)
