@@ -61,6 +61,15 @@ PRESENT_BE = {"is", "are", "am"}
 REPORTING_VERBS = {"say", "announce", "state", "note", "add", "confirm", "explain", "indicate",
                    "report", "agree", "decide", "tell", "declare", "emphasize", "emphasise",
                    "stress", "mention", "reveal", "disclose", "promise"}
+# Nouns that report a statement or a decision: "would" under one reports a plan ("the
+# announcement that it would begin ...").
+REPORTING_NOUNS = {"announcement", "statement", "pledge", "promise", "commitment", "assurance",
+                   "decision", "notice", "notification", "confirmation", "declaration"}
+# Effect verbs whose passive is imposed by someone ("will not be allowed to enter", "will be
+# made available to"): an action of whoever allows or makes it.
+IMPOSED_VERBS = {"allow", "make"}
+# Objects of coming into force: "will take effect", "will come into force".
+FORCE_NOUNS = {"force", "effect", "operation"}
 # Verbs whose future states an outcome or a state, not something done ("will help").
 EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "allow", "enable",
                 "affect", "cost", "depend", "remain", "require", "like", "love", "want",

@@ -30,11 +30,13 @@ from extract.lexicon.actions import (
     EVENT_NOUNS,
     EXPERIENCE_VERBS,
     EXPERIENCER_NOUNS,
+    FORCE_NOUNS,
     FORECAST_NOUNS,
     FUTURE_AUXILIARIES,
     GENERIC_ORG_NOUNS,
     HYPHENS,
     IMPACT_VERBS,
+    IMPOSED_VERBS,
     IN_FORCE_VERBS,
     INSTRUMENT_EFFECT_VERBS,
     INSTRUMENT_NOUNS,
@@ -49,6 +51,7 @@ from extract.lexicon.actions import (
     PURPOSE_MARKS,
     PURPOSE_VERBS,
     QUANTITY_WORDS,
+    REPORTING_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SHOWING_VERBS,
@@ -110,7 +113,19 @@ def conditional(m: Match) -> bool:
                lacks=_acts(("face years of costly litigation",))))
 def would_without_report(m: Match) -> bool:
     return m.pattern == "would" and not any(
-        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors)
+        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors) \
+        and not reported_by_noun(m.trigger.head)
+
+
+@construction(
+    "would-under-report-noun", "actions", "rule",
+    "'would' in the clause of a reporting noun (\"the announcement that it would begin "
+    "...\"): a reported plan, as under a reporting verb",
+    [Example("The agency followed its announcement that it would begin issuing new permits.",
+             has=_acts(("begin issuing new permits",)))],
+    off=False)
+def reported_by_noun(verb: Token) -> bool:
+    return verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.lemma_.lower() in REPORTING_NOUNS
 
 
 @_veto("wish-words", "a wish, not a plan (\"will look forward to\", \"will be happy to\")",
@@ -141,6 +156,19 @@ def _doing(verb: Token) -> bool:
     return False
 
 
+@construction(
+    "imposed-passive", "actions", "rule",
+    "an effect verb in the passive that someone imposes (\"will not be allowed to enter\", "
+    "\"will be made available to\"): an action of whoever allows or makes it, not an effect",
+    [Example("Visitors will not be allowed to enter the park after dark.",
+             has=_acts(("not be allowed to enter the park after dark",))),
+     Example("Grants of up to $5,000 will be made available to local councils.",
+             has=_acts(("be made available to local councils",)))],
+    off=False)
+def imposed(verb: Token) -> bool:
+    return verb.lemma_ in IMPOSED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 @_veto("effect-verb",
        "an effect or a state (\"will help\", \"this will allow ...\"), unless the verb is "
        "used for doing something (\"will look at\", \"will have an opportunity to\") or a "
@@ -156,7 +184,7 @@ def _doing(verb: Token) -> bool:
                has=_acts(("not allow criminals to profit from their crimes",))))
 def effect_verb(m: Match) -> bool:
     verb, subject = m.verb, m.subject
-    if verb.lemma_ not in EFFECT_VERBS or _doing(verb):
+    if verb.lemma_ not in EFFECT_VERBS or _doing(verb) or imposed(verb):
         return False
     return not (verb.lemma_ in AGENT_VERBS and subject is not None
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
@@ -354,7 +382,23 @@ def _event_antecedent(verb: Token, relative: Token) -> bool:
 def clause_pronoun_subject(m: Match) -> bool:
     s = m.subject
     return s is not None and s.lower_ in CLAUSE_PRONOUNS and s.dep_ != "nsubjpass" \
-        and not _event_antecedent(m.verb, s) and party_antecedent(m) is None
+        and not _event_antecedent(m.verb, s) and party_antecedent(m) is None \
+        and not comes_into_force(m.verb)
+
+
+@construction(
+    "coming-into-force", "actions", "rule",
+    "'which/that will come into force / take effect': a rule's scheduled start, an action "
+    "even in a relative clause",
+    [Example("The new rules, which will come into force in May, cover all vessels.",
+             published="2024-01-10", has=_acts(("come into force in May",)))],
+    off=False)
+def comes_into_force(verb: Token) -> bool:
+    """ "come into force", "enter into force", "take effect", "go into effect"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return verb.lemma_ in IN_FORCE_VERBS and any(o.lemma_.lower() in FORCE_NOUNS
+                                                 for o in objects)
 
 
 def relative_antecedent(verb: Token, relative: Token) -> list[Token]:
