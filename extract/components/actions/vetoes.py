@@ -876,7 +876,44 @@ def continuing_state(m: Match) -> bool:
         for c in verb.children)
 
 
-LATE = (purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
+def _relative_clause_verb(m: Match) -> Token:
+    return m.verb if m.pattern == "would" else m.trigger
+
+
+@_veto("who-would-or-seek",
+       "'who would ...', 'who seek to ...' on people not named (\"a message to anyone who "
+       "would try to defraud ...\", \"those who seek to undermine ...\"): a class of "
+       "wrongdoers, not a plan",
+       Example("\"This sentence sends a message to anyone who would try to cheat the program,\" "
+               "the Director said.", lacks=_acts(("try to cheat the program",))),
+       Example("We will pursue those who seek to undermine the integrity of our elections.",
+               lacks=_acts(("undermine the integrity of our elections",))),
+       Example("The Director said that John Smith, who would lead the new office, starts in "
+               "May.", published="2024-01-10", has=_acts(("lead the new office",))))
+def who_would_or_seek(m: Match) -> bool:
+    s = m.subject
+    if s is None or s.lower_ != "who":
+        return False
+    if not (m.pattern == "would" or m.pattern == "plan_to" and m.trigger.lemma_ in AIM_VERBS):
+        return False
+    verb = _relative_clause_verb(m)
+    return verb.dep_ == "relcl" and not any(m.ctx.named(t) or t.i in m.ctx.people_at
+                                            for t in relative_antecedent(verb, s))
+
+
+@_veto("past-attempt",
+       "'sought/intended/aimed to' in the past tense: an attempt or an aim told in a "
+       "narrative, not a plan (\"he intended to detonate ...\", \"who sought to live ...\")",
+       Example("Prosecutors said the defendant intended to sell the stolen data abroad.",
+               lacks=_acts(("sell the stolen data abroad",))),
+       Example("The agency intends to sell the surplus equipment at auction.",
+               has=_acts(("sell the surplus equipment at auction",))))
+def past_attempt(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in AIM_VERBS and trigger.tag_ == "VBD"
+
+
+LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject)
