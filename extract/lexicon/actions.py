@@ -61,6 +61,15 @@ PRESENT_BE = {"is", "are", "am"}
 REPORTING_VERBS = {"say", "announce", "state", "note", "add", "confirm", "explain", "indicate",
                    "report", "agree", "decide", "tell", "declare", "emphasize", "emphasise",
                    "stress", "mention", "reveal", "disclose", "promise"}
+# Nouns that report a statement or a decision: "would" under one reports a plan ("the
+# announcement that it would begin ...").
+REPORTING_NOUNS = {"announcement", "statement", "pledge", "promise", "commitment", "assurance",
+                   "decision", "notice", "notification", "confirmation", "declaration"}
+# Effect verbs whose passive is imposed by someone ("will not be allowed to enter", "will be
+# made available to"): an action of whoever allows or makes it.
+IMPOSED_VERBS = {"allow", "make"}
+# Objects of coming into force: "will take effect", "will come into force".
+FORCE_NOUNS = {"force", "effect", "operation"}
 # Verbs whose future states an outcome or a state, not something done ("will help").
 EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "allow", "enable",
                 "affect", "cost", "depend", "remain", "require", "like", "love", "want",
@@ -107,6 +116,96 @@ EVENT_NOUNS = {"workshop", "meeting", "conference", "summit", "session", "hearin
 # "<noun> is to ...": a standing aim, not a plan ("The key objective is to improve ...").
 AIM_NOUNS = {"purpose", "objective", "goal", "aim", "mission", "role", "responsibility",
              "task", "job", "object", "vision", "mandate", "function", "ambition"}
+# Instruments: laws, agreements, funds, programmes, rules. What one "will" do is its effect
+# ("The Act will ensure ...", "these guidelines will establish ..."), not a plan (lemmas).
+INSTRUMENT_NOUNS = {"act", "agreement", "fund", "funding", "law", "legislation", "bill", "treaty",
+                    "accord", "deal", "arrangement", "partnership", "framework", "strategy",
+                    "policy", "reform", "scheme", "package", "measure", "guideline", "guidance",
+                    "rule", "regulation", "grant", "investment", "charter", "protocol",
+                    "convention", "amendment", "statute", "standard", "tool", "platform",
+                    "technology", "system"}
+# Verbs of an instrument's effect, beyond the impact verbs ("will deliver", "will overcome").
+INSTRUMENT_EFFECT_VERBS = {"deliver", "overcome", "establish", "build", "bring", "give", "cut",
+                           "remove", "protect", "open", "unlock", "simplify", "streamline",
+                           "modernise", "modernize", "lift", "tackle", "address", "work", "set",
+                           "see", "put", "strengthen", "make", "allow", "enable", "prevent",
+                           "mean", "end", "close", "offer", "raise",
+                           "bolster", "accelerate", "advance", "secure", "safeguard"}
+# People who take part or are served: what they "will enjoy/learn" is what they get, not
+# something they plan (lemmas; "-goers" of "summit-goers").
+EXPERIENCER_NOUNS = {"visitor", "resident", "student", "attendee", "participant", "guest",
+                     "customer", "consumer", "user", "people", "family", "child", "patient",
+                     "traveller", "traveler", "shopper", "tenant", "homeowner", "taxpayer",
+                     "audience", "fan", "goer", "viewer", "reader", "learner", "passenger",
+                     "subscriber", "buyer", "delegate", "beneficiary", "recipient", "household",
+                     "everyone", "anyone"}
+# Verbs of experiencing ("will enjoy", "will learn about", "will gain insights"); receiving
+# ("will receive training") may be the plan of whoever gives it, and stays.
+EXPERIENCE_VERBS = {"enjoy", "experience", "learn", "gain", "discover", "feel", "appreciate",
+                    "witness", "encounter", "savor", "savour", "notice"}
+# Passive verbs of a denied acceptance: "X will not be tolerated" is a warning, not a plan.
+TOLERANCE_VERBS = {"tolerate", "accept", "condone", "excuse", "overlook", "ignore", "forget",
+                   "forgive"}
+# Nouns of an assurance that a negation denies ("there is no guarantee that X will ...").
+ASSURANCE_NOUNS = {"guarantee", "assurance", "certainty", "promise", "warranty", "way",
+                   "indication", "expectation"}
+# Verbs of an assurance ("cannot guarantee that ...", "does not assure that ...").
+ASSURANCE_VERBS = {"guarantee", "assure", "ensure", "promise", "warrant", "predict", "know",
+                   "expect"}
+# Verbs whose subject shows a standing commitment ("this case demonstrates our commitment to
+# ..."): a stance, not a plan; "reaffirmed their commitment to" may announce one, and stays.
+SHOWING_VERBS = {"demonstrate", "show", "reflect", "underscore", "highlight", "illustrate",
+                 "exemplify", "prove", "represent", "embody", "display"}
+# Modifiers of a plan noun that make it a standing commitment ("our ongoing commitment to").
+STANDING_MODIFIERS = {"ongoing", "continued", "continuing", "longstanding", "long-standing",
+                      "enduring", "unwavering", "steadfast", "abiding", "lasting", "constant"}
+# Verbs of a continuing state: "remains committed to" is a standing commitment.
+CONTINUING_VERBS = {"remain", "stay"}
+# Verbs whose passive states a thing's purpose ("the grants are intended to support").
+PURPOSE_VERBS = {"intend"}
+# Documents and texts: what one "aims/intends/seeks to" do is its standing purpose ("the guide
+# aims to explain ...").
+DOCUMENT_NOUNS = {"guidance", "guide", "guideline", "report", "document", "manual", "toolkit",
+                  "handbook", "publication", "study", "paper", "brochure", "website", "video",
+                  "law", "act", "statute", "regulation", "rule", "policy", "legislation",
+                  "bill", "provision", "memo", "memorandum", "letter", "campaign", "resource"}
+# Trigger verbs of an aim ("aims to", "intends to", "seeks to").
+AIM_VERBS = {"aim", "intend", "seek"}
+# Quantities and markets: what one "is expected to" do is a forecast ("prices are expected to
+# rise", "the market expected to grow") (lemmas).
+FORECAST_NOUNS = {"market", "demand", "supply", "price", "economy", "growth", "sale", "revenue",
+                  "rate", "number", "cost", "figure", "population", "value", "inflation",
+                  "unemployment", "output", "production", "consumption", "spending", "volume",
+                  "share", "level", "total", "temperature", "traffic", "turnout", "emission"}
+# The verb after "continue to" that makes a state, not something done ("will continue to have
+# jurisdiction", "will continue to be a priority").
+STATE_VERBS = {"have", "be"}
+# Nouns of a decision or its like: what one "will" do is its effect ("the ruling will ..."),
+# except coming into force ("the decision will take effect"), which is planned.
+DECISION_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict",
+                  "determination", "announcement", "conviction", "sentence", "outcome",
+                  "result", "move", "step", "action", "change", "approval", "designation",
+                  "guilty", "plea"}
+# "will play a role/part", "will be a factor": a part in something, not something done.
+ROLE_NOUNS = {"role", "part"}
+# Verbs of a directive that a narrative of past deeds tells ("directed employees to ...").
+DIRECTIVE_VERBS = {"direct", "instruct", "ask", "task", "tell"}
+# Verbs and objects of coming into force: "will take effect", "will come into force".
+IN_FORCE_VERBS = {"take", "come", "go", "enter", "become"}
+# Objects of a directive in a narrative of what someone did: staff, a pronoun of a person
+# ("directed employees to ...", "instructed her to ...") (lemmas).
+UNDERLING_NOUNS = {"employee", "worker", "staff", "subordinate", "crew", "member", "other",
+                   "patient", "recruiter", "co-conspirator", "conspirator", "associate",
+                   "accomplice", "courier", "driver", "nurse", "biller", "clerk", "assistant",
+                   "manager", "officer", "agent", "victim", "customer", "client", "individual",
+                   "person", "people", "man", "woman", "friend", "relative", "son", "daughter",
+                   "wife", "husband", "girlfriend", "boyfriend"}
+# Object pronouns of a person ("instructed her to").
+OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
+# Verbs under which a past directive is narrated evidence ("records show that X directed").
+NARRATION_VERBS = {"show", "allege", "admit", "acknowledge", "state", "say", "reveal",
+                   "indicate", "testify", "charge", "claim", "establish", "prove", "find",
+                   "accuse"}
 # Subordinators of a condition ("If ..., the Department will ...").
 CONDITION_MARKS = {"if", "unless"}
 

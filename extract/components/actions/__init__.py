@@ -25,7 +25,7 @@ from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import nested, restated
+from extract.components.actions.vetoes import late_veto, nested, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -98,6 +98,8 @@ class ActionsComponent:
             if action is None:
                 continue
             m = action.pop("_match")
+            if action["_veto"] is None:  # the vetoes that need the settled verb and subject
+                action["_veto"] = late_veto(m)
             action["_features"] = modality.features(m, action["_span"], action["_veto"])
             out.append((key, action))
         return out

@@ -15,25 +15,51 @@ from extract.lexicon.actions import (
     AGENT_VERBS,
     AGREEMENT_NOUNS,
     AIM_NOUNS,
+    AIM_VERBS,
     ASPECT_VERBS,
+    ASSURANCE_NOUNS,
+    ASSURANCE_VERBS,
     CLAUSE_PRONOUNS,
     CONDITION_MARKS,
+    CONTINUING_VERBS,
+    DECISION_NOUNS,
     DEMONSTRATIVES,
+    DIRECTIVE_VERBS,
+    DOCUMENT_NOUNS,
     EFFECT_VERBS,
     EVENT_NOUNS,
+    EXPERIENCE_VERBS,
+    EXPERIENCER_NOUNS,
+    FORCE_NOUNS,
+    FORECAST_NOUNS,
+    FUTURE_AUXILIARIES,
     GENERIC_ORG_NOUNS,
     HYPHENS,
     IMPACT_VERBS,
+    IMPOSED_VERBS,
+    IN_FORCE_VERBS,
+    INSTRUMENT_EFFECT_VERBS,
+    INSTRUMENT_NOUNS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
+    NARRATION_VERBS,
+    OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
+    PURPOSE_VERBS,
     QUANTITY_WORDS,
+    REPORTING_NOUNS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
+    SHOWING_VERBS,
+    STANDING_MODIFIERS,
+    STATE_VERBS,
     STATE_ADJECTIVES,
+    TOLERANCE_VERBS,
+    UNDERLING_NOUNS,
     WISH_WORDS,
 )
 
@@ -87,7 +113,19 @@ def conditional(m: Match) -> bool:
                lacks=_acts(("face years of costly litigation",))))
 def would_without_report(m: Match) -> bool:
     return m.pattern == "would" and not any(
-        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors)
+        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors) \
+        and not reported_by_noun(m.trigger.head)
+
+
+@construction(
+    "would-under-report-noun", "actions", "rule",
+    "'would' in the clause of a reporting noun (\"the announcement that it would begin "
+    "...\"): a reported plan, as under a reporting verb",
+    [Example("The agency followed its announcement that it would begin issuing new permits.",
+             has=_acts(("begin issuing new permits",)))],
+    off=False)
+def reported_by_noun(verb: Token) -> bool:
+    return verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.lemma_.lower() in REPORTING_NOUNS
 
 
 @_veto("wish-words", "a wish, not a plan (\"will look forward to\", \"will be happy to\")",
@@ -118,6 +156,19 @@ def _doing(verb: Token) -> bool:
     return False
 
 
+@construction(
+    "imposed-passive", "actions", "rule",
+    "an effect verb in the passive that someone imposes (\"will not be allowed to enter\", "
+    "\"will be made available to\"): an action of whoever allows or makes it, not an effect",
+    [Example("Visitors will not be allowed to enter the park after dark.",
+             has=_acts(("not be allowed to enter the park after dark",))),
+     Example("Grants of up to $5,000 will be made available to local councils.",
+             has=_acts(("be made available to local councils",)))],
+    off=False)
+def imposed(verb: Token) -> bool:
+    return verb.lemma_ in IMPOSED_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 @_veto("effect-verb",
        "an effect or a state (\"will help\", \"this will allow ...\"), unless the verb is "
        "used for doing something (\"will look at\", \"will have an opportunity to\") or a "
@@ -133,7 +184,7 @@ def _doing(verb: Token) -> bool:
                has=_acts(("not allow criminals to profit from their crimes",))))
 def effect_verb(m: Match) -> bool:
     verb, subject = m.verb, m.subject
-    if verb.lemma_ not in EFFECT_VERBS or _doing(verb):
+    if verb.lemma_ not in EFFECT_VERBS or _doing(verb) or imposed(verb):
         return False
     return not (verb.lemma_ in AGENT_VERBS and subject is not None
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
@@ -331,7 +382,23 @@ def _event_antecedent(verb: Token, relative: Token) -> bool:
 def clause_pronoun_subject(m: Match) -> bool:
     s = m.subject
     return s is not None and s.lower_ in CLAUSE_PRONOUNS and s.dep_ != "nsubjpass" \
-        and not _event_antecedent(m.verb, s) and party_antecedent(m) is None
+        and not _event_antecedent(m.verb, s) and party_antecedent(m) is None \
+        and not comes_into_force(m.verb)
+
+
+@construction(
+    "coming-into-force", "actions", "rule",
+    "'which/that will come into force / take effect': a rule's scheduled start, an action "
+    "even in a relative clause",
+    [Example("The new rules, which will come into force in May, cover all vessels.",
+             published="2024-01-10", has=_acts(("come into force in May",)))],
+    off=False)
+def comes_into_force(verb: Token) -> bool:
+    """ "come into force", "enter into force", "take effect", "go into effect"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return verb.lemma_ in IN_FORCE_VERBS and any(o.lemma_.lower() in FORCE_NOUNS
+                                                 for o in objects)
 
 
 def relative_antecedent(verb: Token, relative: Token) -> list[Token]:
@@ -523,3 +590,335 @@ def restated(a: Span, b: Span) -> bool:
     wb = {t.lower_ for t in b if not (t.is_stop or t.is_punct)}
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and (
         a == b or len(wa & wb) >= 3)
+
+
+# --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
+
+def _future(m: Match) -> bool:
+    return m.pattern in ("will", "would")
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _singular(noun: Token) -> str:
+    """The lower-case lemma; a capitalised plural ("Guidelines") keeps its -s as its lemma."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-1] if noun.tag_ == "NNPS" and lemma.endswith("s") else lemma
+
+
+@_veto("impact-of-an-instrument",
+       "a capitalised law, agreement, fund or rule as subject of an effect verb (\"The Act "
+       "will ensure ...\", \"the Agreement will deliver ...\"): what it brings about, not a "
+       "plan; a body named as an organisation stays, and lower-case \"the arrangements will "
+       "provide\" is left to the other vetoes",
+       Example("The new Trade Agreement will deliver lower tariffs for farmers and exporters.",
+               lacks=_acts(("deliver lower tariffs for farmers and exporters",))),
+       Example("The Guidelines will establish a common standard for reporting incidents.",
+               lacks=_acts(("establish a common standard for reporting incidents",))),
+       Example("The ministry will establish a common standard for reporting incidents.",
+               has=_acts(("establish a common standard for reporting incidents",))))
+def impact_of_an_instrument(m: Match) -> bool:
+    s = m.subject
+    if not _future(m) or s is None or s.dep_ != "nsubj" or s.i in m.ctx.orgs_at:
+        return False
+    return s.text[:1].isupper() and _singular(s) in INSTRUMENT_NOUNS \
+        and m.verb.lemma_ in IMPACT_VERBS | INSTRUMENT_EFFECT_VERBS
+
+
+@_veto("experience-of-people",
+       "people who receive or take part as subject of a verb of experiencing (\"visitors will "
+       "enjoy ...\", \"students will learn ...\"): what they will get, not a plan",
+       Example("Visitors to the museum will enjoy free guided tours every weekend.",
+               lacks=_acts(("enjoy free guided tours every weekend",))),
+       Example("Conference attendees will learn about new methods of crop insurance.",
+               lacks=_acts(("learn about new methods of crop insurance",))),
+       Example("The museum will offer free guided tours every weekend.",
+               has=_acts(("offer free guided tours every weekend",))))
+def experience_of_people(m: Match) -> bool:
+    s = m.subject
+    return _future(m) and s is not None and s.dep_ == "nsubj" \
+        and s.lemma_.lower() in EXPERIENCER_NOUNS and m.verb.lemma_ in EXPERIENCE_VERBS
+
+
+def _denied_assurance(verb: Token) -> bool:
+    """ "no guarantee that X will", "cannot assure that X will": the will-clause's head."""
+    head = verb.head
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or head is verb:
+        return False
+    if head.lemma_.lower() in ASSURANCE_NOUNS:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \
+            or _negated(head.head)
+    return head.lemma_ in ASSURANCE_VERBS and _negated(head)
+
+
+@_veto("denied-assurance",
+       "a future under a denied assurance (\"there is no guarantee that the fund will ...\", "
+       "\"we cannot promise that ...\"): a disclaimer, not a plan",
+       Example("There is no guarantee that the new fund will meet its investment goals.",
+               lacks=_acts(("meet its investment goals",))),
+       Example("The company cannot guarantee that the plant will reopen next year.",
+               lacks=_acts(("reopen next year",))))
+def denied_assurance(m: Match) -> bool:
+    return _future(m) and _denied_assurance(m.verb)
+
+
+@_veto("not-tolerated",
+       "'will not be tolerated/accepted/forgotten': a warning or a stance, not a plan",
+       Example("Threats against election officials will not be tolerated in this state.",
+               lacks=_acts(("not be tolerated in this state",))),
+       Example("Unsafe work sites will not be tolerated, and the agency will inspect every "
+               "site this summer.", has=_acts(("inspect every site this summer",)),
+               lacks=_acts(("not be tolerated",))))
+def not_tolerated(m: Match) -> bool:
+    verb = m.verb
+    return _future(m) and verb.lemma_ in TOLERANCE_VERBS and _negated(verb) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+@_veto("negated-plan-verb",
+       "a planning verb or noun that is denied (\"does not intend to\", \"has no plans to\", "
+       "\"is not expected to\"): no plan",
+       Example("The company does not intend to close its plant in Ohio.",
+               lacks=_acts(("close its plant in Ohio",))),
+       Example("The city has no plans to raise parking fees.",
+               lacks=_acts(("raise parking fees",))),
+       Example("The company intends to close its plant in Ohio.",
+               has=_acts(("close its plant in Ohio",))))
+def negated_plan_verb(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern == "plan_to":
+        return _negated(trigger)
+    if m.pattern == "plan_noun":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children) or (
+            trigger.dep_ == "dobj" and _negated(trigger.head))
+    return False
+
+
+@_veto("decision-spoken-of",
+       "a decision, ruling or step as subject (\"the decision will send a message\", \"the "
+       "ruling will ...\"): the effect of what was decided, not a plan",
+       Example("The court's decision will send a strong message to other polluters.",
+               lacks=_acts(("send a strong message to other polluters",))),
+       Example("The board will send a strong message to other polluters.",
+               has=_acts(("send a strong message to other polluters",))),
+       Example("The court's decision will take effect on July 1.", published="2020-05-04",
+               has=_acts(("take effect", None, "July 1"),)))
+def decision_spoken_of(m: Match) -> bool:
+    """Its coming into force ("will take effect") is the plan the decision sets."""
+    s = m.subject
+    return _future(m) and s is not None and s.dep_ in ("nsubj", "nsubjpass") \
+        and s.pos_ == "NOUN" and s.lemma_.lower() in DECISION_NOUNS \
+        and m.verb.lemma_ not in IN_FORCE_VERBS
+
+
+def _narrated(trigger: Token, obj: Token) -> bool:
+    """A past directive told as a deed: to staff or a person's pronoun, or under a verb of
+    evidence ("records show that X directed ...")."""
+    return obj.lower_ in OBJECT_PRONOUNS or obj.lemma_.lower() in UNDERLING_NOUNS or any(
+        a.lemma_ in NARRATION_VERBS for a in trigger.ancestors)
+
+
+@_veto("narrated-directive",
+       "a past directive or request in a narrative (\"directed employees to shred ...\", "
+       "\"instructed her to ...\"): part of what someone did, not a plan",
+       Example("The owner lied to inspectors and instructed her assistant to hide the ledgers.",
+               lacks=_acts(("hide the ledgers",))),
+       Example("Court records show that Smith directed his staff to destroy the invoices.",
+               lacks=_acts(("destroy the invoices",))),
+       Example("On May 2, the Governor directed the Department of Health to open three new "
+               "clinics.", published="2020-05-04",
+               has=_acts(("open three new clinics",))))
+def narrated_directive(m: Match) -> bool:
+    trigger, obj = m.trigger, m.tokens.get("object")
+    return m.pattern == "control" and trigger.lemma_ in DIRECTIVE_VERBS \
+        and trigger.tag_ == "VBD" and obj is not None and _narrated(trigger, obj)
+
+
+@_veto("plays-a-role",
+       "'will play a (key) role/part in': a part in an outcome, not something done",
+       Example("Small farms will play a key role in the region's recovery.",
+               lacks=_acts(("play a key role in the region's recovery",))))
+def plays_a_role(m: Match) -> bool:
+    verb = m.verb
+    return verb.lemma_ == "play" and any(c.dep_ == "dobj" and c.lemma_.lower() in ROLE_NOUNS
+                                         for c in verb.children)
+
+
+@_veto("commitment-shown",
+       "a commitment that a case or an event shows or restates (\"this case demonstrates our "
+       "commitment to protect ...\"): a standing stance, not a plan",
+       Example("This prosecution demonstrates our commitment to protect older Americans from "
+               "fraud.", lacks=_acts(("protect older Americans from fraud",))),
+       Example("The Board announced its commitment to publish the audit by June.",
+               has=_acts(("publish the audit by June",))))
+def commitment_shown(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.dep_ == "dobj" \
+        and trigger.head.lemma_ in SHOWING_VERBS
+
+
+@_veto("standing-commitment",
+       "'remains/stays committed to': a commitment that continues, not a new plan",
+       Example("The Department remains committed to protecting the voting rights of all "
+               "citizens.", lacks=_acts(("protecting the voting rights of all citizens",))),
+       Example("The Department is committed to publishing the report before the election.",
+               has=_acts(("publishing the report before the election",))))
+def standing_commitment(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "committed" and trigger.dep_ == "acomp" \
+        and trigger.head.lemma_ in CONTINUING_VERBS
+
+
+@_veto("purpose-of-a-thing",
+       "a passive 'is intended to': the purpose of a thing (\"the grants are intended to "
+       "support ...\"), not someone's plan",
+       Example("The new grants are intended to support victims of violent crime.",
+               lacks=_acts(("support victims of violent crime",))),
+       Example("The agency intends to support victims of violent crime.",
+               has=_acts(("support victims of violent crime",))))
+def purpose_of_a_thing(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in PURPOSE_VERBS and any(
+        c.dep_ == "auxpass" for c in trigger.children)
+
+
+@_veto("ongoing-commitment",
+       "a plan noun marked as lasting (\"our ongoing commitment to ...\", \"its continued "
+       "commitment to ...\"): a standing commitment, not a new plan",
+       Example("The grant is part of our ongoing commitment to expand rural broadband.",
+               lacks=_acts(("expand rural broadband",))),
+       Example("The ministry announced a commitment to expand rural broadband by 2026.",
+               published="2024-01-10", has=_acts(("expand rural broadband by 2026",))))
+def ongoing_commitment(m: Match) -> bool:
+    return m.pattern == "plan_noun" and any(
+        c.dep_ == "amod" and c.lower_ in STANDING_MODIFIERS for c in m.trigger.children)
+
+
+@_veto("those-planning-to",
+       "a participle 'planning to' that describes people (\"reporters planning to attend "
+       "should ...\"): a class of people addressed, not a plan",
+       Example("Reporters planning to attend the briefing should arrive by 9 a.m.",
+               lacks=_acts(("attend the briefing",))),
+       Example("The agency is planning to hold a briefing for reporters.",
+               has=_acts(("hold a briefing for reporters",))))
+def those_planning_to(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.tag_ == "VBG" \
+        and trigger.dep_ in ("acl", "csubj") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+
+
+@_veto("decision-as-subject",
+       "'decision to' as the subject of a clause (\"his decision to resign is a loss\"): a "
+       "decision spoken of, often already carried out, not an announced plan",
+       Example("His decision to resign is a loss for the agency.",
+               lacks=_acts(("resign",))),
+       Example("He announced his decision to resign from the board.",
+               has=_acts(("resign from the board",))))
+def decision_as_subject(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.lemma_ == "decision" \
+        and trigger.dep_ in ("nsubj", "nsubjpass") \
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES
+                    for c in trigger.head.children)
+
+
+@_veto("purpose-of-a-document",
+       "a document, law or campaign that 'aims/intends/seeks to' (\"the guide aims to explain "
+       "...\"): its standing purpose, not a plan",
+       Example("The new guide aims to explain the filing rules to small businesses.",
+               lacks=_acts(("explain the filing rules to small businesses",))),
+       Example("The agency aims to explain the filing rules to small businesses.",
+               has=_acts(("explain the filing rules to small businesses",))))
+def purpose_of_a_document(m: Match) -> bool:
+    s = m.subject
+    return m.pattern == "plan_to" and m.trigger.lemma_ in AIM_VERBS and s is not None \
+        and s.pos_ == "NOUN" and s.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def _expected_of(trigger: Token) -> Token | None:
+    """What is expected: the subject, or the noun a participle "expected to" describes."""
+    if trigger.dep_ == "acl":
+        return trigger.head
+    return subject_of(trigger)
+
+
+@_veto("market-forecast",
+       "a market, price or quantity 'expected to' (\"prices are expected to rise\", \"the "
+       "market expected to grow\"): a forecast, not a plan",
+       Example("Demand is surging, with the global market expected to grow 20 percent by 2030.",
+               published="2024-01-10", lacks=_acts(("grow 20 percent by 2030",))),
+       Example("The company is expected to open two new plants by 2030.",
+               published="2024-01-10", has=_acts(("open two new plants by 2030",))))
+def market_forecast(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "expect":
+        return False
+    what = _expected_of(trigger)
+    return what is not None and what.lemma_.lower() in FORECAST_NOUNS
+
+
+@_veto("continuing-state",
+       "'will continue to have/be' + a noun or adjective: a state that lasts (\"will continue "
+       "to have jurisdiction\", \"will continue to be a priority\"), not something done",
+       Example("County prosecutors will continue to have jurisdiction over minor offenses.",
+               lacks=_acts(("continue to have jurisdiction over minor offenses",))),
+       Example("Fraud will continue to be a priority for the office.",
+               lacks=_acts(("continue to be a priority for the office",))),
+       Example("The sites will continue to be monitored by the agency.",
+               has=_acts(("continue to be monitored by the agency",))))
+def continuing_state(m: Match) -> bool:
+    verb = m.verb
+    return _future(m) and verb.lemma_ in ASPECT_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_ in STATE_VERBS and not _doing(c)
+        for c in verb.children)
+
+
+def _relative_clause_verb(m: Match) -> Token:
+    return m.verb if m.pattern == "would" else m.trigger
+
+
+@_veto("who-would-or-seek",
+       "'who would ...', 'who seek to ...' on people not named (\"a message to anyone who "
+       "would try to defraud ...\", \"those who seek to undermine ...\"): a class of "
+       "wrongdoers, not a plan",
+       Example("\"This sentence sends a message to anyone who would try to cheat the program,\" "
+               "the Director said.", lacks=_acts(("try to cheat the program",))),
+       Example("We will pursue those who seek to undermine the integrity of our elections.",
+               lacks=_acts(("undermine the integrity of our elections",))),
+       Example("The Director said that John Smith, who would lead the new office, starts in "
+               "May.", published="2024-01-10", has=_acts(("lead the new office",))))
+def who_would_or_seek(m: Match) -> bool:
+    s = m.subject
+    if s is None or s.lower_ != "who":
+        return False
+    if not (m.pattern == "would" or m.pattern == "plan_to" and m.trigger.lemma_ in AIM_VERBS):
+        return False
+    verb = _relative_clause_verb(m)
+    return verb.dep_ == "relcl" and not any(m.ctx.named(t) or t.i in m.ctx.people_at
+                                            for t in relative_antecedent(verb, s))
+
+
+@_veto("past-attempt",
+       "'sought/intended/aimed to' in the past tense: an attempt or an aim told in a "
+       "narrative, not a plan (\"he intended to detonate ...\", \"who sought to live ...\")",
+       Example("Prosecutors said the defendant intended to sell the stolen data abroad.",
+               lacks=_acts(("sell the stolen data abroad",))),
+       Example("The agency intends to sell the surplus equipment at auction.",
+               has=_acts(("sell the surplus equipment at auction",))))
+def past_attempt(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in AIM_VERBS and trigger.tag_ == "VBD"
+
+
+LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
+        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
+        commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
+        those_planning_to, decision_as_subject)
+
+
+def late_veto(m: Match) -> str | None:
+    """The name of the first late veto that holds for a built candidate, else None."""
+    return next((check.construction.name for check in LATE if check(m)), None)
