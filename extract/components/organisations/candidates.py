@@ -167,6 +167,8 @@ def described_bodies(doc: Doc) -> list[Span]:
         if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text == "s" or nxt.is_lower
                                 and nxt.pos_ in ("NOUN", "PROPN")):
             continue  # "Douglas E. Ritter, the company president": the noun is a modifier
+        if apposed_post(doc, k):
+            continue
         start = tok.i
         while start > tok.sent.start and is_cap(doc[start - 1]) and not (
                 doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("DET", "ADP")):
@@ -178,6 +180,30 @@ def described_bodies(doc: Doc) -> list[Span]:
                 and plausible(span, set(), named_body=True):
             out.append(span)
     return out
+
+
+@construction(
+    "apposed-post-of-body", KIND, "filter",
+    "'Name, the <Body>'s <title>': the apposition names a post of the body, so the name is "
+    "a person's, not a body's",
+    [Example('"The data are clear," said Hana Cole, the University of Westbrook\'s vice '
+             "president for research.",
+             has=orgs("University of Westbrook"), lacks=orgs("Hana Cole")),
+     Example("Dana Fell, the Bank of Harlow chief economist, said rates would stay on hold.",
+             lacks=orgs("Dana Fell"))],
+    off=False)
+def apposed_post(doc: Doc, k: int) -> bool:
+    """The body noun at k opens a capitalised name ("the University of Utah") that owns a
+    title after it ("...'s chief innovation officer", "... chief economist"): the apposition
+    describes the person's post, not what the name before the comma is."""
+    if doc[k].is_lower:
+        return False
+    j = k + 1
+    while j < len(doc) and j - k < 10 and (is_cap(doc[j]) or doc[j].lower_ in FUNCTION_WORDS):
+        j += 1
+    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+        j += 1
+    return any(t.lower_ in TITLE_HEADS for t in doc[j:j + 5] if t.is_lower)
 
 
 @construction(
