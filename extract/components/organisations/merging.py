@@ -126,6 +126,18 @@ def _without_legal_suffix(short: str, long: str) -> bool:
     return short == " ".join(words) and short not in ORG_HEADS and short not in FUNCTION_WORDS
 
 
+# Final heads a body's short form may drop after another head ("Orlando Police Department").
+DROPPABLE_HEADS = ("department", "service", "force")
+
+
+def _final_head_dropped(short: str, long: str) -> bool:
+    """The name without a generic final head after a head of its own ("cedar falls police" /
+    "cedar falls police department"): the short form a title before a name uses."""
+    words = long.split()
+    return len(words) >= 3 and words[-1] in DROPPABLE_HEADS and short == " ".join(words[:-1]) \
+        and words[-2] in ORG_HEADS and words[-2] not in DROPPABLE_HEADS
+
+
 # Two normalised forms of one body, each test declared (the examples show the merge through
 # the canonical name an action's actor takes).
 SAME_BODY = (
@@ -162,6 +174,13 @@ SAME_BODY = (
                       "adopt a compliance program.",
                       has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
              module=__name__), _without_legal_suffix),
+    (declare("final-head-dropped", KIND, "merge",
+             "the name without a generic final head after its own head ('Cedar Falls Police' / "
+             "'Cedar Falls Police Department')",
+             [Example("Cedar Falls Police Chief Jane Roe thanked the officers. The Cedar Falls "
+                      "Police Department will open a new station next year.",
+                      has={"roles": (("Jane Roe", "Chief", "Cedar Falls Police Department"),)})],
+             module=__name__), _final_head_dropped),
 )
 ACRONYM_PLUS_HEAD = declare(
     "acronym-plus-head", KIND, "merge",
