@@ -27,7 +27,9 @@ from extract.lexicon.organisations import (
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
+    NAME_CONNECTORS,
     POSSESSIVE_MARKS,
+    TITLE_STARTERS,
     TRADE_NOUNS,
 )
 from extract.spans import trim
@@ -44,6 +46,9 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
         ent = ent[3:] if ent[2].lower_ == "the" else ent[2:]  # "... in Charge of the FBI"
         if not len(ent):
             return []
+    k = title_opening(ent)
+    if k:
+        ent = ent[:k]  # "Nimbus Chief Financial" + "Officer Jo Roe": the firm, then a title
     if modifies_thing(ent):
         # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
         if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":
@@ -97,6 +102,35 @@ def in_charge_name(ent: Span) -> bool:
     """The tagger's entity opens with "Charge" right after "in" ("Special Agent in Charge
     D. Christopher Evans"): the last word of a title and the name of its holder."""
     return ent[0].lower_ == "charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
+
+
+@construction(
+    "title-cut-from-name", KIND, "filter",
+    "a tagger's name that runs into a title before a person ('Nimbus Chief Financial' + "
+    "'Officer Jo Roe') ends where the title starts: the firm, not a firm-title blend",
+    [Example("The deal was signed by Nimbletide Chief Financial Officer Arjun Patel.",
+             has=orgs("Nimbletide"), lacks=orgs("Nimbletide Chief Financial"))],
+    off=0)
+def title_opening(ent: Span) -> int:
+    """Where a title opens inside the entity (0: none): a capitalised title word after the
+    name's first word and no connector ("Office of the Chief Counsel" keeps its title), from
+    which capitalised words run to a title head right before a person's name."""
+    doc = ent.doc
+    for k in range(1, len(ent)):
+        t = ent[k]
+        if t.lower_ in NAME_CONNECTORS:
+            return 0
+        if not t.text[:1].isupper() or t.lower_ not in TITLE_STARTERS:
+            continue
+        j = ent.start + k
+        while j < len(doc) and j - ent.start - k < 6 and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in ORG_HEADS:
+            j += 1
+        if j >= ent.end and j < len(doc) and doc[j].ent_type_ == "PERSON" \
+                and doc[j - 1].lower_ in TITLE_HEADS:
+            return k
+        return 0
+    return 0
 
 
 def _parts(ent: Span) -> list[Span]:
