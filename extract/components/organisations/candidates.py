@@ -377,7 +377,8 @@ def firm_named(doc: Doc) -> list[Span]:
         if end == i or doc[i].lower_ in TITLE_HEADS or (end < len(doc) and is_cap(doc[end])):
             continue  # a title, or a longer name the tests above cut
         if doc[i].ent_type_ == "PERSON" and (tok.lower_ in TRADE_NOUNS or end < len(doc)
-                                             and doc[end].pos_ in ("VERB", "AUX")):
+                                             and doc[end].pos_ in ("VERB", "AUX")
+                                             and not firm_noun_names(tok, end)):
             continue  # "contractor Raymond Azar", "the company John Smith founded": a person
         if end + 1 < len(doc) and doc[end].lower_ in AND_WORDS and is_cap(doc[end + 1]):
             continue  # "subsidiary Acme Space and Mission Systems Corp.": the name may go on
@@ -386,6 +387,24 @@ def firm_named(doc: Doc) -> list[Span]:
             out.append(span)
     return out
 
+
+
+@construction(
+    "firm-noun-compound-of-name", KIND, "filter",
+    "a firm noun before a name that is the subject of the verb after it ('company Ker Tan "
+    "will ...') names a firm, even one the tagger calls a person",
+    [Example("While the Victorian company Ker Tan will develop its ointment, others will wait.",
+             has=orgs("Ker Tan"))],
+    off=False)
+def firm_noun_names(noun, end: int) -> bool:
+    """The noun or the name after it is the subject of the verb that follows, and that verb
+    is no clause inside a noun phrase: the noun names the firm ("company Ker Tan will
+    develop"), where in "the company John Smith founded" the name opens a relative clause."""
+    doc = noun.doc
+    verb = doc[end].head if doc[end].pos_ == "AUX" else doc[end]
+    if verb.dep_ in ("relcl", "acl", "nsubj", "csubj", "ccomp", "appos"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and noun.i <= c.i < end for c in verb.children)
 
 
 @construction(
