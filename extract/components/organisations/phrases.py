@@ -3,6 +3,8 @@
 right over "of/for/on" complements, numbers and comma lists."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
@@ -158,6 +160,10 @@ def _end(doc: Doc, tok, limit: int) -> int:
             if stop is None:
                 break
             end = stop
+        elif ordinal_in_complement(doc, end, limit):
+            end += 2  # "on 21st Century Policing" (the tagger's date aside)
+            while end < limit and is_cap(doc[end]) and doc[end].lower_ not in DATE_WORDS:
+                end += 1
         elif t.lower_ in NAME_CONNECTORS and end + 1 < limit:
             nxt = end + 1
             if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
@@ -312,6 +318,21 @@ def unit_qualifier(doc: Doc, i: int, limit: int) -> bool:
     return t.lower_ in UNIT_QUALIFIERS and t.text[:1].isupper() and doc[i - 1].lower_ in \
         ORG_HEADS and i + 1 < limit and (is_cap(doc[i + 1]) or doc[i + 1].like_num) \
         and not _name_starts(doc[i + 1]) and doc[i + 1].lower_ not in TITLE_HEADS
+
+
+@construction(
+    "ordinal-in-complement", KIND, "candidate",
+    "an ordinal then a capitalised word after of/for/on ('Commission on 21st Century Skills') "
+    "goes on the name",
+    [Example("The Commission on 21st Century Farming will report in June.",
+             has=orgs("Commission on 21st Century Farming"))],
+    off=False)
+def ordinal_in_complement(doc: Doc, i: int, limit: int) -> bool:
+    """At the connector i ("of", "for", "on"): a numeric ordinal and a capitalised word after
+    it ("on 21st Century Policing") continue the name as a capitalised word would."""
+    j = i + 1
+    return doc[i].lower_ in ("of", "for", "on") and j + 1 < limit \
+        and re.fullmatch(r"\d+(st|nd|rd|th)", doc[j].lower_) is not None and is_cap(doc[j + 1])
 
 
 @construction(
