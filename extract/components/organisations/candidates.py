@@ -133,6 +133,24 @@ def title_opening(ent: Span) -> int:
     return 0
 
 
+@construction(
+    "comma-before-unit", KIND, "filter",
+    "'<Body>, Office of X' in one tagger's name: two bodies, the parent and its unit",
+    [Example("The Department of Commerce, Office of Coastal Trade Services today announced it "
+             "will fund ten projects.",
+             has=orgs("Office of Coastal Trade Services", "Department of Commerce"),
+             lacks=orgs("Department of Commerce, Office of Coastal Trade Services"))],
+    off=False)
+def comma_before_unit(doc: Doc, start: int, i: int, end: int) -> bool:
+    """At a comma i inside an entity: the words before hold a head noun and a capitalised
+    head noun opens the words after ("Department of Justice, Office of ..."): a body and then
+    its unit, not one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Acme
+    Trucking Service, Inc.")."""
+    return doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in ORG_HEADS \
+        and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES \
+        and doc[i + 1].text[:1].isupper() and any(t.lower_ in ORG_HEADS for t in doc[start:i])
+
+
 def _parts(ent: Span) -> list[Span]:
     """The entity cut at line breaks, glued headings and "and the" / "and" after a head: each
     part is judged alone."""
@@ -142,6 +160,10 @@ def _parts(ent: Span) -> list[Span]:
         if i < ent.end and GLUED.match(doc[i].text):  # "Reserve ActionsThe Federal Open ..."
             if i > start:
                 parts.append(doc[start:i])
+            start = i + 1
+            continue
+        if i < ent.end and comma_before_unit(doc, start, i, ent.end):
+            parts.append(doc[start:i])
             start = i + 1
             continue
         if i == ent.end or "\n" in doc[i].text or doc[i].lower_ == "and" and (
