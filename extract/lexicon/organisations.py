@@ -168,3 +168,12 @@ ab bc mb nb nl ns nt nu on pe qc sk yt
 # "the Commonwealth"): alone they name a place or polity, not a body (guidelines).
 POLITY_NOUNS = frozenset({"state", "states", "commonwealth", "territory", "territories",
                           "nation", "province", "country", "republic", "kingdom"})
+# Titles of a firm's officers: the capitalised name right before one is the firm's, not a
+# portfolio ("Kestrel CEO Jane Roe", but "Agriculture Secretary Tom Vilsack").
+CORPORATE_TITLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "chro", "founder",
+                              "co-founder", "cofounder", "chairman", "chairwoman", "president",
+                              "vp", "evp", "svp"})
+# Words that open a title inside a tagger's name ("Nimbus Chief Financial" + "Officer").
+TITLE_STARTERS = frozenset({"chief", "vice", "deputy", "assistant", "associate", "acting",
+                            "interim", "former", "senior", "executive", "managing",
+                            "founding", "non-executive"}) | CORPORATE_TITLES

@@ -213,12 +213,32 @@ def bracketed(doc: Doc, candidates: list[Span], ends: dict[int, Span]) -> list[t
         ) and acronym_fits(inner.text, full.text):
             pairs.append((inner, full))
             continue
+        if full is not None and acronym_with_head(inner, full):
+            pairs.append((inner[:1], full))  # "(COPS Office)": COPS; "COPS Office" joins it
+            continue
         if after_acronym and tok.i > 0 and is_acronym(doc[tok.i - 1].text):
             inside = next((c for c in candidates if tok.i + 1 <= c.start <= tok.i + 2
                            and c.end <= close), None)
             if inside is not None and acronym_fits(doc[tok.i - 1].text, inside.text):
                 pairs.append((doc[tok.i - 1: tok.i], inside))
     return pairs
+
+
+@construction(
+    "acronym-with-head-in-brackets", KIND, "candidate",
+    "'Full Name (ACR Head)': the acronym in brackets with the name's own head word is defined "
+    "for the name, and 'ACR Head' is a form of it",
+    [Example("The Office of Rural Water Programs (RWP Office) opened today. The RWP Office "
+             "will fund ten projects next year.",
+             has={"actions": (("fund ten projects next year",
+                               "Office of Rural Water Programs"),)})],
+    off=False)
+def acronym_with_head(inner: Span, full: Span) -> bool:
+    """The brackets hold an acronym that spells the name and then a head word of the name
+    ("Office of Community Policing (COPS Office)")."""
+    return len(inner) == 2 and is_acronym(inner[0].text) and inner[1].lower_ in ORG_HEADS \
+        and inner[1].lower_ in {t.lower_ for t in full} and acronym_fits(inner[0].text,
+                                                                          full.text)
 
 
 @construction(

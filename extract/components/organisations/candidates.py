@@ -27,7 +27,9 @@ from extract.lexicon.organisations import (
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
+    NAME_CONNECTORS,
     POSSESSIVE_MARKS,
+    TITLE_STARTERS,
     TRADE_NOUNS,
 )
 from extract.spans import trim
@@ -44,6 +46,9 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
         ent = ent[3:] if ent[2].lower_ == "the" else ent[2:]  # "... in Charge of the FBI"
         if not len(ent):
             return []
+    k = title_opening(ent)
+    if k:
+        ent = ent[:k]  # "Nimbus Chief Financial" + "Officer Jo Roe": the firm, then a title
     if modifies_thing(ent):
         # "USDA Farm Loan program": a named thing of a body; the leading acronym is the body.
         if len(ent) > 1 and is_acronym(ent[0].text) and ent[0].ent_type_ != "GPE":
@@ -99,6 +104,53 @@ def in_charge_name(ent: Span) -> bool:
     return ent[0].lower_ == "charge" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
 
 
+@construction(
+    "title-cut-from-name", KIND, "filter",
+    "a tagger's name that runs into a title before a person ('Nimbus Chief Financial' + "
+    "'Officer Jo Roe') ends where the title starts: the firm, not a firm-title blend",
+    [Example("The deal was signed by Nimbletide Chief Financial Officer Arjun Patel.",
+             has=orgs("Nimbletide"), lacks=orgs("Nimbletide Chief Financial"))],
+    off=0)
+def title_opening(ent: Span) -> int:
+    """Where a title opens inside the entity (0: none): a capitalised title word after the
+    name's first word and no connector ("Office of the Chief Counsel" keeps its title), from
+    which capitalised words run to a title head right before a person's name."""
+    doc = ent.doc
+    for k in range(1, len(ent)):
+        t = ent[k]
+        if t.lower_ in NAME_CONNECTORS:
+            return 0
+        if not t.text[:1].isupper() or t.lower_ not in TITLE_STARTERS:
+            continue
+        j = ent.start + k
+        while j < len(doc) and j - ent.start - k < 6 and doc[j].text[:1].isupper() \
+                and doc[j].ent_type_ != "PERSON" and doc[j].lower_ not in ORG_HEADS:
+            j += 1
+        if j >= ent.end and j < len(doc) and doc[j].ent_type_ == "PERSON" \
+                and doc[j - 1].lower_ in TITLE_HEADS:
+            return k
+        return 0
+    return 0
+
+
+@construction(
+    "comma-before-unit", KIND, "filter",
+    "'<Body>, Office of X' in one tagger's name: two bodies, the parent and its unit",
+    [Example("The Department of Commerce, Office of Coastal Trade Services today announced it "
+             "will fund ten projects.",
+             has=orgs("Office of Coastal Trade Services", "Department of Commerce"),
+             lacks=orgs("Department of Commerce, Office of Coastal Trade Services"))],
+    off=False)
+def comma_before_unit(doc: Doc, start: int, i: int, end: int) -> bool:
+    """At a comma i inside an entity: the words before hold a head noun and a capitalised
+    head noun opens the words after ("Department of Justice, Office of ..."): a body and then
+    its unit, not one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Acme
+    Trucking Service, Inc.")."""
+    return doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in ORG_HEADS \
+        and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES \
+        and doc[i + 1].text[:1].isupper() and any(t.lower_ in ORG_HEADS for t in doc[start:i])
+
+
 def _parts(ent: Span) -> list[Span]:
     """The entity cut at line breaks, glued headings and "and the" / "and" after a head: each
     part is judged alone."""
@@ -108,6 +160,10 @@ def _parts(ent: Span) -> list[Span]:
         if i < ent.end and GLUED.match(doc[i].text):  # "Reserve ActionsThe Federal Open ..."
             if i > start:
                 parts.append(doc[start:i])
+            start = i + 1
+            continue
+        if i < ent.end and comma_before_unit(doc, start, i, ent.end):
+            parts.append(doc[start:i])
             start = i + 1
             continue
         if i == ent.end or "\n" in doc[i].text or doc[i].lower_ == "and" and (
@@ -167,6 +223,8 @@ def described_bodies(doc: Doc) -> list[Span]:
         if nxt is not None and (nxt.text in POSSESSIVE_MARKS or nxt.text == "s" or nxt.is_lower
                                 and nxt.pos_ in ("NOUN", "PROPN")):
             continue  # "Douglas E. Ritter, the company president": the noun is a modifier
+        if apposed_post(doc, k):
+            continue
         start = tok.i
         while start > tok.sent.start and is_cap(doc[start - 1]) and not (
                 doc[start - 1].is_sent_start and doc[start - 1].pos_ in ("DET", "ADP")):
@@ -178,6 +236,30 @@ def described_bodies(doc: Doc) -> list[Span]:
                 and plausible(span, set(), named_body=True):
             out.append(span)
     return out
+
+
+@construction(
+    "apposed-post-of-body", KIND, "filter",
+    "'Name, the <Body>'s <title>': the apposition names a post of the body, so the name is "
+    "a person's, not a body's",
+    [Example('"The data are clear," said Hana Cole, the University of Westbrook\'s vice '
+             "president for research.",
+             has=orgs("University of Westbrook"), lacks=orgs("Hana Cole")),
+     Example("Dana Fell, the Bank of Harlow chief economist, said rates would stay on hold.",
+             lacks=orgs("Dana Fell"))],
+    off=False)
+def apposed_post(doc: Doc, k: int) -> bool:
+    """The body noun at k opens a capitalised name ("the University of Utah") that owns a
+    title after it ("...'s chief innovation officer", "... chief economist"): the apposition
+    describes the person's post, not what the name before the comma is."""
+    if doc[k].is_lower:
+        return False
+    j = k + 1
+    while j < len(doc) and j - k < 10 and (is_cap(doc[j]) or doc[j].lower_ in FUNCTION_WORDS):
+        j += 1
+    if j < len(doc) and doc[j].text in POSSESSIVE_MARKS:
+        j += 1
+    return any(t.lower_ in TITLE_HEADS for t in doc[j:j + 5] if t.is_lower)
 
 
 @construction(
@@ -317,7 +399,8 @@ def firm_named(doc: Doc) -> list[Span]:
         if end == i or doc[i].lower_ in TITLE_HEADS or (end < len(doc) and is_cap(doc[end])):
             continue  # a title, or a longer name the tests above cut
         if doc[i].ent_type_ == "PERSON" and (tok.lower_ in TRADE_NOUNS or end < len(doc)
-                                             and doc[end].pos_ in ("VERB", "AUX")):
+                                             and doc[end].pos_ in ("VERB", "AUX")
+                                             and not firm_noun_names(tok, end)):
             continue  # "contractor Raymond Azar", "the company John Smith founded": a person
         if end + 1 < len(doc) and doc[end].lower_ in AND_WORDS and is_cap(doc[end + 1]):
             continue  # "subsidiary Acme Space and Mission Systems Corp.": the name may go on
@@ -326,6 +409,24 @@ def firm_named(doc: Doc) -> list[Span]:
             out.append(span)
     return out
 
+
+
+@construction(
+    "firm-noun-compound-of-name", KIND, "filter",
+    "a firm noun before a name that is the subject of the verb after it ('company Ker Tan "
+    "will ...') names a firm, even one the tagger calls a person",
+    [Example("While the Victorian company Ker Tan will develop its ointment, others will wait.",
+             has=orgs("Ker Tan"))],
+    off=False)
+def firm_noun_names(noun, end: int) -> bool:
+    """The noun or the name after it is the subject of the verb that follows, and that verb
+    is no clause inside a noun phrase: the noun names the firm ("company Ker Tan will
+    develop"), where in "the company John Smith founded" the name opens a relative clause."""
+    doc = noun.doc
+    verb = doc[end].head if doc[end].pos_ == "AUX" else doc[end]
+    if verb.dep_ in ("relcl", "acl", "nsubj", "csubj", "ccomp", "appos"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and noun.i <= c.i < end for c in verb.children)
 
 
 @construction(

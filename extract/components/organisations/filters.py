@@ -21,6 +21,7 @@ from extract.lexicon.organisations import (
     BARE_TITLE_WORDS,
     COMMON_ACRONYMS,
     COMPLEMENT_WORDS,
+    CORPORATE_TITLES,
     CREDENTIALS,
     DEGREE_WORDS,
     EDITION_WORDS,
@@ -301,7 +302,31 @@ def _common_word(p: Phrase) -> bool:
 def _portfolio_before_title(p: Phrase) -> bool:
     span, doc = p.span, p.span.doc
     return len(span) == 1 and not p.acronym and not p.has_head and span.end < len(doc) and \
-        doc[span.end].lower_ in TITLE_WORDS and doc[span.end].text[:1].isupper()
+        doc[span.end].lower_ in TITLE_WORDS and doc[span.end].text[:1].isupper() \
+        and not firm_title_after(span)
+
+
+@construction(
+    "firm-before-officer-title", KIND, "filter",
+    "a name before a firm officer's title ('Kestrel CEO Jane Roe') is the firm, not a portfolio",
+    [Example("Quorvex President Dana Fell said the merger would close in May.",
+             has=orgs("Quorvex")),
+     Example("Jo Roe, Scientific Vice President at Quorvex, spoke.", lacks=orgs("Scientific")),
+     Example("Agriculture Secretary Tom Vilsack announced the grants.",
+             lacks=orgs("Agriculture"))],
+    off=False)
+def firm_title_after(span: Span) -> bool:
+    """The capitalised title right after the name holds a firm officer's title ("CEO",
+    "President", "Chief ... Officer") and its holder's name follows: the name is the firm's,
+    as in "Kestrel's CEO". ("Jo Roe, Scientific Vice President at X": no holder follows.)"""
+    doc, words = span.doc, []
+    for t in doc[span.end:span.end + 5]:
+        if not t.text[:1].isupper() or t.ent_type_ == "PERSON":
+            break
+        words.append(t.lower_)
+    holder = span.end + len(words)
+    return holder < len(doc) and doc[holder].ent_type_ == "PERSON" and (
+        any(w in CORPORATE_TITLES for w in words) or "chief" in words and "officer" in words)
 
 
 @construction(

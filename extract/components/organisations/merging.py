@@ -126,6 +126,18 @@ def _without_legal_suffix(short: str, long: str) -> bool:
     return short == " ".join(words) and short not in ORG_HEADS and short not in FUNCTION_WORDS
 
 
+# Final heads a body's short form may drop after another head ("Orlando Police Department").
+DROPPABLE_HEADS = ("department", "service", "force")
+
+
+def _final_head_dropped(short: str, long: str) -> bool:
+    """The name without a generic final head after a head of its own ("cedar falls police" /
+    "cedar falls police department"): the short form a title before a name uses."""
+    words = long.split()
+    return len(words) >= 3 and words[-1] in DROPPABLE_HEADS and short == " ".join(words[:-1]) \
+        and words[-2] in ORG_HEADS and words[-2] not in DROPPABLE_HEADS
+
+
 # Two normalised forms of one body, each test declared (the examples show the merge through
 # the canonical name an action's actor takes).
 SAME_BODY = (
@@ -162,6 +174,13 @@ SAME_BODY = (
                       "adopt a compliance program.",
                       has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
              module=__name__), _without_legal_suffix),
+    (declare("final-head-dropped", KIND, "merge",
+             "the name without a generic final head after its own head ('Cedar Falls Police' / "
+             "'Cedar Falls Police Department')",
+             [Example("Cedar Falls Police Chief Jane Roe thanked the officers. The Cedar Falls "
+                      "Police Department will open a new station next year.",
+                      has={"roles": (("Jane Roe", "Chief", "Cedar Falls Police Department"),)})],
+             module=__name__), _final_head_dropped),
 )
 ACRONYM_PLUS_HEAD = declare(
     "acronym-plus-head", KIND, "merge",
@@ -229,6 +248,9 @@ def cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
             clusters.append(c)
         c["forms"].add(form)
         c["spans"].append(span)
+        rest = unit_without_owner(span, owners.get((span.start, span.end)))
+        if rest and rest not in c["forms"] and find(rest) is None:
+            c["forms"].add(rest)
     for acr, full in definitions:
         c = find(norm(full.text))
         if c is not None:
@@ -263,6 +285,37 @@ def cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
             (span_to_id[owners[(s.start, s.end)]] for s in rec["_spans"]
              if span_to_id.get(owners.get((s.start, s.end))) not in (None, oid)), None)
     return records
+
+
+@construction(
+    "unit-without-owner", KIND, "merge",
+    "'<Owner>'s <Unit>' and a later '<Unit>' alone: one body, named in full the first time",
+    [Example("Jane Roe of the Harlow County Water Authority's Billing Section spoke. The "
+             "Billing Section will publish its findings next year.",
+             has={"actions": (("publish its findings next year",
+                               "Harlow County Water Authority's Billing Section"),)})],
+    off=None)
+def unit_without_owner(span: Span, owner: tuple[int, int] | None) -> str | None:
+    """The form of a unit's name without its owner ("Antitrust Division" of "the Department
+    of Justice's Antitrust Division", also with a lost apostrophe): a short form the text
+    uses for the same unit. Only a unit with a head noun of its own and two words or more,
+    after an owner with one head at most (not the parent after "<unit> of the")."""
+    doc = span.doc
+    if owner is not None:
+        start = owner[1]
+    else:
+        start = next((t.i + 1 for t in span[1:-1] if t.text in POSSESSIVE_MARKS), None)
+    if start is None or start <= span.start or start >= span.end:
+        return None
+    owner_words = [t.lower_ for t in doc[span.start:start] if t.text not in POSSESSIVE_MARKS]
+    if sum(w in ORG_HEADS or w[:-1] in ORG_HEADS for w in owner_words) > 1:
+        return None  # "Fraud Section of the Justice Departments Criminal Division": a parent
+    rest = doc[start:span.end]
+    words = [t for t in rest if not t.is_punct]
+    if len(words) < 2 or not all(is_cap(t) or t.lower_ in FUNCTION_WORDS for t in words) \
+            or not any(t.lower_ in ORG_HEADS for t in words):
+        return None
+    return norm(rest.text)
 
 
 @construction(

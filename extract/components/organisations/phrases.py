@@ -3,6 +3,8 @@
 right over "of/for/on" complements, numbers and comma lists."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
@@ -140,6 +142,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
         if unit_qualifier(doc, end, limit):
             end += 2  # "Coast Guard Sector Mobile": the place goes on below
             continue
+        if numbered_unit_before_title(doc, tok.i, end, limit):
+            return end + 1  # "Eighth Coast Guard District" + "Commander"
         district_end = district_qualifier(doc, end, limit)
         if district_end:
             return district_end
@@ -156,6 +160,10 @@ def _end(doc: Doc, tok, limit: int) -> int:
             if stop is None:
                 break
             end = stop
+        elif ordinal_in_complement(doc, end, limit):
+            end += 2  # "on 21st Century Policing" (the tagger's date aside)
+            while end < limit and is_cap(doc[end]) and doc[end].lower_ not in DATE_WORDS:
+                end += 1
         elif t.lower_ in NAME_CONNECTORS and end + 1 < limit:
             nxt = end + 1
             if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
@@ -310,6 +318,45 @@ def unit_qualifier(doc: Doc, i: int, limit: int) -> bool:
     return t.lower_ in UNIT_QUALIFIERS and t.text[:1].isupper() and doc[i - 1].lower_ in \
         ORG_HEADS and i + 1 < limit and (is_cap(doc[i + 1]) or doc[i + 1].like_num) \
         and not _name_starts(doc[i + 1]) and doc[i + 1].lower_ not in TITLE_HEADS
+
+
+@construction(
+    "ordinal-in-complement", KIND, "candidate",
+    "an ordinal then a capitalised word after of/for/on ('Commission on 21st Century Skills') "
+    "goes on the name",
+    [Example("The Commission on 21st Century Farming will report in June.",
+             has=orgs("Commission on 21st Century Farming"))],
+    off=False)
+def ordinal_in_complement(doc: Doc, i: int, limit: int) -> bool:
+    """At the connector i ("of", "for", "on"): a numeric ordinal and a capitalised word after
+    it ("on 21st Century Policing") continue the name as a capitalised word would."""
+    j = i + 1
+    return doc[i].lower_ in ("of", "for", "on") and j + 1 < limit \
+        and re.fullmatch(r"\d+(st|nd|rd|th)", doc[j].lower_) is not None and is_cap(doc[j + 1])
+
+
+@construction(
+    "numbered-unit-before-title", KIND, "candidate",
+    "'<Ordinal> <body> District' before a closing title word: the numbered unit is the body, "
+    "the title word the post",
+    [Example("The port is safe, said Rear Admiral Jane Doe, Ninth Coast Guard District "
+             "Commander.", has=orgs("Ninth Coast Guard District"),
+             lacks=orgs("Ninth Coast Guard"))],
+    off=False)
+def numbered_unit_before_title(doc: Doc, head: int, i: int, limit: int) -> bool:
+    """At i, right after the head at `head`: a capitalised unit word ("District", "Sector")
+    that a title word closes ("... District Commander"), in a name that an ordinal opens
+    ("Eighth Coast Guard"): the unit is numbered, so it is a named unit of the body."""
+    t = doc[i]
+    if t.lower_ not in UNIT_QUALIFIERS or not t.text[:1].isupper() or i != head + 1 \
+            or i + 1 >= limit or not closing_title(doc, head, i + 1, limit):
+        return False
+    k = head - 1
+    while k >= 0 and k >= head - 3 and is_cap(doc[k]) and not (doc[k].like_num
+                                                              and doc[k].is_alpha):
+        k -= 1
+    return k >= 0 and k >= head - 3 and doc[k].like_num and doc[k].is_alpha \
+        and doc[k].text[:1].isupper()
 
 
 def _name_starts(tok) -> bool:
