@@ -20,6 +20,7 @@ from extract.components.actions.extent import (
     noun_phrase,
     text_end,
     text_start,
+    time_span,
     trim_text,
 )
 from extract.components.actions.match import Match
@@ -98,7 +99,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if actor is None and (subject is None or subject.lower_ == "it"):
         actor = reported_speaker(ctx, m.trigger)
     action = _done({"text": span.text, "trigger": trigger_text, "modality": modality,
-                    "actor_id": actor, "_span": span, "_verb": verb}, m, vetoed)
+                    "actor_id": actor, "_span": span, "_verb": verb,
+                    "_time": ctx.time(time_span(span, ctx.dates), verb)}, m, vetoed)
     if parts:  # one time for all: the one the whole coordination would have
         whole = trim_text(verb.doc[start:text_end(verb)], ctx.dates)
         shared = ctx.time(whole, verb)

@@ -174,8 +174,52 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
+    end = closing_date(doc[span.start:end], dates) or end
     end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
+
+
+def time_span(span: Span, dates: list[Span]) -> Span:
+    """The action's text with the closing date `closing_date` cut off, where it finds the
+    action's time."""
+    doc = span.doc
+    for d in dates:
+        if span.end < d.start <= span.end + 2 and closing_date(doc[span.start:d.end], dates):
+            return doc[span.start:d.end]
+    return span
+
+
+# Prepositions of a date that closes an action: its time, not its text ("by 2030"). Not "in":
+# "add 150 hotels in 2025" keeps its year, as the annotations mostly do.
+CLOSING_DATE_PREPOSITIONS = {"on", "by", "during", "before", "until"}
+
+
+@construction(
+    "closing-date-phrase", "actions", "rule",
+    "a date that ends the action, with its preposition (\"by 2030\", \"during the summer of "
+    "2016\", \"on the 5th of May\"), is its time, not its text; not after \"in\"",
+    [Example("The ministry will publish the new rules during the summer of 2016.",
+             published="2016-01-10",
+             has={"actions": (("publish the new rules", None, "summer of 2016"),)}),
+     Example("The company plans to build three new plants by 2030.", published="2024-01-10",
+             has={"actions": (("build three new plants", None, "2030"),)})],
+    off=None)
+def closing_date(span: Span, dates: list[Span]) -> int | None:
+    """The end before a preposition of the action's verb and the date that closes the text
+    (or runs past it); not a date of a noun ("the year as Chair in 2021") or of a clause
+    inside ("rules that will come into force in 2014")."""
+    doc, start, end = span.doc, span.start, span.end
+    for d in dates:
+        if not d.start < end <= d.end:
+            continue
+        prep = d.start - 1
+        if prep > start and doc[prep].dep_ == "det":  # "in the fall of 2018"
+            prep -= 1
+        head = doc[prep].head
+        if prep > start + 1 and doc[prep].lower_ in CLOSING_DATE_PREPOSITIONS and (
+                head == span.root or head.dep_ in ("xcomp", "conj") and head.head == span.root):
+            return _without_dangling(doc, start, prep)
+    return None
 
 
 
