@@ -46,6 +46,8 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in child.children):
             continue  # its own "will": its own action
+        if own_tense(verb, child):
+            continue
         end = max(end, child.right_edge.i + 1)
     end = split_end(verb, end, split)
     # A purpose or reason clause deeper down ("... so that the Task Force can ...") ends it.
@@ -56,6 +58,30 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
     while end > verb.i + 1 and verb.doc[end - 1].is_punct:
         end -= 1
     return end
+
+
+@construction(
+    "conjunct-own-tense", "actions", "rule",
+    "a verb coordinated with the action's base-form verb but with a tense or modal of its own "
+    "(\"will sell the plant and contains other terms\", \"and may include ...\") is not under "
+    "the trigger: the text ends before it",
+    [Example("The decree requires the company to sell its cement plant and contains other "
+             "provisions to protect competition.",
+             has={"actions": (("sell its cement plant",),)}),
+     Example("The review will examine beef and pork markets and may include hearings in "
+             "several states.",
+             has={"actions": (("examine beef and pork markets",),)})],
+    off=False)
+def own_tense(verb: Token, conj: Token) -> bool:
+    """After "and"/"but" only ("leave no stone un-turned" is one word); a past form after a
+    passive or "be" is its participle ("be brought to justice and held accountable")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _base_form(verb) \
+            or not any(c.dep_ == "cc" and verb.i < c.i < conj.i
+                       for c in [*verb.children, *conj.children]):
+        return False
+    if any(c.tag_ == "MD" for c in conj.children) or conj.tag_ == "VBZ":
+        return True
+    return conj.tag_ == "VBD" and verb.lemma_ != "be" and verb.tag_ != "VBN"
 
 
 # What makes a verb phrase complete on its own: an object or a complement ("pay a fine",
