@@ -88,8 +88,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     end = text_end(verb, split)
     if end <= start:
         return None
-    raw = verb.doc[start:end]
-    span = trim_text(raw, ctx.dates)
+    span = trim_text(verb.doc[start:end], ctx.dates)
     if not len(span):
         return None
     trigger_text, modality = trigger_and_modality(pattern, tokens, verb)
@@ -104,7 +103,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if parts:  # one time for all: the one the whole coordination would have
         whole = trim_text(verb.doc[start:text_end(verb)], ctx.dates)
         shared = ctx.time(whole, verb)
-        action["_time"] = _own_time(ctx, raw, verb, shared)
+        action["_time"] = _own_time(ctx, span, verb, shared)
         action["_also"] = [a for a in (_part(m, p, split, action, shared, keep_vetoed)
                                        for p in parts) if a is not None]
     return action
@@ -136,20 +135,21 @@ def _part(m: Match, verb: Token, split: frozenset[int], head: dict, shared: str 
     end = text_end(verb, split)
     if end <= start:
         return None
-    raw = verb.doc[start:end]
-    span = trim_text(raw, m.ctx.dates)
+    span = trim_text(verb.doc[start:end], m.ctx.dates)
     if not len(span):
         return None
     return {"text": span.text, "trigger": head["trigger"], "modality": head["modality"],
             "actor_id": head["actor_id"], "_span": span, "_verb": verb, "_match": part,
             "_trigger_i": m.trigger.i, "_veto": held or head["_veto"],
-            "_time": _own_time(m.ctx, raw, verb, shared)}
+            "_time": _own_time(m.ctx, span, verb, shared)}
 
 
 def _own_time(ctx: Context, span, verb: Token, shared: str | None) -> str | None:
-    """A date inside the phrase (before trimming) is its time; else the coordination's."""
-    if any(span.start <= d.start and d.end <= span.end for d in ctx.dates):
-        return ctx.time(span, verb)
+    """A date inside the phrase or closing it ("meet X on Tuesday") is its time; else the
+    coordination's."""
+    timed = time_span(span, ctx.dates)
+    if any(timed.start <= d.start and d.end <= timed.end for d in ctx.dates):
+        return ctx.time(timed, verb)
     return shared
 
 
