@@ -12,7 +12,9 @@ The component runs a registry of named constructions (`extract.constructions`, k
   reported speaker) and the time (a date inside the action, else one in its clause that is
   not in the past).
 `extent` cuts the action's text. Negated plans ("will not tolerate") are kept with "not" in
-the text, as the gold annotations do; coordinated verbs under one trigger stay one action.
+the text, as the gold annotations do. Coordinated verb phrases under one trigger, each with its
+own object, are separate actions with the same actor and time; verbs sharing one object stay
+one action (`extent.coordinated_verb_phrases`).
 """
 from __future__ import annotations
 
@@ -97,11 +99,12 @@ class ActionsComponent:
                            keep_vetoed=keep_vetoed)
             if action is None:
                 continue
-            m = action.pop("_match")
-            if action["_veto"] is None:  # the vetoes that need the settled verb and subject
-                action["_veto"] = late_veto(m)
-            action["_features"] = modality.features(m, action["_span"], action["_veto"])
-            out.append((key, action))
+            for each in [action, *action.pop("_also", [])]:  # coordinated verb phrases
+                m = each.pop("_match")
+                if each["_veto"] is None:  # the vetoes that need the settled verb and subject
+                    each["_veto"] = late_veto(m)
+                each["_features"] = modality.features(m, each["_span"], each["_veto"])
+                out.append((key, each))
         return out
 
     def _extract(self, doc: Doc) -> Doc:

@@ -15,7 +15,14 @@ from extract.components.actions.context import (
     reported_speaker,
     subject_of,
 )
-from extract.components.actions.extent import noun_phrase, text_end, text_start, trim_text
+from extract.components.actions.extent import (
+    coordinated_verb_phrases,
+    noun_phrase,
+    text_end,
+    text_start,
+    time_span,
+    trim_text,
+)
 from extract.components.actions.match import Match
 from extract.components.actions.triggers import needed_verb, trigger_and_modality
 
@@ -76,7 +83,9 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
-    end = text_end(verb)
+    parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
+    split = frozenset(p.i for p in parts)
+    end = text_end(verb, split)
     if end <= start:
         return None
     span = trim_text(verb.doc[start:end], ctx.dates)
@@ -88,8 +97,60 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         actor = passive_agent(ctx, verb)
     if actor is None and (subject is None or subject.lower_ == "it"):
         actor = reported_speaker(ctx, m.trigger)
-    return _done({"text": span.text, "trigger": trigger_text, "modality": modality,
-                  "actor_id": actor, "_span": span, "_verb": verb}, m, vetoed)
+    action = _done({"text": span.text, "trigger": trigger_text, "modality": modality,
+                    "actor_id": actor, "_span": span, "_verb": verb,
+                    "_time": ctx.time(time_span(span, ctx.dates), verb)}, m, vetoed)
+    if parts:  # one time for all: the one the whole coordination would have
+        whole = trim_text(verb.doc[start:text_end(verb)], ctx.dates)
+        shared = ctx.time(whole, verb)
+        action["_time"] = _own_time(ctx, span, verb, shared)
+        action["_also"] = [a for a in (_part(m, p, split, action, shared, keep_vetoed)
+                                       for p in parts) if a is not None]
+    return action
+
+
+# The vetoes that look at the verb itself, asked again of each coordinated verb phrase: a part
+# they hold for is no action and leaves the text ("continue to talk and look forward to ...").
+PART_VETOES = (v.conditional, v.wish, v.continuing_effect, v.copular_prediction,
+               v.state_adjective)
+# An effect verb among the parts stays in the phrase before it, as it was before the split
+# (the effect vetoes also hold for some acts: "serve probation").
+JOINED_VETOES = (v.effect_verb, v.impact_of_a_thing)
+
+
+def _stays_joined(m: Match, verb: Token) -> bool:
+    part = Match(m.pattern, m.tokens, m.ctx, verb, m.trigger, m.subject)
+    return any(check(part) for check in JOINED_VETOES)
+
+
+def _part(m: Match, verb: Token, split: frozenset[int], head: dict, shared: str | None,
+          keep_vetoed: bool) -> dict | None:
+    """A coordinated verb phrase as an action of its own, with the head action's trigger,
+    modality and actor; None where a veto holds for its verb."""
+    part = Match(m.pattern, m.tokens, m.ctx, verb, m.trigger, m.subject)
+    held = next((check.construction.name for check in PART_VETOES if check(part)), None)
+    if held is not None and not keep_vetoed:
+        return None
+    start = text_start(verb, m.trigger)
+    end = text_end(verb, split)
+    if end <= start:
+        return None
+    span = trim_text(verb.doc[start:end], m.ctx.dates)
+    if not len(span):
+        return None
+    return {"text": span.text, "trigger": head["trigger"], "modality": head["modality"],
+            "actor_id": head["actor_id"], "_span": span, "_verb": verb, "_match": part,
+            "_trigger_i": m.trigger.i, "_veto": held or head["_veto"],
+            "_time": _own_time(m.ctx, span, verb, shared)}
+
+
+def _own_time(ctx: Context, span, verb: Token, shared: str | None) -> str | None:
+    """A date inside the phrase or closing it ("meet X on Tuesday") is its time; else the
+    coordination's."""
+    timed = time_span(span, ctx.dates)
+    if any(timed.start <= d.start and d.end <= timed.end for d in ctx.dates):
+        return ctx.time(timed, verb)
+    return shared
 
 
 def _done(action: dict | None, m: Match, vetoed: list[str]) -> dict | None:

@@ -1,6 +1,7 @@
 """The extent of an action's text: from the action verb to the end of its objects and
 complements, without the trigger, a finite side clause, a purpose or reason clause, a
-", which ..." comment or a closing "on <date>" (the date is the action's time)."""
+", which ..." comment, a closing "on <date>" (the date is the action's time) or a coordinated
+verb phrase with its own object (an action of its own)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -32,11 +33,12 @@ def text_start(verb: Token, trigger: Token | None) -> int:
     return start
 
 
-def text_end(verb: Token) -> int:
-    """One past the last token of the verb's objects and complements."""
+def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
+    """One past the last token of the verb's objects and complements, without the
+    coordinated verbs in `split` (actions of their own)."""
     end = verb.i + 1
     for child in verb.rights:
-        if child.dep_ in DROP_RIGHT:
+        if child.dep_ in DROP_RIGHT or child.i in split:
             continue
         if child.dep_ in SIDE_CLAUSES and any(c.dep_ in ("nsubj", "nsubjpass", "mark")
                                               for c in child.children) and not _temporal(child):
@@ -44,13 +46,138 @@ def text_end(verb: Token) -> int:
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in child.children):
             continue  # its own "will": its own action
+        if own_tense(verb, child):
+            continue
         end = max(end, child.right_edge.i + 1)
+    end = split_end(verb, end, split)
     # A purpose or reason clause deeper down ("... so that the Task Force can ...") ends it.
     for tok in verb.doc[verb.i + 1:end]:
         if tok.dep_ == "advcl" and tok.left_edge.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children):
             end = min(end, tok.left_edge.i)
     while end > verb.i + 1 and verb.doc[end - 1].is_punct:
+        end -= 1
+    return end
+
+
+@construction(
+    "conjunct-own-tense", "actions", "rule",
+    "a verb coordinated with the action's base-form verb but with a tense of its own (\"to sell "
+    "the plant and contains other terms\", \"agreed to close it and paid a fine\") is not under "
+    "the trigger: the text ends before it",
+    [Example("The decree requires the company to sell its cement plant and contains other "
+             "provisions to protect competition.",
+             has={"actions": (("sell its cement plant",),)}),
+     Example("Last year the firm agreed to close two of its plants and paid a fine of $2 "
+             "million.", published="2015-06-01",
+             has={"actions": (("close two of its plants",),)})],
+    off=False)
+def own_tense(verb: Token, conj: Token) -> bool:
+    """After "and"/"but" only ("leave no stone un-turned" is one word); a past form after a
+    passive or "be" is its participle ("be brought to justice and held accountable")."""
+    if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _base_form(verb) \
+            or not any(c.dep_ == "cc" and verb.i < c.i < conj.i
+                       for c in [*verb.children, *conj.children]):
+        return False
+    if conj.tag_ == "VBZ":
+        return True
+    return conj.tag_ == "VBD" and verb.lemma_ != "be" and verb.tag_ != "VBN"
+
+
+# What makes a verb phrase complete on its own: an object or a complement ("pay a fine",
+# "travel to Ohio", "be barred from U.S. waters"); a particle alone does not ("set up").
+OWN_OBJECTS = {"dobj", "dative", "prep", "xcomp", "ccomp", "attr", "acomp", "oprd", "agent"}
+ALTERNATIVE_CONJUNCTIONS = {"or", "nor"}
+
+
+@construction(
+    "coordinated-verb-phrases", "actions", "rule",
+    "coordinated verb phrases under one trigger, each with its own object or complement, are "
+    "separate actions with the same actor and time (\"will pay a fine, serve probation and "
+    "adopt a plan\"); verbs sharing one object stay one (\"review and adopt the plan\")",
+    [Example("The company will pay a $5 million fine, install new pollution controls and "
+             "adopt a new compliance program.",
+             has={"actions": (("pay a $5 million fine",), ("install new pollution controls",),
+                              ("adopt a new compliance program",))}),
+     Example("Acme Corp. agreed to divest its cement plants and to notify the state of future "
+             "acquisitions.",
+             has={"actions": (("divest its cement plants", "Acme Corp."),
+                              ("notify the state of future acquisitions", "Acme Corp.")),
+                  }),
+     Example("The minister will travel to Ohio on Monday and meet with local leaders on "
+             "Tuesday.", published="2016-03-02",
+             has={"actions": (("travel to Ohio", None, "Monday"),
+                              ("meet with local leaders", None, "Tuesday"))}),
+     Example("The board will review and adopt the new budget next month.", published="2015-05-01",
+             has={"actions": (("review and adopt the new budget next month", None,
+                               "next month"),)})],
+    off=list)
+def coordinated_verb_phrases(verb: Token) -> list[Token]:
+    """The verbs coordinated with `verb` (and with each other) that are actions of their own:
+    base forms ("will pay", "agreed to pay", "be barred") with no subject, "will" or tense of
+    their own (those are clauses of their own), an object or complement of their own where
+    the verb before them has one too (else they share it), and not after a purpose clause
+    ("to protect X, bring Y and ..." is one purpose)."""
+    out: list[Token] = []
+    if not _base_form(verb):  # "committed to protecting X and ensuring Y": one standing aim
+        return out
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _base_form(conj) \
+                or not _own_object(verb, before=conj.i) or not _own_object(conj) \
+                or _alternative(verb, conj) or _purpose_between(verb, conj) \
+                or _stranded_preposition(verb, conj) or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "MD"
+                    for c in conj.children):
+            continue
+        out += [conj, *coordinated_verb_phrases(conj)]
+    return out
+
+
+def _base_form(verb: Token) -> bool:
+    """ "pay", or a passive "be barred"."""
+    return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+
+
+def _own_object(verb: Token, before: int | None = None) -> bool:
+    """An object or complement right of the verb (and before `before`); a preposition
+    counts with its own object only ("sent to and used in Egypt" share theirs)."""
+    return any(c.dep_ in OWN_OBJECTS and c.i > verb.i and (before is None or c.i < before)
+               and (c.dep_ != "prep" or any(g.dep_ in ("pobj", "pcomp") for g in c.children))
+               for c in verb.children)
+
+
+def _stranded_preposition(verb: Token, conj: Token) -> bool:
+    """ "undertake an assessment of, and implement improvements to, its system": a
+    preposition without its object before the conjunct shares the object after it."""
+    return any(t.dep_ == "prep" and all(c.is_punct for c in t.children)
+               for t in verb.doc[verb.i + 1:conj.i])
+
+
+def _alternative(verb: Token, conj: Token) -> bool:
+    """ "file no reports or file false ones": alternatives, not a list of things to do."""
+    return any(c.dep_ == "cc" and c.lower_ in ALTERNATIVE_CONJUNCTIONS and verb.i < c.i < conj.i
+               for c in [*verb.children, *conj.children])
+
+
+def _purpose_between(verb: Token, conj: Token) -> bool:
+    """A to-infinitive clause between the verb and its conjunct: the parse may have hung a
+    verb of that clause on the action verb."""
+    return any(t.dep_ in ("advcl", "xcomp", "acl", "relcl") and verb.i < t.i < conj.i
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               for t in verb.subtree)
+
+
+def split_end(verb: Token, end: int, split: frozenset[int]) -> int:
+    """The end before the first coordinated verb phrase split off, and before its
+    conjunction ("..., as well as provide ...")."""
+    first = min((i for i in split if i > verb.i), default=None)
+    if first is None:
+        return end
+    doc = verb.doc
+    end = min(end, doc[first].left_edge.i)  # before its left words too ("and, with X, develop")
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in ("cc", "preconj")
+                                or doc[end - 1].head.dep_ == "cc"):
         end -= 1
     return end
 
@@ -77,8 +204,52 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
+    end = closing_date(doc[span.start:end], dates) or end
     end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
+
+
+def time_span(span: Span, dates: list[Span]) -> Span:
+    """The action's text with the closing date `closing_date` cut off, where it finds the
+    action's time."""
+    doc = span.doc
+    for d in dates:
+        if span.end < d.start <= span.end + 2 and closing_date(doc[span.start:d.end], dates):
+            return doc[span.start:d.end]
+    return span
+
+
+# Prepositions of a date that closes an action: its time, not its text ("by 2030"). Not "in":
+# "add 150 hotels in 2025" keeps its year, as the annotations mostly do.
+CLOSING_DATE_PREPOSITIONS = {"on", "by", "during", "before", "until"}
+
+
+@construction(
+    "closing-date-phrase", "actions", "rule",
+    "a date that ends the action, with its preposition (\"by 2030\", \"during the summer of "
+    "2016\", \"on the 5th of May\"), is its time, not its text; not after \"in\"",
+    [Example("The ministry will publish the new rules during the summer of 2016.",
+             published="2016-01-10",
+             has={"actions": (("publish the new rules", None, "summer of 2016"),)}),
+     Example("The company plans to build three new plants by 2030.", published="2024-01-10",
+             has={"actions": (("build three new plants", None, "2030"),)})],
+    off=None)
+def closing_date(span: Span, dates: list[Span]) -> int | None:
+    """The end before a preposition of the action's verb and the date that closes the text
+    (or runs past it); not a date of a noun ("the year as Chair in 2021") or of a clause
+    inside ("rules that will come into force in 2014")."""
+    doc, start, end = span.doc, span.start, span.end
+    for d in dates:
+        if not d.start < end <= d.end:
+            continue
+        prep = d.start - 1
+        if prep > start and doc[prep].dep_ == "det":  # "in the fall of 2018"
+            prep -= 1
+        head = doc[prep].head
+        if prep > start + 1 and doc[prep].lower_ in CLOSING_DATE_PREPOSITIONS and (
+                head == span.root or head.dep_ in ("xcomp", "conj") and head.head == span.root):
+            return _without_dangling(doc, start, prep)
+    return None
 
 
 

@@ -158,8 +158,9 @@ TRIGGERS = {
         "a verb with 'will', 'shall' or a contracted 'll (\"The company will also pay ...\")",
         Example("The company will also pay a $12 million civil penalty and spend $6 million on "
                 "a supplemental project to reduce air pollution in Texas City.",
-                has=_acts((("pay a $12 million civil penalty and spend $6 million on a "
-                            "supplemental project to reduce air pollution in Texas City"),))),
+                has=_acts(("pay a $12 million civil penalty",),
+                          (("spend $6 million on a supplemental project to reduce air "
+                            "pollution in Texas City"),))),
         Example("The consent decree also provides that the corporate defendants shall pay the "
                 "United States $6 million in equitable disgorgement.",
                 has=_acts(("pay the United States $6 million in equitable disgorgement",)))),
