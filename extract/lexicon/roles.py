@@ -84,3 +84,11 @@ PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 # Time adverbs that may open an apposed title ("Name (formerly CFO of X)", "Name, currently
 # Director of Y").
 TIME_ADVERBS = frozenset({"formerly", "previously", "recently", "currently", "now"})
+# Participles that say a titled person leads a body ("X, led by Title Name", "headed by"); not
+# "chaired by": a chair holds the title elsewhere ("the Council, chaired by the Minister").
+LED_VERBS = frozenset({"led", "headed", "directed"})
+# Auxiliaries of a passive before such a participle ("X will be led by", "is being headed by").
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "will",
+                                 "would", "shall", "to", "has", "have", "had"})
+# Group nouns a body's leader is said to lead ("the Org's team led by Title Name").
+GROUP_NOUNS = frozenset({"team", "unit", "group", "delegation", "squad", "panel"})
