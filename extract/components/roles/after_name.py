@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import norm
+from extract.components.people.names import post_nominal
 from extract.components.roles.title_phrase import TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
@@ -38,12 +39,28 @@ declare("title-of-next-person", "roles", "filter",
                  lacks={"roles": (("Hamid Rahimi", "Minister of Justice"),)})], module=__name__)
 
 
+@construction("honour-before-title", "roles", "pattern",
+              "an honour or credential in capitals between a name and its apposed title "
+              "(\"Name AO, Chief Executive of X\") does not break the role",
+              [Example(("Helen Ward AO, Chief Executive of the Solvang Research Institute, "
+                        "opened the centre."),
+                       has={"roles": (("Helen Ward", "Chief Executive",
+                                       "Solvang Research Institute"),)}),
+               Example("Tom Berg CFA, Managing Partner of Brightwell Capital, said returns rose.",
+                       has={"roles": (("Tom Berg", "Managing Partner", "Brightwell Capital"),)})],
+              off=False)
+def honour_after_name(tok) -> bool:
+    """ "AO", "CFA" after a name: post-nominal letters the people rules also cut."""
+    return post_nominal(tok)
+
+
 class AfterName(TitlePhrases):
     def titles_after_name(self, person: Span):
         """The titles right after a name (past its post-nominals)."""
         doc, sent = self.doc, person.sent
         i = person.end
-        while i < sent.end and doc[i].lower_.rstrip(".") in POST_NOMINALS:
+        while i < sent.end and (doc[i].lower_.rstrip(".") in POST_NOMINALS
+                                or honour_after_name(doc[i])):
             i += 1
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
