@@ -54,6 +54,8 @@ REPORTING_VERBS = frozenset({"say", "add", "note", "explain", "comment"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Possessive endings ("the agency's Director").
 POSSESSIVES = frozenset({"'s", "’s"})
+# A possessive, also the bare apostrophe after a final s ("Minister Reynolds' Office").
+POSSESSIVE_ENDS = POSSESSIVES | {"'", "’"}
 MAX_TITLE = 12  # tokens: a title phrase longer than this is a sentence, not a title
 COORDINATORS = frozenset({"and", "&"})
 # What opens an apposition after a name ("Name, Title", "Name (Title, Org)").

@@ -19,6 +19,7 @@ from extract.lexicon.roles import (
     ORG_PREPS,
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_ENDS,
     POSSESSIVES,
     QUALIFIERS,
     RELATIVE_OPENERS,
@@ -258,6 +259,8 @@ class AfterName(TitlePhrases):
         end = title.end
         if end in self.person_start and is_on("title-of-next-person"):
             return
+        if self.owner_not_title(title, limit):
+            return
         if org_id is None:
             org_id = self.apposed_org(end, limit)
         following = list(self.next_title(title, limit, person))
@@ -265,6 +268,22 @@ class AfterName(TitlePhrases):
             org_id = self.shared_org(title, following[0][1])
         yield title, org_id, (person.start_char, title.end_char)
         yield from following
+
+    @construction("possessive-ends-no-title", "roles", "filter",
+                  "a title phrase that ends in a possessive not followed by a title word is an "
+                  "owner (\"Name (Minister Doyle's Office)\"), not the name's title",
+                  [Example("Media contact: Tom Berg (Minister Doyle’s Office): 0400 123 456",
+                           lacks={"roles": (("Tom Berg", "Minister Doyle"),)}),
+                   Example(("Tom Berg, Minister Doyle's chief of staff, said the office will "
+                            "reopen."),
+                           lacks={"roles": (("Tom Berg", "Minister Doyle"),)})], off=False)
+    def owner_not_title(self, title: Span, limit: int) -> bool:
+        """The words after the title's head own what follows ("Minister Doyle's Office");
+        after a preposition they are the title's body ("Co-Chair of Acme's practice")."""
+        doc, end = self.doc, title.end
+        return end < limit and doc[end].text in POSSESSIVE_ENDS \
+            and not (end + 1 < limit and is_title_word(doc[end + 1])) \
+            and not any(t.lower_ in ORG_PREPS for t in title)
 
     @construction("name-the-org-title", "roles", "pattern",
                   "\"Name, the Org's title\": an article before the organisation that opens "
