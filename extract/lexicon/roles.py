@@ -94,3 +94,5 @@ PASSIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "bein
                                  "would", "shall", "to", "has", "have", "had"})
 # Group nouns a body's leader is said to lead ("the Org's team led by Title Name").
 GROUP_NOUNS = frozenset({"team", "unit", "group", "delegation", "squad", "panel"})
+# Governing bodies that appoint for the body that owns them ("Acme's Board of Directors").
+BOARD_NOUNS = frozenset({"board", "directors", "trustees", "shareholders", "governors"})

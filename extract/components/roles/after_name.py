@@ -14,6 +14,7 @@ from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (
     APPOINTING_VERBS,
     APPOSITION_OPENERS,
+    BOARD_NOUNS,
     CLAUSE_LINKS,
     DASHES,
     ORG_PREPS,
@@ -227,11 +228,33 @@ class AfterName(TitlePhrases):
         for _ in range(4):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
-                return self.org_of_phrase(subject)
+                return self.board_owner(self.org_of_phrase(subject))
             if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
                 return None
             verb = verb.head
         return None
+
+    @construction("board-appoints-for-its-owner", "roles", "pattern",
+                  "a body's board that appoints or announces a person gives the title at the "
+                  "body (\"Halden Robotics's Board of Directors is pleased to announce X as "
+                  "CEO\")",
+                  [Example(("Halden Robotics Inc. will open a plant in Oslo. Halden Robotics "
+                            "Inc.'s Board of Directors is pleased to announce Maria Delgado as "
+                            "the new CEO."),
+                           has={"roles": (("Maria Delgado", "CEO", "Halden Robotics Inc."),)})],
+                  off=None)
+    def board_owner(self, org_id: str | None) -> str | None:
+        """The owner named before "'s Board" in the appointing body's name, where the text
+        names the owner as a body too."""
+        if org_id is None or not is_on("board-appoints-for-its-owner"):
+            return org_id
+        name = next((o["name"] for o in self.doc._.organisations or [] if o["id"] == org_id),
+                    "")
+        for mark in POSSESSIVES:
+            owner, sep, rest = name.partition(mark + " ")
+            if sep and rest.split()[:1] and rest.split()[0].casefold() in BOARD_NOUNS:
+                return self.org_forms[0].get(norm(owner), org_id)
+        return org_id
 
     def org_of_phrase(self, head) -> str | None:
         """The organisation a noun phrase names: a mention inside it, else its proper-noun run
