@@ -96,3 +96,7 @@ PASSIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "bein
 GROUP_NOUNS = frozenset({"team", "unit", "group", "delegation", "squad", "panel"})
 # Governing bodies that appoint for the body that owns them ("Acme's Board of Directors").
 BOARD_NOUNS = frozenset({"board", "directors", "trustees", "shareholders", "governors"})
+# "Title Name will lead the Org": the verbs (as lemmas) and the auxiliaries before them.
+LEADING_LEMMAS = frozenset({"lead", "head", "direct", "oversee"})
+LEADING_AUXILIARIES = frozenset({"will", "shall", "would", "now", "also", "currently", "to",
+                                 "continue", "continues"})

@@ -79,6 +79,8 @@ class _RoleFinder(BeforeName, AfterName):
         found = self.title_comma_name(start, sent.start)
         if found:
             title, org_id = found
+            if org_id is None:
+                org_id = self.led_org_after_name(person.end, sent.end)
             yield title, org_id, (title.start_char, person.end_char)
         yield from self.appointed(person)
         yield from self.titles_after_name(person)

@@ -282,7 +282,7 @@ class AfterName(TitlePhrases):
         end = title.end
         if end in self.person_start and is_on("title-of-next-person"):
             return
-        if self.owner_not_title(title, limit):
+        if self.owner_not_title(title, limit) or self.ends_in_surname(title):
             return
         if org_id is None:
             org_id = self.apposed_org(end, limit)
@@ -307,6 +307,20 @@ class AfterName(TitlePhrases):
         return end < limit and doc[end].text in POSSESSIVE_ENDS \
             and not (end + 1 < limit and is_title_word(doc[end + 1])) \
             and not any(t.lower_ in ORG_PREPS for t in title)
+
+    @construction("title-runs-into-a-surname", "roles", "filter",
+                  "an apposed title whose last word is the surname of a person the text names "
+                  "is that person's title (\"Joined by Name, Attorney General Banks "
+                  "announced\"), not the name's before it",
+                  [Example(("Attorney General Helen Banks spoke first. Joined by Acting FBI "
+                            "Director Tom Berg, Attorney General Banks announced the plan."),
+                           lacks={"roles": (("Tom Berg", "Attorney General Banks"),)})],
+                  off=False)
+    def ends_in_surname(self, title: Span) -> bool:
+        last = title[-1]
+        return len(title) > 1 and last.text[:1].isupper() and not is_title_word(last) \
+            and last.lower_ in {p[-1].lower_ for p in self.doc.spans.get("people", [])
+                                if len(p) > 1}
 
     @construction("name-the-org-title", "roles", "pattern",
                   "\"Name, the Org's title\": an article before the organisation that opens "

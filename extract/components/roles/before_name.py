@@ -14,6 +14,8 @@ from extract.lexicon.roles import (
     GROUP_NOUNS,
     INNER_PREPS,
     LEADER_NOUNS,
+    LEADING_AUXILIARIES,
+    LEADING_LEMMAS,
     LEADING_VERBS,
     LED_VERBS,
     ORG_PREPS,
@@ -234,9 +236,32 @@ class BeforeName(TitlePhrases):
                 and words[2] in LEADING_VERBS:
             j = k + 3
         else:
-            return None
+            j = self.leading_verb_after(k, limit)
+            if j is None:
+                return None
         j += j < limit and doc[j].lower_ == "the"
         return self.org_start[j].label_ if j in self.org_start else None
+
+    @construction("titled-name-will-lead-org", "roles", "pattern",
+                  "a titled name that is the subject of \"lead\" or \"head\" holds the title at "
+                  "the body it leads (\"The Executive Director, Name, will lead the Org\")",
+                  [Example(("The Executive Director, Matthew Hale, will lead the Halden Review "
+                            "Task Force, which meets monthly."),
+                           has={"roles": (("Matthew Hale", "Executive Director",
+                                           "Halden Review Task Force"),)}),
+                   Example("Deputy Director Maria Delgado heads the Halden Review Task Force.",
+                           has={"roles": (("Maria Delgado", "Deputy Director",
+                                           "Halden Review Task Force"),)})], off=None)
+    def leading_verb_after(self, k: int, limit: int) -> int | None:
+        """Where the object of "(, ) (will) lead/head" after the name at k starts."""
+        doc = self.doc
+        k += k < limit and doc[k].text == ","
+        while k < limit and doc[k].lower_ in LEADING_AUXILIARIES:
+            k += 1
+        if k < limit and doc[k].pos_ == "VERB" and (doc[k].lower_ in LEADING_VERBS
+                                                    or doc[k].lemma_ in LEADING_LEMMAS):
+            return k + 1
+        return None
 
     @construction("led-by-titled-name", "roles", "pattern",
                   "a body said to be led by a titled name gives the title its organisation: "
