@@ -448,6 +448,8 @@ class AfterName(TitlePhrases):
     def appointed(self, person: Span) -> list:
         head = person.root
         verb = head.head
+        if head.dep_ == "nsubj" and verb.lemma_ == "be" and verb.pos_ == "AUX":
+            return self.copular_title(person, verb)
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in TITLE_LINK_VERBS:
             return []
         for child in verb.rights:
@@ -460,6 +462,25 @@ class AfterName(TitlePhrases):
                     return [(title, org_id, (person.start_char, title.end_char))]
                 return []
         return []
+
+    @construction("name-was-title-of-org", "roles", "pattern",
+                  "\"Name was/is Title of/at Org\": a copula's attribute that is a title phrase "
+                  "naming its body",
+                  [Example(("Before joining Halden, Maria Delgado was vice president of sales at "
+                            "Brightwell Robotics Inc."),
+                           has={"roles": (("Maria Delgado", "vice president of sales",
+                                           "Brightwell Robotics Inc."),)}),
+                   Example("Maria Delgado was the defendant in the Brightwell Robotics Inc. case.",
+                           lacks={"roles": (("Maria Delgado", "defendant"),)})], off=list)
+    def copular_title(self, person: Span, verb) -> list:
+        attr = next((c for c in verb.rights if c.dep_ == "attr"), None)
+        if attr is None:
+            return []
+        parsed = self.title_at(attr.left_edge.i, person.sent.end)
+        if not parsed or parsed[1] is None:
+            return []  # only a title that names its body
+        title, org_id = parsed
+        return [(title, org_id, (person.start_char, title.end_char))]
 
     @construction("as-title-pronoun", "roles", "pattern",
                   "\"as <Title>, he/she ...\" gives the title to the person last named",
