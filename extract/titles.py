@@ -89,8 +89,8 @@ def after_title(doc: Doc, i: int, org_end: dict) -> bool:
         if k >= 0 and doc[k].lower_ in PREPS_BEFORE_NAMED_ORG:
             i = k
     prev = doc[i - 1] if i > 0 else None
-    return prev is not None and is_title_head(prev) and prev.text[:1].isupper() \
-        and prev.pos_ not in ("VERB", "AUX") and not bare_rank(prev)
+    return prev is not None and (is_title_head(prev) or in_charge(prev)) \
+        and prev.text[:1].isupper() and prev.pos_ not in ("VERB", "AUX") and not bare_rank(prev)
 
 
 def ends_name(doc: Doc, end: int) -> bool:
@@ -119,3 +119,18 @@ def title_object(span: Span) -> bool:
     """What follows a title's preposition is its organisation ("CEO of BioMed X")."""
     doc, i = span.doc, span.start
     return i >= 2 and doc[i - 1].lower_ in TITLE_OBJECT_PREPS and doc[i - 2].lower_ in TITLE_HEADS
+
+
+@construction("in-charge-closes-title", "roles", "pattern",
+              "\"in Charge\" after a title word closes the title (\"Special Agent in Charge\", "
+              "\"Assistant Director in Charge\"): what follows is the body or the person",
+              [Example(("The Columbus Division will be led by Special Agent in Charge R. Thomas "
+                        "Hale, who joined the bureau in 1998."),
+                       has={"people": ("R. Thomas Hale",),
+                            "roles": (("R. Thomas Hale", "Special Agent in Charge"),)},
+                       lacks={"people": ("Charge R. Thomas Hale",)})], off=False)
+def in_charge(tok) -> bool:
+    """ "Charge" closing "<title word> in Charge" (a word of the title, not of a name)."""
+    doc = tok.doc
+    return tok.lower_ == "charge" and tok.text[:1].isupper() and tok.i >= 2 \
+        and doc[tok.i - 1].lower_ == "in" and is_title_word(doc[tok.i - 2])

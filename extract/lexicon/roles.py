@@ -54,6 +54,8 @@ REPORTING_VERBS = frozenset({"say", "add", "note", "explain", "comment"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Possessive endings ("the agency's Director").
 POSSESSIVES = frozenset({"'s", "’s"})
+# A possessive, also the bare apostrophe after a final s ("Minister Reynolds' Office").
+POSSESSIVE_ENDS = POSSESSIVES | {"'", "’"}
 MAX_TITLE = 12  # tokens: a title phrase longer than this is a sentence, not a title
 COORDINATORS = frozenset({"and", "&"})
 # What opens an apposition after a name ("Name, Title", "Name (Title, Org)").
@@ -84,3 +86,17 @@ PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 # Time adverbs that may open an apposed title ("Name (formerly CFO of X)", "Name, currently
 # Director of Y").
 TIME_ADVERBS = frozenset({"formerly", "previously", "recently", "currently", "now"})
+# Participles that say a titled person leads a body ("X, led by Title Name", "headed by"); not
+# "chaired by": a chair holds the title elsewhere ("the Council, chaired by the Minister").
+LED_VERBS = frozenset({"led", "headed", "directed"})
+# Auxiliaries of a passive before such a participle ("X will be led by", "is being headed by").
+PASSIVE_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "being", "will",
+                                 "would", "shall", "to", "has", "have", "had"})
+# Group nouns a body's leader is said to lead ("the Org's team led by Title Name").
+GROUP_NOUNS = frozenset({"team", "unit", "group", "delegation", "squad", "panel"})
+# Governing bodies that appoint for the body that owns them ("Acme's Board of Directors").
+BOARD_NOUNS = frozenset({"board", "directors", "trustees", "shareholders", "governors"})
+# "Title Name will lead the Org": the verbs (as lemmas) and the auxiliaries before them.
+LEADING_LEMMAS = frozenset({"lead", "head", "direct", "oversee"})
+LEADING_AUXILIARIES = frozenset({"will", "shall", "would", "now", "also", "currently", "to",
+                                 "continue", "continues"})

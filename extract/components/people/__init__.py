@@ -47,6 +47,7 @@ from extract.components.people.names import (
 from extract.constructions import Example, declare, is_on, switched_off
 from extract.cues import dateline_before_name
 from extract.spans import span_index
+from extract.titles import in_charge
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -170,7 +171,8 @@ def _people(doc: Doc) -> list[dict]:
                 claimed = _claimed_surname(doc, end, org_by_start)
                 add(doc[nxt.i:claimed or end], claimed is not None)
         elif name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])
-                                   or dateline_before_name(doc[tok.i - 1])):
+                                   or dateline_before_name(doc[tok.i - 1])
+                                   or in_charge(doc[tok.i - 1])):
             end = name_end(doc, tok.i, org_tokens)
             start = hyphenated_start(doc, tok.i)  # "In-Sik Han, 52,"
             if not 2 <= end - start <= 6:

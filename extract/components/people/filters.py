@@ -33,7 +33,7 @@ from extract.lexicon.people import (
     VENUE_HEADS,
 )
 from extract.spans import doc_text, title_case_lines
-from extract.titles import bare_rank, title_object, titled
+from extract.titles import bare_rank, in_charge, title_object, titled
 
 SINGLE = "__single__"  # marks a lone word: kept only as a short mention
 
@@ -163,6 +163,7 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
                            or (doc[start].lower_ in TITLE_HEADS
                                or doc[start].lower_ in TITLE_MODIFIERS)
                            and not bare_rank(doc[start]) or doc[start].is_punct
+                           or in_charge(doc[start])
                            or doc[start].lower_ in LEAD_WORDS or doc[start].text[:1].islower()
                            and doc[start].lower_ not in PERSON_PARTICLES
                            or abbreviation(doc[start]) and is_on("place-before-name")):

@@ -72,12 +72,15 @@ class _RoleFinder(BeforeName, AfterName):
             title, org_id = found
             if org_id is None:
                 org_id = self.org_after_name(person.end, sent.end) \
-                    or self.led_org_after_name(person.end, sent.end)
+                    or self.led_org_after_name(person.end, sent.end) \
+                    or self.leading_org(title.start, left)
             yield title, org_id, (min(title.start_char, person.start_char),
                                   max(title.end_char, person.end_char))
         found = self.title_comma_name(start, sent.start)
         if found:
             title, org_id = found
+            if org_id is None:
+                org_id = self.led_org_after_name(person.end, sent.end)
             yield title, org_id, (title.start_char, person.end_char)
         yield from self.appointed(person)
         yield from self.titles_after_name(person)

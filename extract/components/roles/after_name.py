@@ -7,17 +7,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import norm
+from extract.components.people.names import post_nominal
 from extract.components.roles.title_phrase import TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (
     APPOINTING_VERBS,
     APPOSITION_OPENERS,
+    BOARD_NOUNS,
     CLAUSE_LINKS,
     DASHES,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
+    POSSESSIVE_ENDS,
     POSSESSIVES,
     QUALIFIERS,
     RELATIVE_OPENERS,
@@ -38,12 +41,28 @@ declare("title-of-next-person", "roles", "filter",
                  lacks={"roles": (("Hamid Rahimi", "Minister of Justice"),)})], module=__name__)
 
 
+@construction("honour-before-title", "roles", "pattern",
+              "an honour or credential in capitals between a name and its apposed title "
+              "(\"Name AO, Chief Executive of X\") does not break the role",
+              [Example(("Helen Ward AO, Chief Executive of the Solvang Research Institute, "
+                        "opened the centre."),
+                       has={"roles": (("Helen Ward", "Chief Executive",
+                                       "Solvang Research Institute"),)}),
+               Example("Tom Berg CFA, Managing Partner of Brightwell Capital, said returns rose.",
+                       has={"roles": (("Tom Berg", "Managing Partner", "Brightwell Capital"),)})],
+              off=False)
+def honour_after_name(tok) -> bool:
+    """ "AO", "CFA" after a name: post-nominal letters the people rules also cut."""
+    return post_nominal(tok)
+
+
 class AfterName(TitlePhrases):
     def titles_after_name(self, person: Span):
         """The titles right after a name (past its post-nominals)."""
         doc, sent = self.doc, person.sent
         i = person.end
-        while i < sent.end and doc[i].lower_.rstrip(".") in POST_NOMINALS:
+        while i < sent.end and (doc[i].lower_.rstrip(".") in POST_NOMINALS
+                                or honour_after_name(doc[i])):
             i += 1
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
@@ -209,11 +228,33 @@ class AfterName(TitlePhrases):
         for _ in range(4):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
-                return self.org_of_phrase(subject)
+                return self.board_owner(self.org_of_phrase(subject))
             if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
                 return None
             verb = verb.head
         return None
+
+    @construction("board-appoints-for-its-owner", "roles", "pattern",
+                  "a body's board that appoints or announces a person gives the title at the "
+                  "body (\"Halden Robotics's Board of Directors is pleased to announce X as "
+                  "CEO\")",
+                  [Example(("Halden Robotics Inc. will open a plant in Oslo. Halden Robotics "
+                            "Inc.'s Board of Directors is pleased to announce Maria Delgado as "
+                            "the new CEO."),
+                           has={"roles": (("Maria Delgado", "CEO", "Halden Robotics Inc."),)})],
+                  off=None)
+    def board_owner(self, org_id: str | None) -> str | None:
+        """The owner named before "'s Board" in the appointing body's name, where the text
+        names the owner as a body too."""
+        if org_id is None or not is_on("board-appoints-for-its-owner"):
+            return org_id
+        name = next((o["name"] for o in self.doc._.organisations or [] if o["id"] == org_id),
+                    "")
+        for mark in POSSESSIVES:
+            owner, sep, rest = name.partition(mark + " ")
+            if sep and rest.split()[:1] and rest.split()[0].casefold() in BOARD_NOUNS:
+                return self.org_forms[0].get(norm(owner), org_id)
+        return org_id
 
     def org_of_phrase(self, head) -> str | None:
         """The organisation a noun phrase names: a mention inside it, else its proper-noun run
@@ -241,6 +282,8 @@ class AfterName(TitlePhrases):
         end = title.end
         if end in self.person_start and is_on("title-of-next-person"):
             return
+        if self.owner_not_title(title, limit) or self.ends_in_surname(title):
+            return
         if org_id is None:
             org_id = self.apposed_org(end, limit)
         following = list(self.next_title(title, limit, person))
@@ -248,6 +291,36 @@ class AfterName(TitlePhrases):
             org_id = self.shared_org(title, following[0][1])
         yield title, org_id, (person.start_char, title.end_char)
         yield from following
+
+    @construction("possessive-ends-no-title", "roles", "filter",
+                  "a title phrase that ends in a possessive not followed by a title word is an "
+                  "owner (\"Name (Minister Doyle's Office)\"), not the name's title",
+                  [Example("Media contact: Tom Berg (Minister Doyle’s Office): 0400 123 456",
+                           lacks={"roles": (("Tom Berg", "Minister Doyle"),)}),
+                   Example(("Tom Berg, Minister Doyle's chief of staff, said the office will "
+                            "reopen."),
+                           lacks={"roles": (("Tom Berg", "Minister Doyle"),)})], off=False)
+    def owner_not_title(self, title: Span, limit: int) -> bool:
+        """The words after the title's head own what follows ("Minister Doyle's Office");
+        after a preposition they are the title's body ("Co-Chair of Acme's practice")."""
+        doc, end = self.doc, title.end
+        return end < limit and doc[end].text in POSSESSIVE_ENDS \
+            and not (end + 1 < limit and is_title_word(doc[end + 1])) \
+            and not any(t.lower_ in ORG_PREPS for t in title)
+
+    @construction("title-runs-into-a-surname", "roles", "filter",
+                  "an apposed title whose last word is the surname of a person the text names "
+                  "is that person's title (\"Joined by Name, Attorney General Banks "
+                  "announced\"), not the name's before it",
+                  [Example(("Attorney General Helen Banks spoke first. Joined by Acting FBI "
+                            "Director Tom Berg, Attorney General Banks announced the plan."),
+                           lacks={"roles": (("Tom Berg", "Attorney General Banks"),)})],
+                  off=False)
+    def ends_in_surname(self, title: Span) -> bool:
+        last = title[-1]
+        return len(title) > 1 and last.text[:1].isupper() and not is_title_word(last) \
+            and last.lower_ in {p[-1].lower_ for p in self.doc.spans.get("people", [])
+                                if len(p) > 1}
 
     @construction("name-the-org-title", "roles", "pattern",
                   "\"Name, the Org's title\": an article before the organisation that opens "
@@ -375,6 +448,8 @@ class AfterName(TitlePhrases):
     def appointed(self, person: Span) -> list:
         head = person.root
         verb = head.head
+        if head.dep_ == "nsubj" and verb.lemma_ == "be" and verb.pos_ == "AUX":
+            return self.copular_title(person, verb)
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in TITLE_LINK_VERBS:
             return []
         for child in verb.rights:
@@ -387,6 +462,25 @@ class AfterName(TitlePhrases):
                     return [(title, org_id, (person.start_char, title.end_char))]
                 return []
         return []
+
+    @construction("name-was-title-of-org", "roles", "pattern",
+                  "\"Name was/is Title of/at Org\": a copula's attribute that is a title phrase "
+                  "naming its body",
+                  [Example(("Before joining Halden, Maria Delgado was vice president of sales at "
+                            "Brightwell Robotics Inc."),
+                           has={"roles": (("Maria Delgado", "vice president of sales",
+                                           "Brightwell Robotics Inc."),)}),
+                   Example("Maria Delgado was the defendant in the Brightwell Robotics Inc. case.",
+                           lacks={"roles": (("Maria Delgado", "defendant"),)})], off=list)
+    def copular_title(self, person: Span, verb) -> list:
+        attr = next((c for c in verb.rights if c.dep_ == "attr"), None)
+        if attr is None:
+            return []
+        parsed = self.title_at(attr.left_edge.i, person.sent.end)
+        if not parsed or parsed[1] is None:
+            return []  # only a title that names its body
+        title, org_id = parsed
+        return [(title, org_id, (person.start_char, title.end_char))]
 
     @construction("as-title-pronoun", "roles", "pattern",
                   "\"as <Title>, he/she ...\" gives the title to the person last named",

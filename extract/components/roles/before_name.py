@@ -11,10 +11,15 @@ from extract.lexicon.roles import (
     ARTICLES,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
+    GROUP_NOUNS,
     INNER_PREPS,
     LEADER_NOUNS,
+    LEADING_AUXILIARIES,
+    LEADING_LEMMAS,
     LEADING_VERBS,
+    LED_VERBS,
     ORG_PREPS,
+    PASSIVE_AUXILIARIES,
     PORTFOLIO_PREPS,
     POSSESSIVES,
     PRENOMINAL_JOINERS,
@@ -231,9 +236,69 @@ class BeforeName(TitlePhrases):
                 and words[2] in LEADING_VERBS:
             j = k + 3
         else:
-            return None
+            j = self.leading_verb_after(k, limit)
+            if j is None:
+                return None
         j += j < limit and doc[j].lower_ == "the"
         return self.org_start[j].label_ if j in self.org_start else None
+
+    @construction("titled-name-will-lead-org", "roles", "pattern",
+                  "a titled name that is the subject of \"lead\" or \"head\" holds the title at "
+                  "the body it leads (\"The Executive Director, Name, will lead the Org\")",
+                  [Example(("The Executive Director, Matthew Hale, will lead the Halden Review "
+                            "Task Force, which meets monthly."),
+                           has={"roles": (("Matthew Hale", "Executive Director",
+                                           "Halden Review Task Force"),)}),
+                   Example("Deputy Director Maria Delgado heads the Halden Review Task Force.",
+                           has={"roles": (("Maria Delgado", "Deputy Director",
+                                           "Halden Review Task Force"),)})], off=None)
+    def leading_verb_after(self, k: int, limit: int) -> int | None:
+        """Where the object of "(, ) (will) lead/head" after the name at k starts."""
+        doc = self.doc
+        k += k < limit and doc[k].text == ","
+        while k < limit and doc[k].lower_ in LEADING_AUXILIARIES:
+            k += 1
+        if k < limit and doc[k].pos_ == "VERB" and (doc[k].lower_ in LEADING_VERBS
+                                                    or doc[k].lemma_ in LEADING_LEMMAS):
+            return k + 1
+        return None
+
+    @construction("led-by-titled-name", "roles", "pattern",
+                  "a body said to be led by a titled name gives the title its organisation: "
+                  "\"X, led by Title Name\", \"X will be led by Title Name\", \"X's team "
+                  "led by Title Name\"",
+                  [Example(("The inquiry was run by the Halden Task Force, led by Detective "
+                            "Superintendent Maria Delgado, over two years."),
+                           has={"roles": (("Maria Delgado", "Detective Superintendent",
+                                           "Halden Task Force"),)}),
+                   Example(("The new Columbus Division will be led by Special Agent in Charge "
+                            "R. Thomas Hale, who joined the bureau in 1998."),
+                           has={"roles": (("R. Thomas Hale", "Special Agent in Charge",
+                                           "Columbus Division"),)}),
+                   Example(("The talks with the Halden Task Force were led by Deputy Director "
+                            "Maria Delgado."),
+                           lacks={"roles": (("Maria Delgado", "Deputy Director",
+                                             "Halden Task Force"),)})], off=None)
+    def leading_org(self, title_start: int, sent_start: int) -> str | None:
+        """The body the phrase before "led by <title>" names: ending right before ", led", or
+        the passive's subject ("X will be led by"), or its group ("the X team led by")."""
+        doc = self.doc
+        k = title_start - 2
+        if k <= sent_start or doc[k + 1].lower_ != "by" or doc[k].lower_ not in LED_VERBS:
+            return None
+        k -= 1
+        if doc[k].text == ",":
+            return self.org_end[k].label_ if k in self.org_end else None
+        if doc[k].is_lower and doc[k].lower_ in GROUP_NOUNS:  # "the Org's team led by"
+            k -= 1 + (doc[k - 1].text in POSSESSIVES)
+            return self.org_end[k + 1].label_ if k + 1 in self.org_end else None
+        aux = k
+        while k > sent_start and doc[k].lower_ in PASSIVE_AUXILIARIES:
+            k -= 1
+        org = self.org_end.get(k + 1)
+        if k == aux or org is None or not any(t.dep_ == "nsubjpass" for t in org):
+            return None  # "a delegation from the Org led by": not the Org's leader
+        return org.label_
 
     @construction("title-comma-name", "roles", "pattern",
                   "a title (of an organisation) before a comma and the name: \"The Executive "

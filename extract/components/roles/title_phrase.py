@@ -79,6 +79,7 @@ class TitlePhrases:
         doc = self.doc
         while j < limit and doc[j].lower_ in TITLE_DETERMINERS:
             j += 1
+        j += new_before_title(doc, j, limit)
         if j >= limit:
             return None
         if not (is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS
@@ -195,6 +196,23 @@ class TitlePhrases:
             and j + 1 < limit \
             and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("new-before-title", "roles", "pattern",
+              "\"new\" before a title says when the post began, not which post: \"as the new "
+              "CEO\", \"as its new Chief Product Officer\" give the title \"CEO\"",
+              [Example(("Brightwell Robotics Inc. is pleased to announce Ravi Menon as its new "
+                        "Chief Product Officer."),
+                       has={"roles": (("Ravi Menon", "Chief Product Officer",
+                                       "Brightwell Robotics Inc."),)}),
+               Example("The board of Halden Robotics Inc. named Maria Delgado as New CEO.",
+                       has={"roles": (("Maria Delgado", "CEO"),)},
+                       lacks={"roles": (("Maria Delgado", "New CEO"),)})], off=0)
+def new_before_title(doc: Doc, j: int, limit: int) -> int:
+    """1 where "new" (or "newly appointed") at j stands before a title word, else 0."""
+    n = 2 if j + 1 < limit and doc[j].lower_ == "newly" and doc[j + 1].tag_ == "VBN" else \
+        1 if j < limit and doc[j].lower_ == "new" else 0
+    return n if n and j + n < limit and is_title_word(doc[j + n]) else 0
 
 
 @construction("hyphenated-title-head", "roles", "pattern",
