@@ -32,11 +32,9 @@ from extract.components.organisations.merging import (
 )
 from extract.components.organisations.phrases import head_noun_phrases
 from extract.components.organisations.titles import after_title_of
-from extract.constructions import REGISTRY, Example, construction, declare, is_on, switched_off
+from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
 from extract.lexicon import ORG_HEADS, POST_NOMINALS
-from extract.lexicon.organisations import POSSESSIVE_MARKS
 from extract.spans import age_follows, title_case_lines
-from extract.titles import is_title_word
 
 if not Doc.has_extension("organisations"):
     Doc.set_extension("organisations", default=None)
@@ -111,8 +109,7 @@ class OrganisationsComponent:
         if self.use_entities:
             candidates += _entity_candidates(doc, note)
         candidates += note(employers(doc), "employer")
-        candidates += note([s for s in described_bodies(doc) if not owner_of_a_post(s)],
-                           "described")
+        candidates += note(described_bodies(doc), "described")
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
         candidates += note(firm_named(doc), "described")
         candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"
@@ -222,28 +219,3 @@ def _acronym_uses(doc: Doc, candidates: list[Span], defs: list[tuple[Span, Span]
     defined = ({norm(acr.text) for acr, _ in defs} | acting_acronyms(doc) | named) - things
     return [doc[tok.i: tok.i + 1] for tok in doc
             if is_acronym(tok.text) and norm(tok.text) in defined]
-
-
-@construction(
-    "apposed-owner-of-a-post", KIND, "filter",
-    "'Name, the Org's Title': a body in apposition that owns a post names the person's post, "
-    "so the name before it is no body",
-    [Example("\"We are ready,\" said Tom Berg, the University of Halden's chief innovation "
-             "officer.", lacks=orgs("Tom Berg")),
-     Example("Velora Stays, the parent company of a chain of hotels, announced the deal.",
-             has=orgs("Velora Stays"))],
-    off=False)
-def owner_of_a_post(span: Span) -> bool:
-    """The apposition after `span` (", the <Body>'s <title>") is a post at a body: the body's
-    capitalised name runs to a possessive and a title word follows within three words."""
-    doc = span.doc
-    k = span.end
-    if not (k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the"):
-        return False
-    k += 2
-    limit = min(span.sent.end, k + 10)
-    while k < limit and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "&")):
-        k += 1
-    if not (k < limit and doc[k].text in POSSESSIVE_MARKS):
-        return False
-    return any(is_title_word(t) for t in doc[k + 1:min(k + 4, span.sent.end)])
