@@ -752,7 +752,7 @@ def plays_a_role(m: Match) -> bool:
        Example("This prosecution demonstrates our commitment to protect older Americans from "
                "fraud.", lacks=_acts(("protect older Americans from fraud",))),
        Example("The Board announced its commitment to publish the audit by June.",
-               has=_acts(("publish the audit by June",))))
+               has=_acts(("publish the audit",))))
 def commitment_shown(m: Match) -> bool:
     trigger = m.trigger
     return m.pattern == "plan_noun" and trigger.dep_ == "dobj" \
@@ -790,7 +790,7 @@ def purpose_of_a_thing(m: Match) -> bool:
        Example("The grant is part of our ongoing commitment to expand rural broadband.",
                lacks=_acts(("expand rural broadband",))),
        Example("The ministry announced a commitment to expand rural broadband by 2026.",
-               published="2024-01-10", has=_acts(("expand rural broadband by 2026",))))
+               published="2024-01-10", has=_acts(("expand rural broadband",))))
 def ongoing_commitment(m: Match) -> bool:
     return m.pattern == "plan_noun" and any(
         c.dep_ == "amod" and c.lower_ in STANDING_MODIFIERS for c in m.trigger.children)
@@ -849,9 +849,9 @@ def _expected_of(trigger: Token) -> Token | None:
        "a market, price or quantity 'expected to' (\"prices are expected to rise\", \"the "
        "market expected to grow\"): a forecast, not a plan",
        Example("Demand is surging, with the global market expected to grow 20 percent by 2030.",
-               published="2024-01-10", lacks=_acts(("grow 20 percent by 2030",))),
+               published="2024-01-10", lacks=_acts(("grow 20 percent",))),
        Example("The company is expected to open two new plants by 2030.",
-               published="2024-01-10", has=_acts(("open two new plants by 2030",))))
+               published="2024-01-10", has=_acts(("open two new plants",))))
 def market_forecast(m: Match) -> bool:
     trigger = m.trigger
     if m.pattern != "plan_to" or trigger.lemma_ != "expect":
