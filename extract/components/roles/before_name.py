@@ -394,12 +394,23 @@ class BeforeName(TitlePhrases):
         if before > sent_start and doc[before].text in POSSESSIVES:
             before -= 1
         if not (before >= sent_start and before in self.org_at
-                and is_title_word(doc[start])
+                and (is_title_word(doc[start]) or self.org_then_qualifier(start))
                 and not is_title_word(doc[before]) and doc[before].lower_ not in QUALIFIERS):
             return False
         opens = next(s for s in self.doc.spans["organisations"]
                      if s.start <= before < s.end).start
         return opens <= sent_start or doc[opens - 1].lower_ in TITLE_PHRASE_OPENERS
+
+
+    @construction("org-qualified-title-comma-name", "roles", "pattern",
+                  "a capitalised qualifier may open the title after the organisation: \"the "
+                  "Halden Institute High Commissioner for Refugees, Name,\"",
+                  [Example(("Remarks will be given by the Halden Institute High Commissioner "
+                            "for Refugees, Maria Delgado, and others."),
+                           has={"roles": (("Maria Delgado", "High Commissioner for Refugees",
+                                           "Halden Institute"),)})], off=False)
+    def org_then_qualifier(self, start: int) -> bool:
+        return self.qualifier_before_title(start, len(self.doc))
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",
