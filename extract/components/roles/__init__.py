@@ -52,7 +52,8 @@ class _RoleFinder(BeforeName, AfterName):
     def roles(self) -> list[dict]:
         found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
                  for role in self.roles_of(span)]
-        return role_records(self.doc, found + self.as_title_pronoun())
+        return role_records(self.doc, found + self.as_title_pronoun()
+                            + self.pronoun_served_as())
 
     def roles_of(self, person: Span):
         doc = self.doc

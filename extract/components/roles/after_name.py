@@ -565,6 +565,36 @@ class AfterName(TitlePhrases):
                               (title.start_char, doc[j + 1].idx + 3)))
         return found
 
+    @construction("pronoun-served-as-title", "roles", "pattern",
+                  "\"he/she served as / was appointed (as) Title of Org\" gives the title to "
+                  "the person last named, where the title names its body",
+                  [Example(("Maria Delgado joined the department in 2001. In 2016 she was "
+                            "appointed as Deputy Director of the Office of Rural Health."),
+                           has={"roles": (("Maria Delgado", "Deputy Director",
+                                           "Office of Rural Health"),)}),
+                   Example(("Omar Ghalib joined the board in 2001. He served as a member for "
+                            "six years."),
+                           lacks={"roles": (("Omar Ghalib", "member"),)})], off=list)
+    def pronoun_served_as(self) -> list:
+        doc = self.doc
+        people = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        found = []
+        for tok in doc:
+            verb = tok.head
+            if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                    or verb.lemma_ not in TITLE_LINK_VERBS:
+                continue
+            prep = next((c for c in verb.rights if c.lower_ == "as"), None)
+            before = [p for p in people if p.end <= tok.i]
+            if prep is None or not before:
+                continue
+            parsed = self.title_at(prep.i + 1, tok.sent.end)
+            if not parsed or parsed[1] is None:
+                continue  # only a title that names its body
+            title, org_id = parsed
+            found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
+        return found
+
 
 declare("org-starts-main-clause", "roles", "filter",
         "an organisation after \"Name, Title,\" followed by a lower-case word starts the main "
