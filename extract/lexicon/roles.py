@@ -86,6 +86,8 @@ PERFECT_AUXILIARIES = frozenset({"has", "had", "have"})
 # Time adverbs that may open an apposed title ("Name (formerly CFO of X)", "Name, currently
 # Director of Y").
 TIME_ADVERBS = frozenset({"formerly", "previously", "recently", "currently", "now"})
+# Adjectives of succession between an owner's possessive and a title ("Norway's next Ambassador").
+SUCCESSION_WORDS = frozenset({"new", "next", "first", "incoming"})
 # Participles that say a titled person leads a body ("X, led by Title Name", "headed by"); not
 # "chaired by": a chair holds the title elsewhere ("the Council, chaired by the Minister").
 LED_VERBS = frozenset({"led", "headed", "directed"})
@@ -100,3 +102,6 @@ BOARD_NOUNS = frozenset({"board", "directors", "trustees", "shareholders", "gove
 LEADING_LEMMAS = frozenset({"lead", "head", "direct", "oversee"})
 LEADING_AUXILIARIES = frozenset({"will", "shall", "would", "now", "also", "currently", "to",
                                  "continue", "continues"})
+# A body's local unit named after the body ("..., Chicago Regional Office", "..., Field Office").
+FIELD_UNIT_HEADS = frozenset({"office", "division"})
+FIELD_UNIT_KINDS = frozenset({"field", "regional", "area", "resident", "district"})

@@ -17,8 +17,9 @@ from extract.components.config import constructions_off
 from extract.components.roles.after_name import AfterName
 from extract.components.roles.before_name import BeforeName
 from extract.components.roles.resolve import role_records
-from extract.constructions import switched_off
+from extract.constructions import Example, construction, switched_off
 from extract.lexicon import HONORIFICS
+from extract.lexicon.people import ROYAL_STYLES
 from extract.lexicon.roles import HONORIFIC_LEADS
 
 if not Doc.has_extension("roles"):
@@ -51,7 +52,8 @@ class _RoleFinder(BeforeName, AfterName):
     def roles(self) -> list[dict]:
         found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
                  for role in self.roles_of(span)]
-        return role_records(self.doc, found + self.as_title_pronoun())
+        return role_records(self.doc, found + self.as_title_pronoun()
+                            + self.pronoun_served_as())
 
     def roles_of(self, person: Span):
         doc = self.doc
@@ -63,6 +65,7 @@ class _RoleFinder(BeforeName, AfterName):
             left = doc[left - 1].sent.start
         start = person.start
         while start > left and (doc[start - 1].lower_.rstrip(".") in HONORIFICS
+                                or royal_style(doc[start - 1])
                                 or doc[start - 1].text == "."
                                 or doc[start - 1].lower_ in HONORIFIC_LEADS
                                 and start - 1 > left):
@@ -84,6 +87,17 @@ class _RoleFinder(BeforeName, AfterName):
             yield title, org_id, (title.start_char, person.end_char)
         yield from self.appointed(person)
         yield from self.titles_after_name(person)
+
+
+@construction("royal-style-before-name", "roles", "pattern",
+              "a capitalised royal style (\"Prince\", \"Princess\") between a title and the "
+              "name is passed over like an honorific: \"the Org High Commissioner, Prince Name\"",
+              [Example(("Remarks will be given by the Solvang Institute Director, Princess Anna "
+                        "Berg Al Rashid, and others."),
+                       has={"roles": (("Anna Berg Al Rashid", "Director", "Solvang Institute"),)})],
+              off=False)
+def royal_style(tok) -> bool:
+    return tok.lower_ in ROYAL_STYLES and tok.text[:1].isupper()
 
 
 def _token_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import norm
 from extract.components.people.names import post_nominal
-from extract.components.roles.title_phrase import TitlePhrases, second_title
+from extract.components.roles.title_phrase import PLACE_ENTITIES, TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (
@@ -25,6 +25,7 @@ from extract.lexicon.roles import (
     QUALIFIERS,
     RELATIVE_OPENERS,
     REPORTING_VERBS,
+    SUCCESSION_WORDS,
     SERVE_FORMS,
     TIME_ADVERBS,
     TITLE_LINK_PREPS,
@@ -111,7 +112,8 @@ class AfterName(TitlePhrases):
         return [(t, o or scope, e) for t, o, e in found]
 
     def title_start(self, j: int, limit: int) -> int:
-        return self.relative_clause(j, limit) or self.time_adverb(j, limit) or j
+        return self.relative_clause(j, limit) or self.time_adverb(j, limit) \
+            or self.place_owner(j, limit) or j
 
     @construction("time-adverb-apposed-title", "roles", "pattern",
                   "a time adverb opening an apposed title (\"Name (formerly Title at Org)\", "
@@ -132,6 +134,26 @@ class AfterName(TitlePhrases):
             return None
         j += 1
         return j if self.title_at(j, limit) else None
+
+    @construction("place-owner-before-title", "roles", "pattern",
+                  "a place owning the post after \"as\" (\"as Norway's next Ambassador to "
+                  "Chile\") is passed over: the title is the post's, the place no body",
+                  [Example(("The minister announced the appointment of Ms Ingrid Dahl as "
+                            "Norway's next Ambassador to Chile."),
+                           has={"roles": (("Ingrid Dahl", "Ambassador to Chile"),)})],
+                  off=None)
+    def place_owner(self, j: int, limit: int) -> int | None:
+        """Past "Place's (new|next)" where the place is a place entity, not a body."""
+        doc = self.doc
+        k = j
+        while k < limit and doc[k].ent_type_ in PLACE_ENTITIES and k not in self.org_at:
+            k += 1
+        if k == j or k + 1 >= limit or doc[k].text not in POSSESSIVES:
+            return None
+        k += 1
+        if doc[k].lower_ in SUCCESSION_WORDS:
+            k += 1
+        return k if self.title_at(k, limit) else None
 
     @construction("name-who-is-title", "roles", "pattern",
                   "\"Name, who is Title\", \"Name, who serves as Title\": the title after the "
@@ -449,7 +471,7 @@ class AfterName(TitlePhrases):
         head = person.root
         verb = head.head
         if head.dep_ == "nsubj" and verb.lemma_ == "be" and verb.pos_ == "AUX":
-            return self.copular_title(person, verb)
+            return self.copular_title(person, verb) + self.conjoined_past_post(person, verb)
         if head.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in TITLE_LINK_VERBS:
             return []
         for child in verb.rights:
@@ -482,6 +504,35 @@ class AfterName(TitlePhrases):
         title, org_id = parsed
         return [(title, org_id, (person.start_char, title.end_char))]
 
+    @construction("conjoined-past-post", "roles", "pattern",
+                  "a second copula sharing the name's subject with a time adverb gives a past "
+                  "post (\"Name is a career officer and was most recently Title, Unit\")",
+                  [Example(("Ms Dahl is a senior officer with the Ministry of Trade and was most "
+                            "recently Deputy Secretary, Pandemic Planning Unit."),
+                           has={"roles": (("Dahl", "Deputy Secretary",
+                                           "Pandemic Planning Unit"),)}),
+                   Example("Ms Dahl is a keen sailor and was previously a teacher.",
+                           lacks={"roles": (("Dahl", "teacher"),)})], off=list)
+    def conjoined_past_post(self, person: Span, verb) -> list:
+        doc, limit = self.doc, person.sent.end
+        found = []
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.lemma_ != "be" or \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            j = conj.i + 1
+            if j + 1 < limit and doc[j].lower_ == "most" and doc[j + 1].lower_ == "recently":
+                j += 1
+            if not (j < limit and doc[j].lower_ in TIME_ADVERBS):
+                continue
+            parsed = self.title_at(j + 1, limit)
+            if not parsed or not doc[parsed[0].start].text[:1].isupper():
+                continue
+            title, org_id = parsed
+            found.append((title, org_id or self.apposed_org(title.end, limit),
+                          (person.start_char, title.end_char)))
+        return found
+
     @construction("as-title-pronoun", "roles", "pattern",
                   "\"as <Title>, he/she ...\" gives the title to the person last named",
                   [Example(("Maria Delgado joined the department in 2001. Previously, as Deputy "
@@ -512,6 +563,36 @@ class AfterName(TitlePhrases):
             if before:
                 found.append((before[-1].label_, title, org_id,
                               (title.start_char, doc[j + 1].idx + 3)))
+        return found
+
+    @construction("pronoun-served-as-title", "roles", "pattern",
+                  "\"he/she served as / was appointed (as) Title of Org\" gives the title to "
+                  "the person last named, where the title names its body",
+                  [Example(("Maria Delgado joined the department in 2001. In 2016 she was "
+                            "appointed as Deputy Director of the Office of Rural Health."),
+                           has={"roles": (("Maria Delgado", "Deputy Director",
+                                           "Office of Rural Health"),)}),
+                   Example(("Omar Ghalib joined the board in 2001. He served as a member for "
+                            "six years."),
+                           lacks={"roles": (("Omar Ghalib", "member"),)})], off=list)
+    def pronoun_served_as(self) -> list:
+        doc = self.doc
+        people = sorted(doc.spans.get("people", []), key=lambda s: s.start)
+        found = []
+        for tok in doc:
+            verb = tok.head
+            if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
+                    or verb.lemma_ not in TITLE_LINK_VERBS:
+                continue
+            prep = next((c for c in verb.rights if c.lower_ == "as"), None)
+            before = [p for p in people if p.end <= tok.i]
+            if prep is None or not before:
+                continue
+            parsed = self.title_at(prep.i + 1, tok.sent.end)
+            if not parsed or parsed[1] is None:
+                continue  # only a title that names its body
+            title, org_id = parsed
+            found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
         return found
 
 

@@ -11,6 +11,8 @@ from extract.lexicon.roles import (
     ARTICLES,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
+    FIELD_UNIT_HEADS,
+    FIELD_UNIT_KINDS,
     GROUP_NOUNS,
     INNER_PREPS,
     LEADER_NOUNS,
@@ -202,7 +204,29 @@ class BeforeName(TitlePhrases):
         if k < limit and doc[k].lower_ in ORG_PREPS:
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
-                return self.org_start[j].label_
+                return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
+        return None
+
+    @construction("field-office-after-parent", "roles", "pattern",
+                  "a field office named after its parent body and a comma (\"of the Office of "
+                  "Audit (OA), Denver Regional Office\") is where the titled name works",
+                  [Example(("The case was investigated by Special Agent in Charge Maria Delgado "
+                            "of the Federal Housing Agency Office of Audit (FHA-OA), Denver "
+                            "Regional Office; and the FBI."),
+                           has={"roles": (("Maria Delgado", "Special Agent in Charge",
+                                           "Denver Regional Office"),)})], off=None)
+    def field_office(self, parent, limit: int) -> str | None:
+        doc = self.doc
+        k = parent.end
+        if k + 1 < limit and doc[k].text == "(":
+            close = self.org_start[k + 1].end if k + 1 in self.org_start else k + 2
+            k = close + 1 if close < limit and doc[close].text == ")" else k  # "(HHS-OIG)"
+        if not (k + 1 < limit and doc[k].text == "," and k + 1 in self.org_start):
+            return None
+        unit = self.org_start[k + 1]
+        if len(unit) > 2 and unit[-1].lower_ in FIELD_UNIT_HEADS \
+                and unit[-2].lower_ in FIELD_UNIT_KINDS:
+            return unit.label_
         return None
 
     @construction("title-name-leads-org", "roles", "pattern",
@@ -369,12 +393,24 @@ class BeforeName(TitlePhrases):
         before = start - 1
         if before > sent_start and doc[before].text in POSSESSIVES:
             before -= 1
-        if not (before >= sent_start and before in self.org_at and is_title_word(doc[start])
+        if not (before >= sent_start and before in self.org_at
+                and (is_title_word(doc[start]) or self.org_then_qualifier(start))
                 and not is_title_word(doc[before]) and doc[before].lower_ not in QUALIFIERS):
             return False
         opens = next(s for s in self.doc.spans["organisations"]
                      if s.start <= before < s.end).start
         return opens <= sent_start or doc[opens - 1].lower_ in TITLE_PHRASE_OPENERS
+
+
+    @construction("org-qualified-title-comma-name", "roles", "pattern",
+                  "a capitalised qualifier may open the title after the organisation: \"the "
+                  "Halden Institute High Commissioner for Refugees, Name,\"",
+                  [Example(("Remarks will be given by the Halden Institute High Commissioner "
+                            "for Refugees, Maria Delgado, and others."),
+                           has={"roles": (("Maria Delgado", "High Commissioner for Refugees",
+                                           "Halden Institute"),)})], off=False)
+    def org_then_qualifier(self, start: int) -> bool:
+        return self.qualifier_before_title(start, len(self.doc))
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",
