@@ -177,3 +177,7 @@ CORPORATE_TITLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "chro", 
 TITLE_STARTERS = frozenset({"chief", "vice", "deputy", "assistant", "associate", "acting",
                             "interim", "former", "senior", "executive", "managing",
                             "founding", "non-executive"}) | CORPORATE_TITLES
+# Words counting the plural head after them ("several Regional Boards"): a set of bodies.
+QUANTIFIERS = {"several", "many", "all", "both", "various", "numerous", "multiple", "some",
+               "other", "few", "dozens", "hundreds", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "each", "these", "those"}
