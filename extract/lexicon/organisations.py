@@ -181,3 +181,5 @@ TITLE_STARTERS = frozenset({"chief", "vice", "deputy", "assistant", "associate",
 QUANTIFIERS = {"several", "many", "all", "both", "various", "numerous", "multiple", "some",
                "other", "few", "dozens", "hundreds", "two", "three", "four", "five", "six",
                "seven", "eight", "nine", "ten", "each", "these", "those"}
+# Lower-case words inside a law's or plan's title ("Act to Prevent Pollution from Ships").
+TITLE_JOINERS = {"to", "from", "of", "for", "and", "on"}

@@ -39,6 +39,7 @@ from extract.lexicon.organisations import (
     PORTFOLIO_PREPOSITIONS,
     QUANTIFIERS,
     TITLE_ONLY_HEADS,
+    TITLE_JOINERS,
     TITLE_WORDS,
     UNIT_PREPOSITIONS,
 )
@@ -433,11 +434,34 @@ def _plural_org_head(word: str) -> bool:
     return bool(stems & ORG_HEADS)
 
 
+@construction(
+    "inside-document-title", KIND, "filter",
+    "a headless name ending a law's or plan's title ('Act to Protect Wetlands from Dredgers')",
+    [Example("The firm was charged under the Act to Protect Coastal Waters from Oil Tankers.",
+             lacks=orgs("Oil Tankers")),
+     Example("The Strategy to Counter Maritime Piracy was published today.",
+             lacks=orgs("Counter Maritime Piracy"))],
+    off=False)
+def _inside_document_title(p: Phrase) -> bool:
+    """The phrase follows "to"/"from" in a capitalised run opened by a document word: part of
+    the document's title ("Act to Prevent Pollution from Ships"), not a body."""
+    span, doc = p.span, p.span.doc
+    i = span.start - 1
+    if p.has_head or i < 0 or doc[i].lower_ not in ("to", "from"):
+        return False
+    for tok in reversed(list(doc[max(0, i - 10):i])):
+        if is_cap(tok) and tok.lower_ in NON_ORG_HEADS:
+            return True
+        if not (is_cap(tok) or tok.lower_ in TITLE_JOINERS):
+            return False
+    return False
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
           _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
           _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
-          _polity_noun, _counted_plural_heads)
+          _polity_noun, _counted_plural_heads, _inside_document_title)
 
 
 def keep_named_body(span: Span) -> Span | None:
