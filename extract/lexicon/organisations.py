@@ -183,3 +183,10 @@ QUANTIFIERS = {"several", "many", "all", "both", "various", "numerous", "multipl
                "seven", "eight", "nine", "ten", "each", "these", "those"}
 # Lower-case words inside a law's or plan's title ("Act to Prevent Pollution from Ships").
 TITLE_JOINERS = {"to", "from", "of", "for", "and", "on"}
+# Trade words before a company's legal form that its short name drops ("Acme Hill Publishing
+# Company" is "Acme Hill").
+TRADE_WORDS = frozenset({"publishing", "publishers", "holdings", "industries", "enterprises",
+                         "technologies", "shipping", "manufacturing", "pharmaceuticals",
+                         "brands", "hospitality", "software", "systems", "solutions",
+                         "communications", "media", "foods", "consulting", "properties",
+                         "logistics", "entertainment", "motors", "airlines", "energy"})
