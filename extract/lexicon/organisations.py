@@ -177,3 +177,16 @@ CORPORATE_TITLES = frozenset({"ceo", "cfo", "coo", "cto", "cio", "cmo", "chro", 
 TITLE_STARTERS = frozenset({"chief", "vice", "deputy", "assistant", "associate", "acting",
                             "interim", "former", "senior", "executive", "managing",
                             "founding", "non-executive"}) | CORPORATE_TITLES
+# Words counting the plural head after them ("several Regional Boards"): a set of bodies.
+QUANTIFIERS = {"several", "many", "all", "both", "various", "numerous", "multiple", "some",
+               "other", "few", "dozens", "hundreds", "two", "three", "four", "five", "six",
+               "seven", "eight", "nine", "ten", "each", "these", "those"}
+# Lower-case words inside a law's or plan's title ("Act to Prevent Pollution from Ships").
+TITLE_JOINERS = {"to", "from", "of", "for", "and", "on"}
+# Trade words before a company's legal form that its short name drops ("Acme Hill Publishing
+# Company" is "Acme Hill").
+TRADE_WORDS = frozenset({"publishing", "publishers", "holdings", "industries", "enterprises",
+                         "technologies", "shipping", "manufacturing", "pharmaceuticals",
+                         "brands", "hospitality", "software", "systems", "solutions",
+                         "communications", "media", "foods", "consulting", "properties",
+                         "logistics", "entertainment", "motors", "airlines", "energy"})

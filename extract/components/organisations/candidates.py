@@ -151,6 +151,29 @@ def comma_before_unit(doc: Doc, start: int, i: int, end: int) -> bool:
         and doc[i + 1].text[:1].isupper() and any(t.lower_ in ORG_HEADS for t in doc[start:i])
 
 
+@construction(
+    "comma-between-bodies", KIND, "filter",
+    "'<X Center>, <Y Program>' in one tagger's name: a head before the comma and another after "
+    "it, a list of two bodies",
+    [Example("Families can use the Hilltop Resource Center, Military Family Coaching Program, "
+             "and Youth Leadership Program.", has=orgs("Military Family Coaching Program"),
+             lacks=orgs("Hilltop Resource Center, Military Family Coaching Program")),
+     Example("Acme Trucking Service, Inc. agreed to pay the fine.",
+             lacks=orgs("Acme Trucking Service"))],
+    off=False)
+def comma_between_bodies(doc: Doc, start: int, i: int, end: int) -> bool:
+    """At a comma i inside an entity: the word before is an organisation head and the
+    capitalised words after hold a head that is no legal form ("Resource Center, Mentorship
+    Program"): two bodies of a list, not one name ("Acme Trucking Service, Inc.")."""
+    if doc[i].text != "," or i == start or doc[i - 1].lower_ not in ORG_HEADS:
+        return False
+    j = i + 1
+    while j < end and is_cap(doc[j]):
+        if doc[j].lower_ in ORG_HEADS and doc[j].lower_.rstrip(".") not in LEGAL_SUFFIXES:
+            return True
+        j += 1
+    return False
+
 def _parts(ent: Span) -> list[Span]:
     """The entity cut at line breaks, glued headings and "and the" / "and" after a head: each
     part is judged alone."""
@@ -162,7 +185,8 @@ def _parts(ent: Span) -> list[Span]:
                 parts.append(doc[start:i])
             start = i + 1
             continue
-        if i < ent.end and comma_before_unit(doc, start, i, ent.end):
+        if i < ent.end and (comma_before_unit(doc, start, i, ent.end)
+                            or comma_between_bodies(doc, start, i, ent.end)):
             parts.append(doc[start:i])
             start = i + 1
             continue

@@ -37,7 +37,9 @@ from extract.lexicon.organisations import (
     PLACE_ACRONYMS,
     POLITY_NOUNS,
     PORTFOLIO_PREPOSITIONS,
+    QUANTIFIERS,
     TITLE_ONLY_HEADS,
+    TITLE_JOINERS,
     TITLE_WORDS,
     UNIT_PREPOSITIONS,
 )
@@ -398,11 +400,68 @@ def _polity_noun(p: Phrase) -> bool:
     return len(p.words) == 1 and p.words[0].lower_ in POLITY_NOUNS
 
 
+@construction(
+    "counted-plural-heads", KIND, "filter",
+    "a number or quantifier before a plural head ('the 40 State Chambers'): a set, not a body",
+    [Example("Together with its 40 State Chambers of Commerce, the Acme Retail Council "
+             "lobbies for small shops.", has=orgs("Acme Retail Council"),
+             lacks=orgs("State Chambers of Commerce")),
+     Example("Officials from several Regional Health Boards attended.",
+             lacks=orgs("Regional Health Boards")),
+     Example("The National Institutes of Health funded the study.",
+             has=orgs("National Institutes of Health"))],
+    off=False)
+def _counted_plural_heads(p: Phrase) -> bool:
+    """ "52 State Associations", "the 3 main Departments of State": a count of bodies, not
+    the name of one (but "National Institutes of Health" is one)."""
+    span = p.span
+    k = next((t.i for t in span[1:] if t.lower_ in COMPLEMENT_WORDS), span.end)
+    head = span.doc[k - 1].lower_
+    if not _plural_org_head(head):
+        return False
+    i = span.start - 1
+    doc = span.doc
+    while i >= 0 and i >= span.start - 3 and doc[i].is_lower and doc[i].pos_ == "ADJ" \
+            and doc[i].lower_ not in QUANTIFIERS:
+        i -= 1  # "3 main Departments"
+    return i >= 0 and (doc[i].like_num and not doc[i].is_title or doc[i].lower_ in QUANTIFIERS)
+
+
+def _plural_org_head(word: str) -> bool:
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return False
+    stems = {word[:-1], word[:-2], word[:-3] + "y"}
+    return bool(stems & ORG_HEADS)
+
+
+@construction(
+    "inside-document-title", KIND, "filter",
+    "a headless name ending a law's or plan's title ('Act to Protect Wetlands from Dredgers')",
+    [Example("The firm was charged under the Act to Protect Coastal Waters from Oil Tankers.",
+             lacks=orgs("Oil Tankers")),
+     Example("The Strategy to Counter Maritime Piracy was published today.",
+             lacks=orgs("Counter Maritime Piracy"))],
+    off=False)
+def _inside_document_title(p: Phrase) -> bool:
+    """The phrase follows "to"/"from" in a capitalised run opened by a document word: part of
+    the document's title ("Act to Prevent Pollution from Ships"), not a body."""
+    span, doc = p.span, p.span.doc
+    i = span.start - 1
+    if p.has_head or i < 0 or doc[i].lower_ not in ("to", "from"):
+        return False
+    for tok in reversed(list(doc[max(0, i - 10):i])):
+        if is_cap(tok) and tok.lower_ in NON_ORG_HEADS:
+            return True
+        if not (is_cap(tok) or tok.lower_ in TITLE_JOINERS):
+            return False
+    return False
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
           _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
           _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
-          _polity_noun)
+          _polity_noun, _counted_plural_heads, _inside_document_title)
 
 
 def keep_named_body(span: Span) -> Span | None:

@@ -19,6 +19,7 @@ from extract.lexicon.organisations import (
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
     POSSESSIVE_MARKS,
+    TRADE_WORDS,
 )
 from extract.spans import span_mention
 
@@ -126,6 +127,20 @@ def _without_legal_suffix(short: str, long: str) -> bool:
     return short == " ".join(words) and short not in ORG_HEADS and short not in FUNCTION_WORDS
 
 
+def _without_trade_and_legal_form(short: str, long: str) -> bool:
+    """The company's name without its trade word and legal form ("acme hill" / "acme hill
+    publishing company"): the short form a text uses after the full name, when at least two
+    name words remain."""
+    words = long.split()
+    while len(words) > 1 and words[-1] in LEGAL_SUFFIXES:
+        words.pop()
+    if len(words) == len(long.split()) or len(words) < 3 or words[-1] not in TRADE_WORDS:
+        return False
+    stem = words[:-1]
+    return short == " ".join(stem) and not any(w in ORG_HEADS or w in FUNCTION_WORDS
+                                               for w in stem)
+
+
 # Final heads a body's short form may drop after another head ("Orlando Police Department").
 DROPPABLE_HEADS = ("department", "service", "force")
 
@@ -174,6 +189,14 @@ SAME_BODY = (
                       "adopt a compliance program.",
                       has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
              module=__name__), _without_legal_suffix),
+    (declare("trade-and-legal-form", KIND, "merge",
+             "the name without its trade word and legal form ('Acme Hill Publishing Company' / "
+             "'Acme Hill')",
+             [Example("Northgate Learning Publishing Company joined the program. Northgate "
+                      "Learning will print a second atlas next year.",
+                      has={"actions": (("print a second atlas next year",
+                                        "Northgate Learning Publishing Company"),)})],
+             module=__name__), _without_trade_and_legal_form),
     (declare("final-head-dropped", KIND, "merge",
              "the name without a generic final head after its own head ('Cedar Falls Police' / "
              "'Cedar Falls Police Department')",

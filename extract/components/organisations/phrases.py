@@ -24,6 +24,7 @@ from extract.lexicon import (
 )
 from extract.lexicon.organisations import (
     AND_WORDS,
+    COMPLEMENT_WORDS,
     DATE_WORDS,
     FUNCTION_WORDS,
     HEAD_OR_TITLE_WORDS,
@@ -173,9 +174,13 @@ def _end(doc: Doc, tok, limit: int) -> int:
                 break
             if t.lower_ in AND_WORDS and (
                     nt.lower_ in HEAD_OR_TITLE_WORDS or is_acronym(nt.text)
-                    or doc[end - 1].lower_ in ORG_HEADS
-                    or _org_head_ahead(doc, nxt, limit)):
+                    or doc[end - 1].lower_ in ORG_HEADS):
                 break  # "Department of Justice and USDA", "Committee and X": two bodies
+            if t.lower_ in AND_WORDS and _org_head_ahead(doc, nxt, limit):
+                whole = complement_body_across_and(doc, tok.i, end, nxt, limit)
+                if whole:
+                    return whole  # "Section of the Lands and Natural Resources Division"
+                break  # "Department of Justice and Labor Department": two bodies
             end = nxt + 1
         elif t.text in ("-", "–") and end + 1 < limit and is_cap(doc[end + 1]) \
                 and not doc[end - 1].whitespace_:
@@ -183,6 +188,35 @@ def _end(doc: Doc, tok, limit: int) -> int:
         else:
             break
     return end
+
+
+@construction(
+    "complement-body-across-and", KIND, "candidate",
+    "an of-complement naming a body whose own name spans 'and' ('Section of the Lands and "
+    "Natural Resources Division'): the complement is that whole body",
+    [Example("Trial Attorney Jane Roe of the Wildlife Crimes Section of the Lands and Natural "
+             "Resources Division prosecuted the case.",
+             has=orgs("Wildlife Crimes Section of the Lands and Natural Resources Division"),
+             lacks=orgs("Wildlife Crimes Section of the Lands")),
+     Example("Officials of the Department of Justice and Labor Department met today.",
+             has=orgs("Department of Justice"),
+             lacks=orgs("Department of Justice and Labor Department")),
+     Example("Jane Roe of the U.S. Attorneys Office for the District of Utah and Tax Division "
+             "trial attorney John Doe prosecuted the case.",
+             has=orgs("U.S. Attorneys Office for the District of Utah", "Tax Division"))],
+    off=None)
+def complement_body_across_and(doc: Doc, head: int, k: int, nxt: int, limit: int) -> int | None:
+    """At "and" (k), growing the name of the head at `head` right inside an of/for/on
+    complement: when the next head's own name, grown left, takes in the word before "and"
+    ("Lands and Natural Resources Division"), the complement names that body, and the name
+    ends where that body's name ends; else None (two bodies)."""
+    if not any(t.lower_ in COMPLEMENT_WORDS for t in doc[head + 1:k]) \
+            or doc[k - 1].ent_type_ in ("GPE", "LOC"):
+        return None  # "Office for the District of Utah and Tax Division": two bodies
+    h = next((i for i in range(nxt, limit) if doc[i].lower_ in ORG_HEADS), None)
+    if h is None or _start(doc, doc[h], doc[h].sent.start) >= k:
+        return None
+    return _end(doc, doc[h], limit)
 
 
 @construction(
