@@ -196,7 +196,8 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         before = doc[tok.i - 1]
         if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
             before = doc[tok.i - 2]
-        if tok.lower_ in RELATIVE_PRONOUNS and before.text.endswith(",") or "\n" in tok.text:
+        if (tok.lower_ in RELATIVE_PRONOUNS or quantified_relative(tok)) \
+                and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
@@ -207,6 +208,26 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
     end = closing_date(doc[span.start:end], dates) or end
     end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
+
+
+@construction(
+    "quantified-relative-comment", "actions", "rule",
+    "a comment clause that opens with a part of what the action names (\"pay a $2 million "
+    "fine, $500,000 of which will go to ...\", \"hire 40 agents, most of whom ...\") is not "
+    "part of the action, like \", which ...\"",
+    [Example("The shipping company will pay a $2 million fine, $500,000 of which will fund "
+             "reef restoration in the bay.",
+             has={"actions": (("pay a $2 million fine",),)}),
+     Example("The agency will hire 40 new agents, most of whom will work at the border.",
+             has={"actions": (("hire 40 new agents",),)})],
+    off=False)
+def quantified_relative(tok: Token) -> bool:
+    """`tok` opens a relative clause ("$500,000 of which ...", "most of whom ...") whose
+    relative pronoun sits inside its first phrase."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    return clause is not None and clause.left_edge.i == tok.i and any(
+        t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj"
+        for t in tok.doc[tok.i:clause.i])
 
 
 def time_span(span: Span, dates: list[Span]) -> Span:
