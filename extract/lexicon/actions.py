@@ -80,6 +80,8 @@ TERM_UNITS = {"year", "month", "week", "day"}
 # prepositions of its end.
 WINDOW_STATES = {"open", "available"}
 WINDOW_ENDS = {"until", "till"}
+# Determiners that make a subject a whole class ("all vessels are required to").
+UNIVERSAL_DETERMINERS = {"all", "any", "every", "each"}
 # Objects of coming into force: "will take effect", "will come into force".
 FORCE_NOUNS = {"force", "effect", "operation"}
 # Verbs whose future states an outcome or a state, not something done ("will help").

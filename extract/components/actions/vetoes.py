@@ -62,6 +62,7 @@ from extract.lexicon.actions import (
     TERM_UNITS,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
+    UNIVERSAL_DETERMINERS,
     WINDOW_ENDS,
     WINDOW_STATES,
     WISH_WORDS,
@@ -286,13 +287,27 @@ def obligation_not_agreed(m: Match) -> bool:
         return True
     if trigger.tag_ == "VBN":  # "is required to": a party, not a class of things
         subject = subject_of(trigger)
-        return subject is None or _bare_plural(subject) or any(
+        return subject is None or _bare_plural(subject) or every_member(subject) or any(
             c.dep_ == "agent" for c in trigger.children)
     if _binding_source(m) is not None:
         return False
     subject = subject_of(trigger)
     return trigger.tag_ not in ("VBZ", "VBP") or subject is None \
         or subject.lemma_.lower() not in AGREEMENT_NOUNS
+
+
+@construction(
+    "every-member-obligation", "actions", "rule",
+    "'all/any/every/each <noun> is/are required to': a rule for a whole class, not a party's "
+    "plan (like a bare plural: \"tax preparers are required to\")",
+    [Example("All commercial vessels are required to keep a log of their waste disposal.",
+             lacks=_acts(("keep a log of their waste disposal",))),
+     Example("The company is required to keep a log of its waste disposal.",
+             has=_acts(("keep a log of its waste disposal",)))],
+    off=False)
+def every_member(subject: Token) -> bool:
+    return any(c.dep_ in ("det", "predet") and c.lower_ in UNIVERSAL_DETERMINERS
+               for c in subject.children)
 
 
 def _agreement(tok: Token | None) -> bool:
