@@ -37,6 +37,9 @@ AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condit
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
               "intent": "intended"}
+# Verbs that grant a request ("granted a request ... to assume"), and the requests (lemmas).
+GRANT_VERBS = {"grant", "approve", "accept", "honor", "honour"}
+REQUEST_NOUNS = {"request", "petition", "application"}
 # Words before "to" + gerund that state a resolve ("committed to improving", "set to open").
 RESOLVE_WORDS = {"committed", "determined", "set", "poised"}
 # Verbs of foreseeing with a gerund or a nominal ("anticipates conducting", "foresees the
@@ -68,6 +71,17 @@ REPORTING_NOUNS = {"announcement", "statement", "pledge", "promise", "commitment
 # Effect verbs whose passive is imposed by someone ("will not be allowed to enter", "will be
 # made available to"): an action of whoever allows or makes it.
 IMPOSED_VERBS = {"allow", "make"}
+# What one serves under a sentence ("serve probation", "serve a prison term") and the units
+# of its length ("serve five years of probation", "serve two years in prison") (lemmas).
+PENALTY_NOUNS = {"probation", "sentence", "prison", "imprisonment", "incarceration",
+                 "detention", "confinement", "parole"}
+TERM_UNITS = {"year", "month", "week", "day"}
+# States of a window that is set to close ("will remain open until June 7"), and the
+# prepositions of its end.
+WINDOW_STATES = {"open", "available"}
+WINDOW_ENDS = {"until", "till"}
+# Determiners that make a subject a whole class ("all vessels are required to").
+UNIVERSAL_DETERMINERS = {"all", "any", "every", "each"}
 # Objects of coming into force: "will take effect", "will come into force".
 FORCE_NOUNS = {"force", "effect", "operation"}
 # Verbs whose future states an outcome or a state, not something done ("will help").

@@ -24,7 +24,11 @@ from extract.components.actions.extent import (
     trim_text,
 )
 from extract.components.actions.match import Match
-from extract.components.actions.triggers import needed_verb, trigger_and_modality
+from extract.components.actions.triggers import (
+    needed_verb,
+    requested_party,
+    trigger_and_modality,
+)
 
 
 def build(pattern: str, tokens: dict[str, Token], ctx: Context,
@@ -73,6 +77,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
             v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
         return None
+    if pattern == "granted_request":
+        m.subject = requested_party(m.trigger)
     if pattern == "plan_noun":
         owner = plan_noun_owner(m.trigger)
         if owner is not PASS:

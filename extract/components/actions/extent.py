@@ -18,6 +18,8 @@ from extract.lexicon.actions import (
     WRITTEN_FUTURE_AUXILIARIES,
 )
 
+# How the parse attaches a description apposed to a name ("X, a consulting firm").
+DESCRIPTION_DEPS = {"appos", "advcl", "npadvmod", "dep"}
 SIDE_CLAUSES = {"advcl", "parataxis", "conj", "relcl", "acl"}
 DROP_RIGHT = {"punct", "cc", "mark"}
 
@@ -55,9 +57,27 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
         if tok.dep_ == "advcl" and tok.left_edge.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children):
             end = min(end, tok.left_edge.i)
-    while end > verb.i + 1 and verb.doc[end - 1].is_punct:
+    while end > verb.i + 1 and verb.doc[end - 1].is_punct \
+            and not bracket_closed(verb.doc[verb.i:end]):
         end -= 1
+    if end < len(verb.doc) and bracket_closed(verb.doc[verb.i:end + 1]):
+        end += 1  # the parse may hang ")" outside the phrase it closes
     return end
+
+
+@construction(
+    "closing-bracket-kept", "actions", "rule",
+    "a closing bracket whose opening one is in the action stays (\"be run by the Center for "
+    "Rural Studies (CRS)\"); other closing punctuation goes",
+    [Example("The survey will be carried out by the Center for Rural Studies (CRS).",
+             has={"actions": (("be carried out by the Center for Rural Studies (CRS)",),)})],
+    off=False)
+def bracket_closed(span: Span) -> bool:
+    """`span` ends in ")" that closes a "(" inside it, left open before it."""
+    if span[-1].text != ")":
+        return False
+    opened = [t.i for t in span[:-1] if t.text == "("]
+    return bool(opened) and not any(t.text == ")" for t in span.doc[opened[-1] + 1:span[-1].i])
 
 
 @construction(
@@ -196,7 +216,8 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
         before = doc[tok.i - 1]
         if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
             before = doc[tok.i - 2]
-        if tok.lower_ in RELATIVE_PRONOUNS and before.text.endswith(",") or "\n" in tok.text:
+        if (tok.lower_ in RELATIVE_PRONOUNS or quantified_relative(tok)
+                or described_name(tok)) and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
@@ -207,6 +228,47 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
     end = closing_date(doc[span.start:end], dates) or end
     end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
+
+
+@construction(
+    "quantified-relative-comment", "actions", "rule",
+    "a comment clause that opens with a part of what the action names (\"pay a $2 million "
+    "fine, $500,000 of which will go to ...\", \"hire 40 agents, most of whom ...\") is not "
+    "part of the action, like \", which ...\"",
+    [Example("The shipping company will pay a $2 million fine, $500,000 of which will fund "
+             "reef restoration in the bay.",
+             has={"actions": (("pay a $2 million fine",),)}),
+     Example("The agency will hire 40 new agents, most of whom will work at the border.",
+             has={"actions": (("hire 40 new agents",),)})],
+    off=False)
+def quantified_relative(tok: Token) -> bool:
+    """`tok` opens a relative clause ("$500,000 of which ...", "most of whom ...") whose
+    relative pronoun sits inside its first phrase."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ == "relcl"), None)
+    return clause is not None and clause.left_edge.i == tok.i and any(
+        t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj"
+        for t in tok.doc[tok.i:clause.i])
+
+
+@construction(
+    "descriptive-apposition", "actions", "rule",
+    "a description apposed to a name that closes the action (\"be run by Acme Partners, a "
+    "consulting firm based in Denver\") says who the party is, not what is done: the text ends "
+    "at the name",
+    [Example("The new network will be managed by Acme Partners, a consulting firm based in "
+             "Denver.", has={"actions": (("be managed by Acme Partners",),)}),
+     Example("The firm will pay a fine, a sum set by the court.",
+             has={"actions": (("pay a fine, a sum set by the court",),)})],
+    off=False)
+def described_name(tok: Token) -> bool:
+    """`tok` opens an indefinite noun phrase ("a consulting firm ...") after ", " and a
+    proper name; the parse may hang it on the verb ("advcl") rather than on the name."""
+    head = tok.head
+    if tok.lower_ not in ("a", "an") or tok.dep_ != "det" or head.pos_ != "NOUN" \
+            or head.left_edge.i != tok.i or head.dep_ not in DESCRIPTION_DEPS or tok.i < 2:
+        return False
+    name = tok.doc[tok.i - 2]
+    return name.pos_ == "PROPN" or name.text == ")"
 
 
 def time_span(span: Span, dates: list[Span]) -> Span:
@@ -298,7 +360,8 @@ def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
 
 def _without_dangling(doc, start: int, end: int) -> int:
     """The end before closing punctuation and a dangling conjunction."""
-    while end > start + 1 and (doc[end - 1].is_punct or dangling_conjunction(doc[end - 1])):
+    while end > start + 1 and (doc[end - 1].is_punct and not bracket_closed(doc[start:end])
+                               or dangling_conjunction(doc[end - 1])):
         end -= 1
     return end
 

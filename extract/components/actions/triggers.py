@@ -14,8 +14,10 @@ from extract.lexicon.actions import (
     CONTROL_VERBS,
     FORESEE_VERBS,
     FUTURE_AUXILIARIES,
+    GRANT_VERBS,
     PLAN_NOUNS,
     PLAN_VERBS,
+    REQUEST_NOUNS,
     RESOLVE_WORDS,
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
@@ -126,12 +128,24 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "granted a request by X for Y to assume ...": a request granted is an agreed plan; an
+    # open request ("asked in a request to ...") is none.
+    "granted_request": [
+        {"RIGHT_ID": "grant", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(GRANT_VERBS)},
+                                              "POS": "VERB"}},
+        {"LEFT_ID": "grant", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(REQUEST_NOUNS)}, "POS": "NOUN",
+                         "DEP": {"IN": ["dobj", "nsubjpass"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, **_VERB}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
-            "headline_to": 1}
+            "headline_to": 1, "granted_request": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -267,7 +281,24 @@ TRIGGERS = {
                 has=_acts(("sentencing", None, "Aug. 8, 2013"),)),
         Example("A status hearing, set for March 3, 2015, will address the motion.",
                 published="2015-01-10", has=_acts(("status hearing", None, "March 3, 2015"),))),
+    "granted_request": _trigger(
+        "granted_request", "granted-request-to-infinitive",
+        "a granted or approved request with a to-infinitive (\"has granted a request by the "
+        "county for the State to assume ...\"): what the request asked for, agreed; the party "
+        "after 'for' acts",
+        Example("The Department of the Interior has granted a request by the tribe for the "
+                "National Park Service to manage the historic site.",
+                has=_acts(("manage the historic site",))),
+        Example("She filed a request to reopen the case.", lacks=_acts(("reopen the case",)))),
 }
+
+
+def requested_party(trigger: Token) -> Token | None:
+    """ "a request ... for the State to assume": the State, who is to do it; else the owner
+    ("the company's application to sell")."""
+    return next((g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for g in c.children if g.dep_ == "pobj"), None) \
+        or next((c for c in trigger.children if c.dep_ == "poss"), None)
 
 
 @construction(
@@ -299,6 +330,8 @@ def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
                 or PLAN_NOUNS.get(trigger.lemma_) or "planned")
     if pattern == "committed":
         modality = "intended"
+    if pattern == "granted_request":
+        modality = "agreed"
     if trigger.lemma_ == "expect" and trigger.tag_ == "VBN":
         modality = "expected"
     return text, modality

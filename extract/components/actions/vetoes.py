@@ -28,8 +28,8 @@ from extract.lexicon.actions import (
     DOCUMENT_NOUNS,
     EFFECT_VERBS,
     EVENT_NOUNS,
-    EXPERIENCE_VERBS,
     EXPERIENCER_NOUNS,
+    EXPERIENCE_VERBS,
     FORCE_NOUNS,
     FORECAST_NOUNS,
     FUTURE_AUXILIARIES,
@@ -37,15 +37,16 @@ from extract.lexicon.actions import (
     HYPHENS,
     IMPACT_VERBS,
     IMPOSED_VERBS,
-    IN_FORCE_VERBS,
     INSTRUMENT_EFFECT_VERBS,
     INSTRUMENT_NOUNS,
+    IN_FORCE_VERBS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
     NARRATION_VERBS,
     OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
+    PENALTY_NOUNS,
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
@@ -56,10 +57,14 @@ from extract.lexicon.actions import (
     ROLE_NOUNS,
     SHOWING_VERBS,
     STANDING_MODIFIERS,
-    STATE_VERBS,
     STATE_ADJECTIVES,
+    STATE_VERBS,
+    TERM_UNITS,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
+    UNIVERSAL_DETERMINERS,
+    WINDOW_ENDS,
+    WINDOW_STATES,
     WISH_WORDS,
 )
 
@@ -153,7 +158,42 @@ def _doing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in LOOK_PREPOSITIONS for c in verb.children)
     if verb.lemma_ == "have":
         return any(c.dep_ == "dobj" and c.lemma_ in OPPORTUNITY_NOUNS for c in verb.children)
-    return False
+    return serving_a_penalty(verb) or open_until(verb)
+
+
+@construction(
+    "remain-open-until", "actions", "rule",
+    "'will remain open/available until <date>': a period someone has set (a comment window, "
+    "an application round), not a state that follows",
+    [Example("Registration opens on May 1 and will remain open until June 14, 2024.",
+             published="2024-04-20", has=_acts(("remain open", None, "June 14, 2024"),)),
+     Example("The museum will remain open to the public.",
+             lacks=_acts(("remain open to the public",)))],
+    off=False)
+def open_until(verb: Token) -> bool:
+    return verb.lemma_ in CONTINUING_VERBS and any(
+        c.dep_ == "acomp" and c.lower_ in WINDOW_STATES for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in WINDOW_ENDS for c in verb.children)
+
+
+@construction(
+    "serve-a-penalty", "actions", "rule",
+    "'serve' with a penalty or its length as object (\"will serve three years of probation\", "
+    "\"serve a prison term\") is something done under a sentence, not an effect (\"will serve "
+    "the community\")",
+    [Example("The firm will pay a $3 million fine, serve four years of probation and adopt a "
+             "new compliance program.",
+             has=_acts(("serve four years of probation",), ("pay a $3 million fine",))),
+     Example("The new clinic will serve thousands of rural families.",
+             lacks=_acts(("serve thousands of rural families",)))],
+    off=False)
+def serving_a_penalty(verb: Token) -> bool:
+    return verb.lemma_ == "serve" and any(
+        c.dep_ == "dobj" and (c.lemma_ in PENALTY_NOUNS or c.lemma_ in TERM_UNITS and any(
+            g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_ in PENALTY_NOUNS
+                                                          for p in g.children)
+            or g.dep_ == "prep" and g.lower_ == "in" for g in c.children))
+        for c in verb.children)
 
 
 @construction(
@@ -247,13 +287,27 @@ def obligation_not_agreed(m: Match) -> bool:
         return True
     if trigger.tag_ == "VBN":  # "is required to": a party, not a class of things
         subject = subject_of(trigger)
-        return subject is None or _bare_plural(subject) or any(
+        return subject is None or _bare_plural(subject) or every_member(subject) or any(
             c.dep_ == "agent" for c in trigger.children)
     if _binding_source(m) is not None:
         return False
     subject = subject_of(trigger)
     return trigger.tag_ not in ("VBZ", "VBP") or subject is None \
         or subject.lemma_.lower() not in AGREEMENT_NOUNS
+
+
+@construction(
+    "every-member-obligation", "actions", "rule",
+    "'all/any/every/each <noun> is/are required to': a rule for a whole class, not a party's "
+    "plan (like a bare plural: \"tax preparers are required to\")",
+    [Example("All commercial vessels are required to keep a log of their waste disposal.",
+             lacks=_acts(("keep a log of their waste disposal",))),
+     Example("The company is required to keep a log of its waste disposal.",
+             has=_acts(("keep a log of its waste disposal",)))],
+    off=False)
+def every_member(subject: Token) -> bool:
+    return any(c.dep_ in ("det", "predet") and c.lower_ in UNIVERSAL_DETERMINERS
+               for c in subject.children)
 
 
 def _agreement(tok: Token | None) -> bool:
