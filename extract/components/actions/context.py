@@ -613,6 +613,9 @@ def subject_of(tok: Token) -> Token | None:
         praised = _party_praised_for(node)
         if praised is not None:
             return praised
+        aside = _subject_of_aside(node)
+        if aside is not None:
+            return aside
         if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
             node = node.head
             continue
@@ -633,6 +636,26 @@ def _nearest_subject(subjects: list[Token]) -> Token | None:
     doc = first.doc
     label = len(subjects) > 1 and any(t.text == ":" for t in doc[first.i:last.i])
     return last if label else None
+
+
+@construction(
+    "actor-subject-before-aside", "actions", "resolve",
+    "a subject parsed into an aside set off by commas (\"X, now based in Denver, will ...\", "
+    "\"X, recently renamed, will ...\"): the aside's subject is the verb's",
+    [Example("The Acme Center for Advanced Robotics (ACAR), now housed at the Ford Campus, "
+             "will invest two million dollars by 2027 to train small manufacturers.",
+             has=_acts(("invest two million dollars by 2027 to train small manufacturers",
+                        "Acme Center for Advanced Robotics"),))],
+    off=None)
+def _subject_of_aside(node: Token) -> Token | None:
+    for aside in node.children:
+        if aside.dep_ == "parataxis" and aside.i < node.i and aside.tag_ in ("VBN", "VBG") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in aside.children):
+            subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
+                           None)
+            if subject is not None:
+                return subject
+    return None
 
 
 @construction(
