@@ -710,6 +710,9 @@ def reported_speaker(ctx: Context, trigger: Token) -> str | None:
     "(its object) acts, not the agreement",
     [Example("The consent decree requires Acme Corp. to hire an independent monitor.",
              has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("Brandor Shipping Company settled with the Coast Guard on Monday. The decree "
+             "requires Brandor to install new oil filters on its ships.",
+             has=_acts(("install new oil filters on its ships", "Brandor Shipping Company"),)),
      Example("Acme Corp. settled with the Environmental Protection Agency on Monday. The "
              "decree requires the company to pay a civil penalty of $2 million.",
              lacks=_acts(("pay a civil penalty of $2 million",
@@ -724,7 +727,8 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
     if obj is None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
-                               and ctx.generic_org(obj, guess=False))
+                               and ctx.generic_org(obj, guess=False)) \
+        or _short_name_of_body(ctx, obj) not in (PASS, None)
     return obj if named else None
 
 
