@@ -375,6 +375,52 @@ def _surname(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-who-antecedent", "actions", "resolve",
+    "a relative 'who' as subject (\"Mayor Jane Roe of Springfield, who will also ...\"): the "
+    "person named just before it (\"of Springfield\" skipped) or the clause hangs on, else "
+    "the body it hangs on",
+    [Example("Remarks will be given by the Governor and Mayor Jane Roe of Springfield, who "
+             "will also introduce the keynote speaker.",
+             has=_acts(("introduce the keynote speaker", "Jane Roe"),)),
+     Example("John Doe had become a member of the Crimson Brotherhood who was preparing to "
+             "travel abroad with other recruits.",
+             lacks=_acts(("travel abroad with other recruits", "Crimson Brotherhood"),))],
+    off=PASS)
+def _who_antecedent(ctx: Context, subject: Token):
+    if subject.lower_ != "who" or subject.head.dep_ != "relcl":
+        return PASS
+    before = subject.doc[subject.i - 1] if subject.i else subject
+    if before.text == "," and before.i:
+        before = subject.doc[before.i - 1]
+    head = subject.head.head
+    hung_on = [head, *head.conjuncts]
+    near = [before] + ([before.head.head] if before.dep_ == "pobj" else [])
+    person = next((ctx.people_at[t.i] for t in near + hung_on if t.i in ctx.people_at), None)
+    if person or head.dep_ == "pobj":  # "a supporter of X who ...": X may not be meant
+        return person or PASS
+    return next((ctx.orgs_at[t.i] for t in hung_on if t.i in ctx.orgs_at), PASS)
+
+
+@construction(
+    "actor-short-name-of-body", "actions", "resolve",
+    "a name that is the first word(s) of one body named before (\"Acme Widgets Inc. ... Acme "
+    "will pay\"), and no person's: that body, called by its short name",
+    [Example("Brandor Shipping Company pleaded guilty on Monday. Brandor will pay a criminal "
+             "fine of $2 million and serve three years of probation.",
+             has=_acts(("pay a criminal fine of $2 million and serve three years of probation",
+                        "Brandor Shipping Company"),))],
+    off=PASS)
+def _short_name_of_body(ctx: Context, subject: Token):
+    if subject.pos_ != "PROPN" or not subject.is_title or subject.i in ctx.people_at:
+        return PASS
+    name = subject.doc[subject.left_edge.i:subject.i + 1]
+    words = [t.text for t in name] if all(t.pos_ == "PROPN" for t in name) else [subject.text]
+    labels = {s.label_ for s in ctx.orgs if s.end <= subject.i and len(s) > len(words)
+              and [t.text for t in s[:len(words)]] == words}
+    return labels.pop() if len(labels) == 1 else PASS
+
+
+@construction(
     "actor-pronoun-clause-subject", "actions", "resolve",
     "'he', 'his', 'she': the person named as subject of a clause the pronoun is in (\"X "
     "vacated the order of Y and announced his intention to ...\": X), before the last named",
@@ -549,7 +595,8 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_thing_subject, _named_subject, _our_body_speaker, _generic_body, _members_of,
-               _title_holder, _name_in_subject, _surname, _pronoun_clause_subject, _he_she,
+               _title_holder, _name_in_subject, _surname, _short_name_of_body,
+               _who_antecedent, _pronoun_clause_subject, _he_she,
                _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_thing_antecedent,
                _it_last_body)
 
@@ -566,6 +613,9 @@ def subject_of(tok: Token) -> Token | None:
         praised = _party_praised_for(node)
         if praised is not None:
             return praised
+        aside = _subject_of_aside(node)
+        if aside is not None:
+            return aside
         if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
             node = node.head
             continue
@@ -586,6 +636,26 @@ def _nearest_subject(subjects: list[Token]) -> Token | None:
     doc = first.doc
     label = len(subjects) > 1 and any(t.text == ":" for t in doc[first.i:last.i])
     return last if label else None
+
+
+@construction(
+    "actor-subject-before-aside", "actions", "resolve",
+    "a subject parsed into an aside set off by commas (\"X, now based in Denver, will ...\", "
+    "\"X, recently renamed, will ...\"): the aside's subject is the verb's",
+    [Example("The Acme Center for Advanced Robotics (ACAR), now housed at the Ford Campus, "
+             "will invest two million dollars by 2027 to train small manufacturers.",
+             has=_acts(("invest two million dollars by 2027 to train small manufacturers",
+                        "Acme Center for Advanced Robotics"),))],
+    off=None)
+def _subject_of_aside(node: Token) -> Token | None:
+    for aside in node.children:
+        if aside.dep_ == "parataxis" and aside.i < node.i and aside.tag_ in ("VBN", "VBG") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in aside.children):
+            subject = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i),
+                           None)
+            if subject is not None:
+                return subject
+    return None
 
 
 @construction(
@@ -640,6 +710,9 @@ def reported_speaker(ctx: Context, trigger: Token) -> str | None:
     "(its object) acts, not the agreement",
     [Example("The consent decree requires Acme Corp. to hire an independent monitor.",
              has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("Brandor Shipping Company settled with the Coast Guard on Monday. The decree "
+             "requires Brandor to install new oil filters on its ships.",
+             has=_acts(("install new oil filters on its ships", "Brandor Shipping Company"),)),
      Example("Acme Corp. settled with the Environmental Protection Agency on Monday. The "
              "decree requires the company to pay a civil penalty of $2 million.",
              lacks=_acts(("pay a civil penalty of $2 million",
@@ -654,7 +727,8 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
     if obj is None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
-                               and ctx.generic_org(obj, guess=False))
+                               and ctx.generic_org(obj, guess=False)) \
+        or _short_name_of_body(ctx, obj) not in (PASS, None)
     return obj if named else None
 
 
