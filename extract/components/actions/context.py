@@ -407,8 +407,8 @@ def _who_antecedent(ctx: Context, subject: Token):
     "will pay\"), and no person's: that body, called by its short name",
     [Example("Brandor Shipping Company pleaded guilty on Monday. Brandor will pay a criminal "
              "fine of $2 million and serve three years of probation.",
-             has=_acts(("pay a criminal fine of $2 million and serve three years of probation",
-                        "Brandor Shipping Company"),))],
+             has=_acts(("pay a criminal fine of $2 million", "Brandor Shipping Company"),
+                       ("serve three years of probation", "Brandor Shipping Company")))],
     off=PASS)
 def _short_name_of_body(ctx: Context, subject: Token):
     if subject.pos_ != "PROPN" or not subject.is_title or subject.i in ctx.people_at:
