@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from extract.cues import is_acronym
-from extract.lexicon.organisations import FUNCTION_WORDS
+from extract.lexicon import ORG_HEADS
+from extract.lexicon.organisations import FUNCTION_WORDS, LEGAL_SUFFIXES
 
 __all__ = ["CODE", "GLUED", "KIND", "acronym_fits", "initials", "is_acronym", "is_cap", "norm",
            "orgs"]
@@ -20,6 +21,25 @@ CODE = re.compile(r"^[A-Za-z]+-?\d+$")  # COVID-19, GLP-1: names of things, not 
 def is_cap(tok) -> bool:
     """Capitalised, or a number the tagger reads as part of a name ("Motel 6")."""
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.pos_ == "PROPN")
+
+
+def singular_head(word: str) -> str | None:
+    """The organisation head a plural stands for, in the word's own case ("Agencies" ->
+    "Agency", "Offices" -> "Office", "Branches" -> "Branch"), else None: one reading of plural
+    heads for the rules that split lists and the ones that see a count of bodies."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith("ss"):
+        return None
+    forms = ((3, "y"),) if low.endswith("ies") else ((1, ""), (2, ""))
+    for cut, add in forms:
+        if low[:-cut] + add in ORG_HEADS:
+            return word[:-cut] + add
+    return None
+
+
+def body_head(tok) -> bool:
+    """An organisation head noun that is not a legal form ("Program", not "Inc.")."""
+    return tok.lower_ in ORG_HEADS and tok.lower_.rstrip(".") not in LEGAL_SUFFIXES
 
 
 def norm(text: str) -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.base import (
+    GLUED,
+    KIND,
+    body_head,
+    is_acronym,
+    is_cap,
+    orgs,
+    singular_head,
+)
 from extract.components.organisations.filters import (
     dateline_length,
     keep_named_body,
@@ -146,8 +154,7 @@ def comma_before_unit(doc: Doc, start: int, i: int, end: int) -> bool:
     head noun opens the words after ("Department of Justice, Office of ..."): a body and then
     its unit, not one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Acme
     Trucking Service, Inc.")."""
-    return doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in ORG_HEADS \
-        and doc[i + 1].lower_.rstrip(".") not in LEGAL_SUFFIXES \
+    return doc[i].text == "," and i + 1 < end and body_head(doc[i + 1]) \
         and doc[i + 1].text[:1].isupper() and any(t.lower_ in ORG_HEADS for t in doc[start:i])
 
 
@@ -169,7 +176,7 @@ def comma_between_bodies(doc: Doc, start: int, i: int, end: int) -> bool:
         return False
     j = i + 1
     while j < end and is_cap(doc[j]):
-        if doc[j].lower_ in ORG_HEADS and doc[j].lower_.rstrip(".") not in LEGAL_SUFFIXES:
+        if body_head(doc[j]):
             return True
         j += 1
     return False
@@ -310,14 +317,6 @@ def parties(doc: Doc) -> list[Span]:
     return out
 
 
-def _singular_head(word: str) -> str | None:
-    low = word.lower()
-    for singular in (low[:-3] + "y" if low.endswith("ies") else None, low[:-1]):
-        if singular and low.endswith("s") and singular in ORG_HEADS:
-            return word[: len(singular)] if not low.endswith("ies") else word[:-3] + "y"
-    return None
-
-
 @construction(
     "list-sharing-plural-head", KIND, "candidate",
     "'the Departments of A, B and C': one body per item of a list sharing a plural head",
@@ -331,7 +330,7 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
     (start, end, full name, head), the item's own words as its mention."""
     out = []
     for tok in doc[:-2]:
-        head = _singular_head(tok.text) if tok.text[:1].isupper() else None
+        head = singular_head(tok.text) if tok.text[:1].isupper() else None
         if head is None or doc[tok.i + 1].lower_ != "of":
             continue
         items, i = [], tok.i + 2

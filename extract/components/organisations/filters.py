@@ -12,7 +12,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Span
 
-from extract.components.organisations.base import CODE, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.base import (
+    CODE,
+    KIND,
+    is_acronym,
+    is_cap,
+    orgs,
+    singular_head,
+)
 from extract.components.organisations.titles import before_title
 from extract.constructions import Example, construction
 from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
@@ -417,7 +424,7 @@ def _counted_plural_heads(p: Phrase) -> bool:
     span = p.span
     k = next((t.i for t in span[1:] if t.lower_ in COMPLEMENT_WORDS), span.end)
     head = span.doc[k - 1].lower_
-    if not _plural_org_head(head):
+    if singular_head(head) is None:
         return False
     i = span.start - 1
     doc = span.doc
@@ -425,13 +432,6 @@ def _counted_plural_heads(p: Phrase) -> bool:
             and doc[i].lower_ not in QUANTIFIERS:
         i -= 1  # "3 main Departments"
     return i >= 0 and (doc[i].like_num and not doc[i].is_title or doc[i].lower_ in QUANTIFIERS)
-
-
-def _plural_org_head(word: str) -> bool:
-    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
-        return False
-    stems = {word[:-1], word[:-2], word[:-3] + "y"}
-    return bool(stems & ORG_HEADS)
 
 
 @construction(
