@@ -2,6 +2,7 @@
 title dropped where the same person holds it in a fuller form."""
 from __future__ import annotations
 
+from extract.components.organisations.base import initials
 from extract.constructions import Example, declare, is_on
 from extract.spans import doc_text, mention
 from extract.titles import lower_plural_head, plural_head
@@ -22,6 +23,15 @@ declare("fuller-title-wins", "roles", "resolve",
                  lacks={"roles": (("Jane Doyle", "Minister"),)})], module=__name__)
 
 
+declare("acronym-title-beside-full", "roles", "resolve",
+        "a title in initials (\"COO\") the same person also holds spelt out (\"Chief "
+        "Operating Officer\") is the same post, kept once in the full form",
+        [Example(("Halden Robotics Inc. Names Anna Berg as COO\n\nHalden Robotics Inc. is "
+                  "pleased to announce Anna Berg as its new Chief Operating Officer (COO)."),
+                 has={"roles": (("Anna Berg", "Chief Operating Officer"),)},
+                 lacks={"roles": (("Anna Berg", "COO"),)})], module=__name__)
+
+
 def role_records(doc, found) -> list[dict]:
     """Role dicts (ids r1, r2, ... in order found) from (person id, title span, organisation
     id, (evidence start, end)) tuples."""
@@ -40,6 +50,8 @@ def role_records(doc, found) -> list[dict]:
                       "evidence": mention(doc, evidence[0], evidence[1])})
     if is_on("fuller-title-wins"):
         roles = without_redundant(roles)
+    if is_on("acronym-title-beside-full"):
+        roles = without_initials(roles)
     return [{"id": f"r{n}", **r} for n, r in enumerate(roles, 1)]
 
 
@@ -56,3 +68,16 @@ def without_redundant(roles: list[dict]) -> list[dict]:
         if not fuller:
             out.append(r)
     return out
+
+
+def without_initials(roles: list[dict]) -> list[dict]:
+    """Drop a title in capitals that spells the initials of a longer title of the same person
+    (at the same organisation, or none)."""
+    def spelt_out(r, o):
+        return o is not r and o["person_id"] == r["person_id"] \
+            and r["organisation_id"] in (None, o["organisation_id"]) \
+            and len(o["title"].split()) == len(r["title"]) \
+            and initials(o["title"]) == r["title"]
+    return [r for r in roles if not (r["title"].isupper() and r["title"].isalpha()
+                                     and len(r["title"]) > 1
+                                     and any(spelt_out(r, o) for o in roles))]
