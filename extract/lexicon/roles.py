@@ -107,3 +107,6 @@ FIELD_UNIT_HEADS = frozenset({"office", "division"})
 FIELD_UNIT_KINDS = frozenset({"field", "regional", "area", "resident", "district"})
 # Prepositions before the place of a post ("Ambassador to Chile", "Consul-General in Osaka").
 PLACE_POST_PREPS = frozenset({"to", "in", "of"})
+# Nouns of a post a possessive pronoun owns ("his role as CFO", "in her capacity as Chair").
+ROLE_NOUNS = frozenset({"role", "capacity", "position", "post"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})

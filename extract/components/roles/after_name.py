@@ -22,11 +22,13 @@ from extract.lexicon.roles import (
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
     PLACE_POST_PREPS,
+    POSSESSIVE_PRONOUNS,
     POSSESSIVE_ENDS,
     POSSESSIVES,
     QUALIFIERS,
     RELATIVE_OPENERS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SUCCESSION_WORDS,
     SERVE_FORMS,
     TIME_ADVERBS,
@@ -628,6 +630,46 @@ class AfterName(TitlePhrases):
         if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.lefts):
             return None
         return self.org_at.get(verb.head.i)
+
+    @construction("possessive-role-as-title", "roles", "pattern",
+                  "\"his/her role (capacity, position) as Title\" gives the title to the clause's "
+                  "subject where it is a name",
+                  [Example(("Tom Berg, who has served as interim CEO, will return to his role as "
+                            "a board member."),
+                           has={"roles": (("Tom Berg", "board member"),)}),
+                   Example(("Tom Berg was charged for his role as an administrator of the "
+                            "botnet."),
+                           lacks={"roles": (("Tom Berg", "administrator"),)})], off=list)
+    def role_as_title(self) -> list:
+        doc = self.doc
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ROLE_NOUNS or not any(
+                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+                continue
+            prep = next((c for c in tok.rights if c.lower_ == "as"), None)
+            person = self.clause_subject(tok)
+            if prep is None or person is None:
+                continue
+            parsed = self.title_at(prep.i + 1, tok.sent.end)
+            if not parsed:
+                continue
+            title, org_id = parsed
+            after = doc[title.end].lower_ if title.end < len(doc) else ""
+            if org_id is None and (after in ORG_PREPS or any(
+                    t.lower_ in ORG_PREPS for t in title) and not self.post_in_place(title)):
+                continue  # "leader of the scheme", "administrator of the botnet": no post
+            found.append((person, title, org_id, (tok.idx, title.end_char)))
+        return found
+
+    def clause_subject(self, tok) -> str | None:
+        """The person a clause is about: its subject, where a name (a pronoun may stand for
+        someone other than the person last named: a quoted speaker)."""
+        node = tok
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subject is None else self.person_at.get(subject.i)
 
     def served_as_at(self, verb) -> int | None:
         """Where the title after "he served as" / "he was appointed (as)" starts; after "he
