@@ -110,3 +110,5 @@ PLACE_POST_PREPS = frozenset({"to", "in", "of"})
 # Nouns of a post a possessive pronoun owns ("his role as CFO", "in her capacity as Chair").
 ROLE_NOUNS = frozenset({"role", "capacity", "position", "post"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# Verbs (lemmas) of running a body, beside LEADING_LEMMAS ("where she managed the Division").
+MANAGING_LEMMAS = frozenset({"manage", "run", "supervise", "command"})

@@ -18,6 +18,8 @@ from extract.lexicon.roles import (
     BOARD_NOUNS,
     CLAUSE_LINKS,
     DASHES,
+    LEADING_LEMMAS,
+    MANAGING_LEMMAS,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
@@ -504,6 +506,7 @@ class AfterName(TitlePhrases):
                 parsed = self.title_at(j, person.sent.end)
                 if parsed:
                     title, org_id = parsed
+                    org_id = org_id or self.led_where(title.end, person.sent.end)
                     return [(title, org_id, (person.start_char, title.end_char))]
                 return []
         return []
@@ -613,7 +616,8 @@ class AfterName(TitlePhrases):
             parsed = self.title_at(j, tok.sent.end)
             if not parsed:
                 continue
-            title, org_id = parsed[0], parsed[1] or self.org_where(verb)
+            title, org_id = parsed[0], parsed[1] or self.org_where(verb) \
+                or self.led_where(parsed[0].end, tok.sent.end)
             if org_id is None and not self.post_in_place(title):
                 continue  # only a title that names its body (or the place of a post)
             found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
@@ -670,6 +674,25 @@ class AfterName(TitlePhrases):
             node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None if subject is None else self.person_at.get(subject.i)
+
+    @construction("post-where-led-body", "roles", "pattern",
+                  "\"served as Title, where he/she led (managed, headed) Org\": the body led "
+                  "in the post is the title's organisation",
+                  [Example(("Until today, Tom Berg served as Acting Assistant Secretary for "
+                            "Trade, where he managed the Halden Trade Policy Division."),
+                           has={"roles": (("Tom Berg",
+                                           "Acting Assistant Secretary for Trade",
+                                           "Halden Trade Policy Division"),)})], off=None)
+    def led_where(self, end: int, limit: int) -> str | None:
+        """The body after ", where he/she <led|managed|headed|...> (the)" right after a title."""
+        doc = self.doc
+        k = end + (end < limit and doc[end].text == ",")
+        if not (k + 3 < limit and doc[k].lower_ == "where"
+                and doc[k + 1].lower_ in PERSONAL_PRONOUNS
+                and doc[k + 2].lemma_ in LEADING_LEMMAS | MANAGING_LEMMAS):
+            return None
+        k += 3 + (doc[k + 3].lower_ == "the")
+        return self.org_start[k].label_ if k in self.org_start else None
 
     def served_as_at(self, verb) -> int | None:
         """Where the title after "he served as" / "he was appointed (as)" starts; after "he
