@@ -32,6 +32,21 @@ declare("acronym-title-beside-full", "roles", "resolve",
                  lacks={"roles": (("Anna Berg", "COO"),)})], module=__name__)
 
 
+declare("same-post-written-twice", "roles", "resolve",
+        "one post written twice is kept once: \"&\" for \"and\" (\"Founder & CEO\", "
+        "\"founder and CEO\"), or the title with its body in words beside the same title "
+        "linked to that body (\"executive director of Acme\" beside \"Executive Director\", Acme)",
+        [Example(("Tom Berg, Founder & CEO of Halden Robotics Inc., opened the plant. \"We are "
+                  "ready,\" said Tom Berg, founder and CEO of Halden Robotics Inc."),
+                 has={"roles": (("Tom Berg", "Founder & CEO", "Halden Robotics Inc."),)},
+                 lacks={"roles": (("Tom Berg", "founder and CEO"),)}),
+         Example(("From Tom Berg, Executive Director at Halden Robotics Inc.: \"We are ready,\" "
+                  "said Tom Berg, executive director of Halden Bots."),
+                 has={"roles": (("Tom Berg", "Executive Director", "Halden Robotics Inc."),)},
+                 lacks={"roles": (("Tom Berg", "executive director of Halden Bots"),)})],
+        module=__name__)
+
+
 def role_records(doc, found) -> list[dict]:
     """Role dicts (ids r1, r2, ... in order found) from (person id, title span, organisation
     id, (evidence start, end)) tuples."""
@@ -42,7 +57,7 @@ def role_records(doc, found) -> list[dict]:
         text = doc_text(doc)[title.start_char:title.end_char]
         if singular and (plural_head(title[-1]) or lower_plural_head(title[-1])):
             text = text[:-1]
-        key = (person_id, text.casefold(), org_id)
+        key = (person_id, post_key(text), org_id)
         if key in seen:
             continue
         seen.add(key)
@@ -52,6 +67,8 @@ def role_records(doc, found) -> list[dict]:
         roles = without_redundant(roles)
     if is_on("acronym-title-beside-full"):
         roles = without_initials(roles)
+    if is_on("same-post-written-twice"):
+        roles = without_body_in_words(roles)
     return [{"id": f"r{n}", **r} for n, r in enumerate(roles, 1)]
 
 
@@ -81,3 +98,20 @@ def without_initials(roles: list[dict]) -> list[dict]:
     return [r for r in roles if not (r["title"].isupper() and r["title"].isalpha()
                                      and len(r["title"]) > 1
                                      and any(spelt_out(r, o) for o in roles))]
+
+
+def post_key(title: str) -> str:
+    """A title compared: case and "&"/"and" aside, where that rule is on."""
+    key = title.casefold()
+    return key.replace(" & ", " and ") if is_on("same-post-written-twice") else key
+
+
+def without_body_in_words(roles: list[dict]) -> list[dict]:
+    """Drop "Title of/at/for Name" without a body where the same person holds "Title" at a
+    body: the same post, its body written into the title."""
+    def linked(r, o):
+        head, _, rest = post_key(r["title"]).partition(post_key(o["title"]) + " ")
+        return o is not r and o["person_id"] == r["person_id"] and o["organisation_id"] \
+            and not head and rest.split(" ", 1)[0] in ("of", "at", "for")
+    return [r for r in roles if r["organisation_id"] is not None
+            or not any(linked(r, o) for o in roles)]
