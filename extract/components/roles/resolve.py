@@ -47,6 +47,18 @@ declare("same-post-written-twice", "roles", "resolve",
         module=__name__)
 
 
+declare("polity-word-in-short-post", "roles", "resolve",
+        "a short post with a polity word (\"Federal Trade Minister\") beside the same person's "
+        "fuller title of the same words (\"Minister for Trade and Investment\") is that post",
+        [Example(("The Hon Jane Doyle MP Minister for Trade, Tourism and Investment\n\n"
+                  "Federal Trade Minister Jane Doyle said the agreement was signed today."),
+                 has={"roles": (("Jane Doyle", "Minister for Trade, Tourism and Investment"),)},
+                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)})],
+        module=__name__)
+# Words that say whose a post is, not which ("Federal Trade Minister").
+POLITY_WORDS = frozenset({"federal", "state", "national"})
+
+
 def role_records(doc, found) -> list[dict]:
     """Role dicts (ids r1, r2, ... in order found) from (person id, title span, organisation
     id, (evidence start, end)) tuples."""
@@ -75,16 +87,23 @@ def role_records(doc, found) -> list[dict]:
 def without_redundant(roles: list[dict]) -> list[dict]:
     """Drop a title the same person also holds in a fuller form."""
     out = []
+    polity = is_on("polity-word-in-short-post")
     for r in roles:
-        words = set(r["title"].casefold().split())
+        words = title_words(r["title"], polity) - (POLITY_WORDS if polity else set())
         fuller = [o for o in roles if o is not r and o["person_id"] == r["person_id"] and (
-            words < set(o["title"].casefold().split()) and r["organisation_id"] in
+            words < title_words(o["title"], polity) and r["organisation_id"] in
             (None, o["organisation_id"])
-            or words == set(o["title"].casefold().split()) and r["organisation_id"] is None
+            or words == title_words(o["title"], polity) and r["organisation_id"] is None
             and o["organisation_id"] is not None)]
         if not fuller:
             out.append(r)
     return out
+
+
+def title_words(title: str, bare: bool) -> set[str]:
+    """A title's words, casefolded; bare: without the commas of a portfolio list."""
+    words = title.casefold().split()
+    return {w.rstrip(",;") for w in words} if bare else set(words)
 
 
 def without_initials(roles: list[dict]) -> list[dict]:
