@@ -105,3 +105,10 @@ LEADING_AUXILIARIES = frozenset({"will", "shall", "would", "now", "also", "curre
 # A body's local unit named after the body ("..., Chicago Regional Office", "..., Field Office").
 FIELD_UNIT_HEADS = frozenset({"office", "division"})
 FIELD_UNIT_KINDS = frozenset({"field", "regional", "area", "resident", "district"})
+# Prepositions before the place of a post ("Ambassador to Chile", "Consul-General in Osaka").
+PLACE_POST_PREPS = frozenset({"to", "in", "of"})
+# Nouns of a post a possessive pronoun owns ("his role as CFO", "in her capacity as Chair").
+ROLE_NOUNS = frozenset({"role", "capacity", "position", "post"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
+# Verbs (lemmas) of running a body, beside LEADING_LEMMAS ("where she managed the Division").
+MANAGING_LEMMAS = frozenset({"manage", "run", "supervise", "command"})

@@ -14,17 +14,23 @@ from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
 from extract.lexicon.roles import (
     APPOINTING_VERBS,
     APPOSITION_OPENERS,
+    ARTICLES,
     BOARD_NOUNS,
     CLAUSE_LINKS,
     DASHES,
+    LEADING_LEMMAS,
+    MANAGING_LEMMAS,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
     PERSONAL_PRONOUNS,
+    PLACE_POST_PREPS,
+    POSSESSIVE_PRONOUNS,
     POSSESSIVE_ENDS,
     POSSESSIVES,
     QUALIFIERS,
     RELATIVE_OPENERS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     SUCCESSION_WORDS,
     SERVE_FORMS,
     TIME_ADVERBS,
@@ -113,7 +119,26 @@ class AfterName(TitlePhrases):
 
     def title_start(self, j: int, limit: int) -> int:
         return self.relative_clause(j, limit) or self.time_adverb(j, limit) \
-            or self.place_owner(j, limit) or j
+            or self.place_owner(j, limit) or self.after_plain_conjunct(j, limit) or j
+
+    @construction("title-after-plain-conjunct", "roles", "pattern",
+                  "an apposed noun phrase that is no title, coordinated with one that is, is "
+                  "passed over (\"Name, a U.S. citizen and a former president of Org\")",
+                  [Example(("Tom Berg, a Canadian citizen and a former president of Halden "
+                            "Robotics Inc., pleaded guilty."),
+                           has={"roles": (("Tom Berg", "former president",
+                                           "Halden Robotics Inc."),)})], off=None)
+    def after_plain_conjunct(self, j: int, limit: int) -> int | None:
+        """Past "a/an <words> and" where no title starts at j and one starts after "and"."""
+        doc = self.doc
+        if not (j < limit and doc[j].lower_ in ARTICLES) or self.title_at(j, limit):
+            return None
+        for k in range(j + 1, min(j + 6, limit - 1)):
+            if doc[k].is_punct or k in self.person_at or k in self.org_at:
+                return None
+            if doc[k].lower_ == "and":
+                return k + 1 if self.title_at(k + 1, limit) else None
+        return None
 
     @construction("time-adverb-apposed-title", "roles", "pattern",
                   "a time adverb opening an apposed title (\"Name (formerly Title at Org)\", "
@@ -481,6 +506,7 @@ class AfterName(TitlePhrases):
                 parsed = self.title_at(j, person.sent.end)
                 if parsed:
                     title, org_id = parsed
+                    org_id = org_id or self.led_where(title.end, person.sent.end)
                     return [(title, org_id, (person.start_char, title.end_char))]
                 return []
         return []
@@ -499,8 +525,8 @@ class AfterName(TitlePhrases):
         if attr is None:
             return []
         parsed = self.title_at(attr.left_edge.i, person.sent.end)
-        if not parsed or parsed[1] is None:
-            return []  # only a title that names its body
+        if not parsed or parsed[1] is None and not self.post_in_place(parsed[0]):
+            return []  # only a title that names its body (or the place of a post)
         title, org_id = parsed
         return [(title, org_id, (person.start_char, title.end_char))]
 
@@ -581,19 +607,146 @@ class AfterName(TitlePhrases):
         found = []
         for tok in doc:
             verb = tok.head
-            if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") \
-                    or verb.lemma_ not in TITLE_LINK_VERBS:
+            if tok.lower_ not in PERSONAL_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            prep = next((c for c in verb.rights if c.lower_ == "as"), None)
+            j = self.served_as_at(verb)
             before = [p for p in people if p.end <= tok.i]
-            if prep is None or not before:
+            if j is None or not before or self.other_subject(tok, verb, before[-1]):
                 continue
-            parsed = self.title_at(prep.i + 1, tok.sent.end)
-            if not parsed or parsed[1] is None:
-                continue  # only a title that names its body
-            title, org_id = parsed
+            parsed = self.title_at(j, tok.sent.end)
+            if not parsed:
+                continue
+            title, org_id = parsed[0], parsed[1] or self.org_where(verb) \
+                or self.led_where(parsed[0].end, tok.sent.end)
+            if org_id is None and not self.post_in_place(title):
+                continue  # only a title that names its body (or the place of a post)
             found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
         return found
+
+    @construction("body-where-served-as", "roles", "pattern",
+                  "\"Body where he/she served as Title\": the body the relative \"where\" "
+                  "hangs on is the title's organisation",
+                  [Example(("The office will be led by Tom Berg, who comes from the Halden "
+                            "Regional Authority where he served as Deputy Director."),
+                           has={"roles": (("Tom Berg", "Deputy Director",
+                                           "Halden Regional Authority"),)})], off=None)
+    def org_where(self, verb) -> str | None:
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.lefts):
+            return None
+        return self.org_at.get(verb.head.i)
+
+    @construction("possessive-role-as-title", "roles", "pattern",
+                  "\"his/her role (capacity, position) as Title\" gives the title to the clause's "
+                  "subject where it is a name",
+                  [Example(("Tom Berg, who has served as interim CEO, will return to his role as "
+                            "a board member."),
+                           has={"roles": (("Tom Berg", "board member"),)}),
+                   Example(("Tom Berg was charged for his role as an administrator of the "
+                            "botnet."),
+                           lacks={"roles": (("Tom Berg", "administrator"),)})], off=list)
+    def role_as_title(self) -> list:
+        doc = self.doc
+        found = []
+        for tok in doc:
+            if tok.lower_ not in ROLE_NOUNS or not any(
+                    c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children):
+                continue
+            prep = next((c for c in tok.rights if c.lower_ == "as"), None)
+            person = self.clause_subject(tok)
+            if prep is None or person is None:
+                continue
+            parsed = self.title_at(prep.i + 1, tok.sent.end)
+            if not parsed:
+                continue
+            title, org_id = parsed
+            after = doc[title.end].lower_ if title.end < len(doc) else ""
+            if org_id is None and (after in ORG_PREPS or any(
+                    t.lower_ in ORG_PREPS for t in title) and not self.post_in_place(title)):
+                continue  # "leader of the scheme", "administrator of the botnet": no post
+            found.append((person, title, org_id, (tok.idx, title.end_char)))
+        return found
+
+    def clause_subject(self, tok) -> str | None:
+        """The person a clause is about: its subject, where a name (a pronoun may stand for
+        someone other than the person last named: a quoted speaker)."""
+        node = tok
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None if subject is None else self.person_at.get(subject.i)
+
+    @construction("post-where-led-body", "roles", "pattern",
+                  "\"served as Title, where he/she led (managed, headed) Org\": the body led "
+                  "in the post is the title's organisation",
+                  [Example(("Until today, Tom Berg served as Acting Assistant Secretary for "
+                            "Trade, where he managed the Halden Trade Policy Division."),
+                           has={"roles": (("Tom Berg",
+                                           "Acting Assistant Secretary for Trade",
+                                           "Halden Trade Policy Division"),)})], off=None)
+    def led_where(self, end: int, limit: int) -> str | None:
+        """The body after ", where he/she <led|managed|headed|...> (the)" right after a title."""
+        doc = self.doc
+        k = end + (end < limit and doc[end].text == ",")
+        if not (k + 3 < limit and doc[k].lower_ == "where"
+                and doc[k + 1].lower_ in PERSONAL_PRONOUNS
+                and doc[k + 2].lemma_ in LEADING_LEMMAS | MANAGING_LEMMAS):
+            return None
+        k += 3 + (doc[k + 3].lower_ == "the")
+        return self.org_start[k].label_ if k in self.org_start else None
+
+    def served_as_at(self, verb) -> int | None:
+        """Where the title after "he served as" / "he was appointed (as)" starts; after "he
+        was" where the copula's attribute opens it."""
+        if verb.lemma_ in TITLE_LINK_VERBS:
+            prep = next((c for c in verb.rights if c.lower_ == "as"), None)
+            return None if prep is None else prep.i + 1
+        return self.pronoun_copula(verb)
+
+    @construction("pronoun-was-title-of-org", "roles", "pattern",
+                  "\"he/she was Title of Org\" gives a past post to the person last named, "
+                  "where the title names its body (\"Most recently, she was COO of X\")",
+                  [Example(("Maria Delgado holds a degree in law. Most recently, she was Chief "
+                            "Operating Officer for the Halden Robotics Association."),
+                           has={"roles": (("Maria Delgado", "Chief Operating Officer",
+                                           "Halden Robotics Association"),)}),
+                   Example(("Maria Delgado joined in 2001. She was a member of the team that "
+                            "won the prize."),
+                           lacks={"roles": (("Maria Delgado", "member"),)}),
+                   Example(("Tom Berg was charged. In his plea, Aklyan admitted that he was the "
+                            "owner and president of Halden Robotics Inc., a supply company."),
+                           lacks={"roles": (("Tom Berg", "owner and president",
+                                             "Halden Robotics Inc."),)})], off=None)
+    def pronoun_copula(self, verb) -> int | None:
+        if verb.lemma_ != "be" or verb.pos_ != "AUX":
+            return None
+        attr = next((c for c in verb.rights if c.dep_ == "attr"), None)
+        return None if attr is None else attr.left_edge.i
+
+    def other_subject(self, pronoun, verb, person: Span) -> bool:
+        """After "he was", a proper-noun subject earlier in the sentence that is not the
+        person last named ("Smith admitted that he was ...", Smith no person found) may be
+        whom the pronoun stands for."""
+        if verb.lemma_ in TITLE_LINK_VERBS:
+            return False
+        return any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"
+                   and not person.start <= t.i < person.end
+                   for t in self.doc[pronoun.sent.start:pronoun.i])
+
+    @construction("post-in-a-place", "roles", "pattern",
+                  "a post whose to/in/of object is a place (\"Ambassador to Poland\", "
+                  "\"Consul-General in Osaka\") is a title without a body where the clause "
+                  "needs one that names its body",
+                  [Example(("Tom Berg joined the department in 1998. He previously served as the "
+                            "Australian Ambassador to Chile and later in Lima."),
+                           has={"roles": (("Tom Berg", "Australian Ambassador to Chile"),)})],
+                  off=False)
+    def post_in_place(self, title: Span) -> bool:
+        """The title ends in a preposition and a place entity ("... Ambassador to Chile")."""
+        k = title.end - 1
+        while k > title.start and self.doc[k].ent_type_ in PLACE_ENTITIES \
+                and not is_title_word(self.doc[k]):  # not "Agent in Charge"
+            k -= 1
+        return title.end - 1 > k > title.start and self.doc[k].lower_ in PLACE_POST_PREPS
 
 
 declare("org-starts-main-clause", "roles", "filter",

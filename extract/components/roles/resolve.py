@@ -2,6 +2,7 @@
 title dropped where the same person holds it in a fuller form."""
 from __future__ import annotations
 
+from extract.components.organisations.base import initials
 from extract.constructions import Example, declare, is_on
 from extract.spans import doc_text, mention
 from extract.titles import lower_plural_head, plural_head
@@ -22,6 +23,42 @@ declare("fuller-title-wins", "roles", "resolve",
                  lacks={"roles": (("Jane Doyle", "Minister"),)})], module=__name__)
 
 
+declare("acronym-title-beside-full", "roles", "resolve",
+        "a title in initials (\"COO\") the same person also holds spelt out (\"Chief "
+        "Operating Officer\") is the same post, kept once in the full form",
+        [Example(("Halden Robotics Inc. Names Anna Berg as COO\n\nHalden Robotics Inc. is "
+                  "pleased to announce Anna Berg as its new Chief Operating Officer (COO)."),
+                 has={"roles": (("Anna Berg", "Chief Operating Officer"),)},
+                 lacks={"roles": (("Anna Berg", "COO"),)})], module=__name__)
+
+
+declare("same-post-written-twice", "roles", "resolve",
+        "one post written twice is kept once: \"&\" for \"and\" (\"Founder & CEO\", "
+        "\"founder and CEO\"), or the title with its body in words beside the same title "
+        "linked to that body (\"executive director of Acme\" beside \"Executive Director\", Acme)",
+        [Example(("Tom Berg, Founder & CEO of Halden Robotics Inc., opened the plant. \"We are "
+                  "ready,\" said Tom Berg, founder and CEO of Halden Robotics Inc."),
+                 has={"roles": (("Tom Berg", "Founder & CEO", "Halden Robotics Inc."),)},
+                 lacks={"roles": (("Tom Berg", "founder and CEO"),)}),
+         Example(("From Tom Berg, Executive Director at Halden Robotics Inc.: \"We are ready,\" "
+                  "said Tom Berg, executive director of Halden Bots."),
+                 has={"roles": (("Tom Berg", "Executive Director", "Halden Robotics Inc."),)},
+                 lacks={"roles": (("Tom Berg", "executive director of Halden Bots"),)})],
+        module=__name__)
+
+
+declare("polity-word-in-short-post", "roles", "resolve",
+        "a short post with a polity word (\"Federal Trade Minister\") beside the same person's "
+        "fuller title of the same words (\"Minister for Trade and Investment\") is that post",
+        [Example(("The Hon Jane Doyle MP Minister for Trade, Tourism and Investment\n\n"
+                  "Federal Trade Minister Jane Doyle said the agreement was signed today."),
+                 has={"roles": (("Jane Doyle", "Minister for Trade, Tourism and Investment"),)},
+                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)})],
+        module=__name__)
+# Words that say whose a post is, not which ("Federal Trade Minister").
+POLITY_WORDS = frozenset({"federal", "state", "national"})
+
+
 def role_records(doc, found) -> list[dict]:
     """Role dicts (ids r1, r2, ... in order found) from (person id, title span, organisation
     id, (evidence start, end)) tuples."""
@@ -32,7 +69,7 @@ def role_records(doc, found) -> list[dict]:
         text = doc_text(doc)[title.start_char:title.end_char]
         if singular and (plural_head(title[-1]) or lower_plural_head(title[-1])):
             text = text[:-1]
-        key = (person_id, text.casefold(), org_id)
+        key = (person_id, post_key(text), org_id)
         if key in seen:
             continue
         seen.add(key)
@@ -40,19 +77,60 @@ def role_records(doc, found) -> list[dict]:
                       "evidence": mention(doc, evidence[0], evidence[1])})
     if is_on("fuller-title-wins"):
         roles = without_redundant(roles)
+    if is_on("acronym-title-beside-full"):
+        roles = without_initials(roles)
+    if is_on("same-post-written-twice"):
+        roles = without_body_in_words(roles)
     return [{"id": f"r{n}", **r} for n, r in enumerate(roles, 1)]
 
 
 def without_redundant(roles: list[dict]) -> list[dict]:
     """Drop a title the same person also holds in a fuller form."""
     out = []
+    polity = is_on("polity-word-in-short-post")
     for r in roles:
-        words = set(r["title"].casefold().split())
+        words = title_words(r["title"], polity) - (POLITY_WORDS if polity else set())
         fuller = [o for o in roles if o is not r and o["person_id"] == r["person_id"] and (
-            words < set(o["title"].casefold().split()) and r["organisation_id"] in
+            words < title_words(o["title"], polity) and r["organisation_id"] in
             (None, o["organisation_id"])
-            or words == set(o["title"].casefold().split()) and r["organisation_id"] is None
+            or words == title_words(o["title"], polity) and r["organisation_id"] is None
             and o["organisation_id"] is not None)]
         if not fuller:
             out.append(r)
     return out
+
+
+def title_words(title: str, bare: bool) -> set[str]:
+    """A title's words, casefolded; bare: without the commas of a portfolio list."""
+    words = title.casefold().split()
+    return {w.rstrip(",;") for w in words} if bare else set(words)
+
+
+def without_initials(roles: list[dict]) -> list[dict]:
+    """Drop a title in capitals that spells the initials of a longer title of the same person
+    (at the same organisation, or none)."""
+    def spelt_out(r, o):
+        return o is not r and o["person_id"] == r["person_id"] \
+            and r["organisation_id"] in (None, o["organisation_id"]) \
+            and len(o["title"].split()) == len(r["title"]) \
+            and initials(o["title"]) == r["title"]
+    return [r for r in roles if not (r["title"].isupper() and r["title"].isalpha()
+                                     and len(r["title"]) > 1
+                                     and any(spelt_out(r, o) for o in roles))]
+
+
+def post_key(title: str) -> str:
+    """A title compared: case and "&"/"and" aside, where that rule is on."""
+    key = title.casefold()
+    return key.replace(" & ", " and ") if is_on("same-post-written-twice") else key
+
+
+def without_body_in_words(roles: list[dict]) -> list[dict]:
+    """Drop "Title of/at/for Name" without a body where the same person holds "Title" at a
+    body: the same post, its body written into the title."""
+    def linked(r, o):
+        head, _, rest = post_key(r["title"]).partition(post_key(o["title"]) + " ")
+        return o is not r and o["person_id"] == r["person_id"] and o["organisation_id"] \
+            and not head and rest.split(" ", 1)[0] in ("of", "at", "for")
+    return [r for r in roles if r["organisation_id"] is not None
+            or not any(linked(r, o) for o in roles)]

@@ -13,6 +13,7 @@ from extract.components.organisations.base import initials, norm
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import TITLE_HEADS, TITLE_MODIFIERS
 from extract.lexicon.roles import (
+    ARTICLES,
     COORDINATORS,
     COUNTRY_ABBREVIATIONS,
     DASHES,
@@ -83,7 +84,8 @@ class TitlePhrases:
         if j >= limit:
             return None
         if not (is_title_word(doc[j]) or doc[j].lower_ in QUALIFIERS
-                or self.qualifier_before_title(j, limit) or hyphenated_head(doc, j, limit)):
+                or self.qualifier_before_title(j, limit) or hyphenated_head(doc, j, limit)
+                or adjective_after_article(doc, j, limit)):
             return None
         start, k, has_head, org_id = j, j, False, None
         while k < limit and k - start < MAX_TITLE:
@@ -150,6 +152,9 @@ class TitlePhrases:
             k -= 1
         if not has_head or k <= start:
             return None
+        if org_id is None and adjective_after_article(doc, start, limit) \
+                and not self.shares_body(k, limit):
+            return None  # "a registered nurse": an occupation, not a post at a body
         return doc[start:k], org_id
 
     @construction("title-names-org-by-form", "roles", "pattern",
@@ -188,6 +193,14 @@ class TitlePhrases:
             return None  # "for the Southern District of Texas": a place, not "Texas Oil Inc."
         return self.org_forms[1].get(form)
 
+    def shares_body(self, k: int, limit: int) -> bool:
+        """ "and" at k starts a second title that names its body ("partial owner and former
+        president of Org")."""
+        if not (k + 1 < limit and self.doc[k].lower_ == "and"):
+            return False
+        second = self.title_at(k + 1, limit)
+        return second is not None and second[1] is not None
+
     def qualifier_before_title(self, j: int, limit: int) -> bool:
         """A capitalised word of no name right before a title word ("Scientific Vice
         President")."""
@@ -213,6 +226,23 @@ def new_before_title(doc: Doc, j: int, limit: int) -> int:
     n = 2 if j + 1 < limit and doc[j].lower_ == "newly" and doc[j + 1].tag_ == "VBN" else \
         1 if j < limit and doc[j].lower_ == "new" else 0
     return n if n and j + n < limit and is_title_word(doc[j + n]) else 0
+
+
+@construction("adjective-after-article", "roles", "pattern",
+              "a lower-case adjective between an article and a title head opens a title that "
+              "names its body (\"Name, a partial owner of Org\"; not \"a registered nurse\")",
+              [Example(("Tom Berg, a partial owner and former president of Halden Robotics "
+                        "Inc., pleaded guilty."),
+                       has={"roles": (("Tom Berg", "partial owner", "Halden Robotics Inc."),
+                                      ("Tom Berg", "former president", "Halden Robotics Inc."))}),
+               Example("Tom Berg, 40, a registered nurse, was sentenced to 24 months in prison.",
+                       lacks={"roles": (("Tom Berg", "registered nurse"),)})],
+              off=False)
+def adjective_after_article(doc: Doc, j: int, limit: int) -> bool:
+    """Token j is a lower-case adjective after "a/an/the" and before a lower-case title head."""
+    return 0 < j and j + 1 < limit and doc[j - 1].lower_ in ARTICLES and doc[j].is_lower \
+        and doc[j].pos_ == "ADJ" and doc[j + 1].is_lower and doc[j + 1].lower_ in TITLE_HEADS \
+        and doc[j].lower_ not in QUALIFIERS and not is_title_word(doc[j])
 
 
 @construction("hyphenated-title-head", "roles", "pattern",
@@ -290,7 +320,20 @@ def second_title(doc: Doc, start: int, k: int, limit: int) -> bool:
             and any(t.ent_type_ in ("GPE", "ORG", "LOC") or t.is_upper and t.is_alpha
                     and len(t) > 1 for t in doc[start:k])
     return doc[start].text[:1].isupper() and any(
-        t.lower_ in TITLE_HEADS for t in doc[k + 1:min(k + 4, limit)] if t.is_lower)
+        t.lower_ in TITLE_HEADS for t in doc[k + 1:min(k + 4, limit)] if t.is_lower) \
+        or qualified_second_title(doc, k, limit)
+
+
+@construction("qualifier-starts-second-title", "roles", "pattern",
+              "\"and\" before a lower-case qualifier and a title head starts a second post "
+              "(\"owner and former president of Org\")",
+              [Example(("Tom Berg, the owner and former president of Halden Robotics "
+                        "Inc., pleaded guilty."),
+                       has={"roles": (("Tom Berg", "former president", "Halden Robotics Inc."),)})],
+              off=False)
+def qualified_second_title(doc: Doc, k: int, limit: int) -> bool:
+    return k + 2 < limit and doc[k + 1].is_lower and doc[k + 1].lower_ in QUALIFIERS \
+        and is_title_word(doc[k + 2])
 
 
 @construction("portfolio-list", "roles", "pattern",
