@@ -20,7 +20,9 @@ from extract.lexicon.actions import (
     COURT_EVENT_VERBS,
     GENERIC_ORG_NOUNS,
     HYPHENS,
+    DOCUMENT_NOUNS,
     I_PRONOUNS,
+    INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
@@ -29,6 +31,7 @@ from extract.lexicon.actions import (
     PAST_DEICTIC_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLAN_NOUNS,
     REFERRING_DETERMINERS,
     RELATED_EVENT_WORDS,
     SAY_VERBS,
@@ -326,6 +329,21 @@ def _thing_subject(ctx: Context, subject: Token):
     off=PASS)
 def _named_subject(ctx: Context, subject: Token):
     return ctx.named(subject) or PASS
+
+
+@construction(
+    "actor-not-of-a-named-instrument", "actions", "resolve",
+    "a plan, law or programme named as subject (\"Acme's Clean Water Plan, which is led by X, "
+    "will involve ...\"): a thing, whose owner and leaders named in it do not act",
+    [Example("The Ministry's Clean Rivers Plan, which is led by Dr Jane Roe, will involve "
+             "developing new standards for river monitoring.",
+             lacks=_acts(("involve developing new standards for river monitoring", "Jane Roe"),))],
+    off=PASS)
+def _named_instrument(ctx: Context, subject: Token):
+    if subject.pos_ != "PROPN" or subject.lower_ not in (
+            INSTRUMENT_NOUNS | DOCUMENT_NOUNS | set(PLAN_NOUNS)) or subject.i in ctx.orgs_at:
+        return PASS
+    return None
 
 
 @construction(
@@ -691,7 +709,7 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
-               _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
+               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _it_thing_antecedent, _it_last_body)
