@@ -298,3 +298,20 @@ PARTY_NOUNS = {"subsidiary", "affiliate", "parent", "partner", "contractor", "ve
 # MEDIA").
 ADVISORY_LABEL_WORDS = ("ADVISORY",)
 PRESS_ACCESS_OPENINGS = ("OPEN", "CLOSED")
+
+# --- Actors and times (c4) ------------------------------------------------------------------
+
+# Verbs that report what the parties of a meeting settled together, in the past ("We agreed
+# to ...", "We reaffirmed our commitment to ..."): a "we" of several parties.
+JOINT_DECISION_VERBS = {"agree", "reaffirm", "reiterate", "decide", "resolve"}
+# Adverbs that make a "we" a joint one ("Together we will ...").
+TOGETHER_WORDS = {"together", "jointly", "collectively"}
+# Words of a time expression that names the past relative to its text ("last year",
+# "yesterday", "two weeks ago", "over the past month"): never when a planned action happens.
+PAST_DEICTIC_WORDS = {"last", "yesterday", "ago", "past", "previous", "earlier"}
+# Verbs of a court event whose passive subject stays the actor ("Acme will be sentenced by
+# Judge X": Acme), as the defendant is of "will be sentenced on ...".
+COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
+# Nouns whose "of" phrase names the event remembered ("the 15th anniversary of June 3"): a date
+# there is that event's, not when the remembering happens.
+COMMEMORATION_NOUNS = {"anniversary", "commemoration", "remembrance", "memory", "memorial"}

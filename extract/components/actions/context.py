@@ -15,20 +15,28 @@ from extract.constructions import Example, construction
 from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
+    COMMEMORATION_NOUNS,
     CONTROL_VERBS,
+    COURT_EVENT_VERBS,
     GENERIC_ORG_NOUNS,
     HYPHENS,
+    DOCUMENT_NOUNS,
     I_PRONOUNS,
+    INSTRUMENT_NOUNS,
+    JOINT_DECISION_VERBS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
     OWN_POSSESSIVES,
     PARTY_NOUNS,
+    PAST_DEICTIC_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLAN_NOUNS,
     REFERRING_DETERMINERS,
     RELATED_EVENT_WORDS,
     SAY_VERBS,
     TITLE_COMPLEMENTS,
+    TOGETHER_WORDS,
     WE_PRONOUNS,
     WRITTEN_FUTURE_AUXILIARIES,
 )
@@ -236,6 +244,57 @@ def is_thing(subject: Token) -> bool:
 
 
 @construction(
+    "actor-agent-before-passive-subject", "actions", "resolve",
+    "a body's passive whose 'by' phrase names a person or body (\"The Denver office will be "
+    "led by Special Agent in Charge X\"): the agent acts, not the subject (a person's, and a "
+    "court event's, subject stays)",
+    [Example("The Denver Division will be led by Special Agent in Charge John Roe, who comes "
+             "from the Boston Field Office.",
+             has=_acts(("be led by Special Agent in Charge John Roe", "John Roe"),)),
+     Example("Acme Widgets Inc. pleaded guilty on Monday. Acme Widgets Inc. will be sentenced "
+             "by U.S. District Judge Jane Roe on May 3, 2019.", published="2019-01-07",
+             lacks=_acts(("be sentenced by U.S. District Judge Jane Roe on May 3, 2019",
+                          "Jane Roe"),))],
+    off=PASS)
+def _agent_of_passive(ctx: Context, subject: Token):
+    verb = subject.head
+    if subject.dep_ != "nsubjpass" or verb.lemma_ in COURT_EVENT_VERBS \
+            or ctx.people_at.get(subject.i) or any(c.dep_ == "conj" and c.pos_ == "VERB"
+                                                   for c in verb.children):
+        return PASS  # a person's own court event; a coordinated verb shares only the subject
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    name = next((o for o in (agent.children if agent is not None else ())
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if name is None:
+        return PASS
+    clauses = {t.i for c in name.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t.i for t in name.subtree if t.i not in clauses]
+    return next((ctx.people_at[i] for i in words if i in ctx.people_at), None) \
+        or next((ctx.orgs_at[i] for i in words if i in ctx.orgs_at), PASS)
+
+
+@construction(
+    "actor-name-after-label", "actions", "resolve",
+    "a subject parsed across a label (\"Award to X (XA), $500,000: XA, with Y, will ...\"): "
+    "the first body or person named after the label's colon acts",
+    [Example("OVW award to National Association of Rural Sheriffs (NARS), $599,742: NARS, in "
+             "partnership with Families Without Fear, will implement the Rural Training "
+             "Initiative to Prevent Bias in Law Enforcement Response to Sexual Assault.",
+             has=_acts(("implement the Rural Training Initiative to Prevent Bias in Law "
+                        "Enforcement Response to Sexual Assault",
+                        "National Association of Rural Sheriffs"),))],
+    off=PASS)
+def _name_after_label(ctx: Context, subject: Token):
+    words = list(subject.subtree)
+    colons = [t.i for t in words if t.text == ":" and t.i < subject.head.i]
+    if not colons:
+        return PASS
+    after = [t for t in words if t.i > colons[-1]]
+    return next((ctx.orgs_at.get(t.i) or ctx.people_at.get(t.i) for t in after
+                 if t.i in ctx.orgs_at or t.i in ctx.people_at), PASS)
+
+
+@construction(
     "actor-not-object-of-a-thing", "actions", "resolve",
     "a thing as subject (\"the payment to X\", \"the arrangements with X\", \"the X "
     "website\"): the names it is about, in its phrases and compounds, do not act",
@@ -270,6 +329,21 @@ def _thing_subject(ctx: Context, subject: Token):
     off=PASS)
 def _named_subject(ctx: Context, subject: Token):
     return ctx.named(subject) or PASS
+
+
+@construction(
+    "actor-not-of-a-named-instrument", "actions", "resolve",
+    "a plan, law or programme named as subject (\"Acme's Clean Water Plan, which is led by X, "
+    "will involve ...\"): a thing, whose owner and leaders named in it do not act",
+    [Example("The Ministry's Clean Rivers Plan, which is led by Dr Jane Roe, will involve "
+             "developing new standards for river monitoring.",
+             lacks=_acts(("involve developing new standards for river monitoring", "Jane Roe"),))],
+    off=PASS)
+def _named_instrument(ctx: Context, subject: Token):
+    if subject.pos_ != "PROPN" or subject.lower_ not in (
+            INSTRUMENT_NOUNS | DOCUMENT_NOUNS | set(PLAN_NOUNS)) or subject.i in ctx.orgs_at:
+        return PASS
+    return None
 
 
 @construction(
@@ -514,6 +588,46 @@ def _in_quote(tok: Token) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb a subject or a possessive ("our commitment") belongs to."""
+    node = tok.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+@construction(
+    "actor-we-of-several-parties", "actions", "resolve",
+    "an unquoted 'we' of a minister's statement that speaks for the parties of a meeting "
+    "(\"We agreed to ...\", \"We reaffirmed our commitment to ...\", \"Together we will ...\", "
+    "\"Ministers agreed we will ...\"): no single speaker, no actor",
+    [Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nToday I met "
+             "my counterparts from the region. We agreed to hold a second round of talks in "
+             "Fiji. Together we will build stronger supply chains.",
+             lacks=_acts(("hold a second round of talks in Fiji", "JANE SMITH"),
+                         ("build stronger supply chains", "JANE SMITH"))),
+     Example("SENATOR THE HON JANE SMITH Minister for Trade\n\nMEDIA RELEASE\n\nToday I met "
+             "my counterparts from the region. We reaffirmed our commitment to expand regional "
+             "trade networks. Ministers agreed we will continue to meet at all levels.",
+             lacks=_acts(("expand regional trade networks", "JANE SMITH"),
+                         ("continue to meet at all levels", "JANE SMITH")),
+             has=_acts(("expand regional trade networks", None),))],
+    off=PASS)
+def _we_of_several(ctx: Context, subject: Token):
+    if subject.lower_ not in WE_PRONOUNS or _in_quote(subject) or not ctx.byline_person():
+        return PASS
+    verb = _clause_verb(subject)
+    if verb.tag_ == "VBD" and verb.lemma_ in JOINT_DECISION_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in WE_PRONOUNS for c in verb.children):
+        return None
+    if any(c.lower_ in TOGETHER_WORDS for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS")
+                                    and c.i not in ctx.orgs_at for c in verb.head.children):
+        return None
+    return PASS
+
+
 @construction(
     "actor-we-byline", "actions", "resolve",
     "an unquoted 'we' in a statement headed by a person's name and title (a first line "
@@ -594,11 +708,11 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
         antecedent.pos_ == "PROPN" and antecedent.lemma_.lower() in NON_ORG_HEADS)) else None
 
 
-ACTOR_STEPS = (_thing_subject, _named_subject, _our_body_speaker, _generic_body, _members_of,
-               _title_holder, _name_in_subject, _surname, _short_name_of_body,
-               _who_antecedent, _pronoun_clause_subject, _he_she,
-               _we_speaker, _we_byline, _i_speaker, _country_of_minister, _it_thing_antecedent,
-               _it_last_body)
+ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
+               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
+               _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject, _he_she,
+               _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
+               _it_thing_antecedent, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
@@ -608,6 +722,9 @@ def subject_of(tok: Token) -> Token | None:
     node = tok
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        named = _name_before_auxiliary(node)
+        if not subjects and named is not None:
+            return named
         if subjects:
             return _nearest_subject(subjects) or subjects[0]
         praised = _party_praised_for(node)
@@ -621,6 +738,33 @@ def subject_of(tok: Token) -> Token | None:
             continue
         break
     return None
+
+
+@construction(
+    "actor-name-before-will", "actions", "resolve",
+    "a verb parsed without a subject whose 'will' follows a name (\"... and Denver-based Acme "
+    "will build ...\", \"By joining, Acme and Beta will ...\"): the name, the first of a "
+    "coordination, is the subject",
+    [Example("Ohio company Brandor Tools will further develop its cutting blade that sharply "
+             "reduces the waste of small shops and Denver-based Acme Widgets Inc. will "
+             "commercialise its new sensor panel.",
+             has=_acts(("commercialise its new sensor panel", "Acme Widgets Inc."),)),
+     Example("The government will recover $9 million for the overbilling of Medicare and "
+             "Medicaid, and Alabama and Florida will recover $500,000 for their programs.",
+             lacks=_acts(("recover $500,000 for their programs", "Medicare"),))],
+    off=None)
+def _name_before_auxiliary(verb: Token) -> Token | None:
+    will = next((c for c in verb.children if c.dep_ == "aux"
+                 and c.lower_ in WRITTEN_FUTURE_AUXILIARIES and c.i < verb.i), None)
+    if will is None or will.i == 0:
+        return None
+    name = verb.doc[will.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ in ("nsubj", "nsubjpass") or name.head.i > will.i:
+        return None
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN" and all(
+            t.pos_ in ("PROPN", "CCONJ") for t in verb.doc[name.head.i:name.i]):
+        name = name.head  # "Acme and Beta will ...": the first named
+    return None if name.ent_type_ == "GPE" else name  # a place does not act
 
 
 @construction(
@@ -757,7 +901,8 @@ def plan_noun_owner(trigger: Token):
 def _time_inside(ctx: Context, span: Span, verb: Token) -> str | None:
     inside = [d for d in ctx.dates if span.start <= d.start and d.end <= span.end
               and not _modifies_noun(d) and not _of_another_plan(d, verb)
-              and not _of_a_related_event(d)]
+              and not _of_a_related_event(d) and not _names_the_past(d)
+              and not _commemorated(d)]
     return inside[0].label_ if inside else None
 
 
@@ -861,6 +1006,58 @@ def _governed_by(date: Span, chain: set[int]) -> bool:
 
 
 @construction(
+    "time-not-deictic-past", "actions", "resolve",
+    "a time expression that names the past from where the text stands (\"last year\", "
+    "\"yesterday\", \"two weeks ago\", \"over the past month\") dates an earlier event inside "
+    "the action, never the action",
+    [Example("The Secretary will deliver remarks and dedicate a plaque for the tree that was "
+             "planted in the courtyard last year.", published="2016-09-08",
+             lacks=_acts(("deliver remarks", None, "last year"),
+                         ("dedicate a plaque for the tree that was planted in the courtyard "
+                          "last year", None, "last year")))],
+    off=False)
+def _names_the_past(date: Span) -> bool:
+    words = [t.lower_ for t in date if not t.is_punct]
+    openers = PAST_DEICTIC_WORDS - {"yesterday", "ago"}
+    if words and words[0] == "the":
+        words, openers = words[1:], {"past", "previous"}
+    return bool(words) and (words[0] in openers or "yesterday" in words or words[-1] == "ago")
+
+
+@construction(
+    "time-of-a-commemorated-event", "actions", "resolve",
+    "a date after 'the anniversary of', 'in memory of' (\"to Mark the 10th Anniversary of "
+    "September 11\") names the event remembered, not when the action happens",
+    [Example("Secretary Doe to Attend Events to Mark the 10th Anniversary of September 11",
+             published="2011-09-08",
+             lacks=_acts(("Attend Events to Mark the 10th Anniversary of September 11", "Doe",
+                          "September 11"),),
+             has=_acts(("Attend Events to Mark the 10th Anniversary of September 11", "Doe"),))],
+    off=False)
+def _commemorated(date: Span) -> bool:
+    root = date.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" \
+        and root.head.head.lemma_.lower() in COMMEMORATION_NOUNS
+
+
+@construction(
+    "time-of-a-past-verb", "actions", "resolve",
+    "a date on a past-tense verb above the action (\"On May 3, Acme agreed to pay ...\", "
+    "\"In March the board voted to build ...\") dates that agreement or decision, not the "
+    "action",
+    [Example("On June 18, Acme Hospice Inc. agreed to pay $2 million to resolve allegations of "
+             "overbilling, the Department of Justice announced today.", published="2015-06-18",
+             lacks=_acts(("pay $2 million to resolve allegations of overbilling",
+                          "Acme Hospice Inc.", "June 18"),),
+             has=_acts(("pay $2 million to resolve allegations of overbilling",
+                        "Acme Hospice Inc."),))],
+    off=False)
+def _of_a_past_verb(date: Span, verb: Token) -> bool:
+    node = _governor(date)
+    return node.i != verb.i and node.tag_ == "VBD"
+
+
+@construction(
     "time-in-clause", "actions", "resolve",
     "where no date is inside the action: one in its clause that is not past nor 'today'",
     [Example("In 2022, the Secretariat will pay much attention to the coordination of the "
@@ -880,7 +1077,9 @@ def _time_in_clause(ctx: Context, verb: Token) -> str | None:
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
         if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain) \
-                and not _of_another_plan(d, verb) and not _of_a_related_event(d):
+                and not _of_another_plan(d, verb) and not _of_a_related_event(d) \
+                and not _names_the_past(d) and not _of_a_past_verb(d, verb) \
+                and not _commemorated(d):
             end = ctx.date_end.get(d.label_)
             if ctx.published and end and dt.date.fromisoformat(end) < ctx.published:
                 continue
