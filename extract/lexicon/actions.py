@@ -107,6 +107,9 @@ PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citiz
 # Adjectives of ability, eligibility or need after "will be": a state, not an action.
 STATE_ADJECTIVES = {"able", "unable", "eligible", "ineligible", "entitled", "likely", "unlikely",
                     "necessary", "essential", "important", "possible", "impossible"}
+# Words that open a list of duties, with their preposition ("will be responsible for X-ing,
+# Y-ing and Z-ing", "will be charged with ...").
+DUTY_WORDS = {"responsible": "for", "accountable": "for", "charged": "with", "tasked": "with"}
 # Aspect verbs: "will continue to happen" says what an effect verb under them says.
 ASPECT_VERBS = {"continue", "begin", "start"}
 # Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".

@@ -17,6 +17,7 @@ from extract.components.actions.context import (
 )
 from extract.components.actions.extent import (
     coordinated_verb_phrases,
+    duty_gerunds,
     noun_phrase,
     text_end,
     text_start,
@@ -90,6 +91,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
+    parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
     split = frozenset(p.i for p in parts)
     end = text_end(verb, split)
     if end <= start:

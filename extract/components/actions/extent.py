@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     CLOSING_QUOTES,
+    DUTY_WORDS,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -151,6 +152,53 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
             continue
         out += [conj, *coordinated_verb_phrases(conj)]
     return out
+
+
+@construction(
+    "duty-list-gerunds", "actions", "rule",
+    "a list of duties after 'will be responsible for' or 'will be charged with' (\"will be "
+    "responsible for hiring staff, managing the budget and ...\"): each gerund with its own "
+    "object is an action of its own; gerunds sharing one object stay one",
+    [Example("The new ombudsman will be responsible for reviewing complaints from farmers, "
+             "reporting to the board twice a year and recommending changes to the loan "
+             "rules.",
+             has={"actions": (("be responsible for reviewing complaints from farmers",),
+                              ("reporting to the board twice a year",),
+                              ("recommending changes to the loan rules",))}),
+     Example("The task force will be charged with drafting and publishing a plan to curb "
+             "wildfires.",
+             has={"actions": (("be charged with drafting and publishing a plan to curb "
+                               "wildfires",),)})],
+    off=list)
+def duty_gerunds(verb: Token) -> list[Token]:
+    """The gerunds after the first one in "be responsible for X-ing ..., Y-ing ... and
+    Z-ing ...": the parse chains them as conjuncts, or hangs one after a semicolon on "be"."""
+    first = _first_duty(verb)
+    if first is None:
+        return []
+    chain, seen, todo = [], {first.i}, [first] + [
+        c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > first.i]
+    while todo:
+        tok = todo.pop(0)
+        if tok.tag_ == "VBG":
+            chain.append(tok)
+        for c in tok.rights:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in seen:
+                seen.add(c.i)
+                todo.append(c)
+    chain.sort(key=lambda t: t.i)
+    return [g for before, g in zip(chain, chain[1:]) if _own_object(before, before=g.i)
+            and not _alternative(before, g)]
+
+
+def _first_duty(verb: Token) -> Token | None:
+    """ "be responsible for <gerund>", "be charged with <gerund>": the first gerund."""
+    if verb.lemma_ != "be":
+        return None
+    return next((g for c in verb.children if c.dep_ in ("acomp", "attr")
+                 and c.lower_ in DUTY_WORDS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == DUTY_WORDS[c.lower_]
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _base_form(verb: Token) -> bool:
