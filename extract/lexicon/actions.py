@@ -104,9 +104,10 @@ PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citiz
                 "family", "child", "man", "woman", "individual", "owner", "farmer", "patient",
                 "consumer", "volunteer", "member", "community", "country", "state", "nation",
                 "side", "party", "city", "authority", "leader", "player"}
-# Adjectives of ability, eligibility or need after "will be": a state, not an action.
+# Adjectives of ability, eligibility, need or force after "will be": a state, not an action.
 STATE_ADJECTIVES = {"able", "unable", "eligible", "ineligible", "entitled", "likely", "unlikely",
-                    "necessary", "essential", "important", "possible", "impossible"}
+                    "necessary", "essential", "important", "possible", "impossible",
+                    "binding"}
 # Words that open a list of duties, with their preposition ("will be responsible for X-ing,
 # Y-ing and Z-ing", "will be charged with ...").
 DUTY_WORDS = {"responsible": "for", "accountable": "for", "charged": "with", "tasked": "with"}
@@ -237,7 +238,7 @@ REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 # Subordinators of a clause that says when, part of the action ("until after claimants have").
 TIME_MARKS = {"until", "after", "before", "once", "when"}
 # Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
-SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at"}
+SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at", "until"}
 # Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
 # what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
 SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
@@ -301,3 +302,13 @@ PARTY_NOUNS = {"subsidiary", "affiliate", "parent", "partner", "contractor", "ve
 # MEDIA").
 ADVISORY_LABEL_WORDS = ("ADVISORY",)
 PRESS_ACCESS_OPENINGS = ("OPEN", "CLOSED")
+
+# Openers of a closing comment on the rule an action follows (", consistent with the
+# requirements of ...", ", in accordance with ..."): not part of the action.
+COMPLIANCE_OPENERS = (("consistent", "with"), ("in", "accordance", "with"), ("pursuant", "to"),
+                      ("in", "keeping", "with"), ("in", "line", "with"), ("as", "required"))
+# Pronouns that may stand for a thing as subject of an impact verb ("they will save lives").
+THING_PRONOUNS = {"they", "it"}
+# Endings of nouns that mostly name who does something ("inspector", "manager", "analyst"):
+# no thing for a pronoun to stand for.
+AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
