@@ -312,3 +312,9 @@ THING_PRONOUNS = {"they", "it"}
 # Endings of nouns that mostly name who does something ("inspector", "manager", "analyst"):
 # no thing for a pronoun to stand for.
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns of a project's milestone that a participle "expected in/by <date>" dates ("with
+# completion expected in 2028", "its opening, expected by March"): an expected event.
+MILESTONE_NOUNS = {"completion", "opening", "launch", "publication", "delivery", "commencement",
+                   "groundbreaking", "rollout", "reopening"}
+# Prepositions of the date a milestone is expected for.
+EXPECTED_DATE_PREPOSITIONS = {"in", "by", "on"}

@@ -57,7 +57,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 
     if veto(v.question, v.conditional):
         return None
-    if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition"):
+    if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
+                   "expected_event"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern == "foresee" and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
@@ -193,6 +194,8 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     if span.start < m.trigger.i < span.end:  # "a hearing, set for March 3": not the participle
         span = span.doc[span.start:m.trigger.left_edge.i]
     span = trim_text(span, m.ctx.dates)
+    while len(span) and span[0].dep_ == "case":  # "'s opening" of "the plant's opening"
+        span = span[1:]
     if not len(span) or any(d.start <= m.verb.i < d.end for d in m.ctx.dates):
         return None
     actor = None
@@ -213,6 +216,7 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
             return None
     trigger_text = " ".join([x.text for x in m.trigger.lefts if x.dep_ == "auxpass"]
                             + [m.trigger.text])
-    return {"text": span.text, "trigger": trigger_text, "modality": "scheduled",
+    modality = "expected" if m.pattern == "expected_event" else "scheduled"
+    return {"text": span.text, "trigger": trigger_text, "modality": modality,
             "actor_id": actor, "_span": span, "_verb": m.verb,
             "_time": when.label_ if when is not None else None}
