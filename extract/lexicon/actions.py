@@ -88,7 +88,7 @@ FORCE_NOUNS = {"force", "effect", "operation"}
 EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "allow", "enable",
                 "affect", "cost", "depend", "remain", "require", "like", "love", "want",
                 "hope", "wish", "have", "happen", "occur", "outlast", "endure", "last",
-                "make", "seem", "appear", "look"}
+                "make", "seem", "appear", "look", "vary", "differ"}
 # Effect verbs that are actions where a person or body is their subject ("We will not allow").
 AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
 # Subject pronouns that name someone acting, for the effect verbs above.

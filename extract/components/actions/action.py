@@ -55,7 +55,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional):
+    if veto(v.question, v.conditional, v.purpose_before_control):
         return None
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
                    "expected_event"):

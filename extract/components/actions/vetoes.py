@@ -90,6 +90,15 @@ def question(m: Match) -> bool:
     return m.verb.sent.text.rstrip().endswith("?")
 
 
+@_veto("purpose-before-control-verb",
+       "a to-clause before a control verb's object (\"To cut costs, the board directed the "
+       "agency to close two offices\") is the reason for the directive, not what it directs",
+       Example("To cut costs, the board directed the agency to close two offices.",
+               has=_acts(("close two offices",)), lacks=_acts(("cut costs",))))
+def purpose_before_control(m: Match) -> bool:
+    return m.pattern == "control" and m.verb.i < m.tokens["object"].i
+
+
 def _is_if_clause(node: Token) -> bool:
     return node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS
                                         for c in node.children)
@@ -218,6 +227,8 @@ def imposed(verb: Token) -> bool:
        "person or body lets or makes something happen (\"We will not allow ...\")",
        Example("The new rules will help consumers compare prices.",
                lacks=_acts(("help consumers compare prices",))),
+       Example("The approach each region takes will vary with local needs.",
+               lacks=_acts(("vary with local needs",), ("vary",))),
        Example("The panel will look at the causes of the shortage.",
                has=_acts(("look at the causes of the shortage",))),
        Example("During the visit, local residents will have a chance to meet the inspectors.",
