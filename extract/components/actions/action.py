@@ -76,8 +76,9 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
-    if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
-            v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
+    if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,
+            v.population_forecast, v.survey_answer, v.effect_of_this, v.purpose_clause,
+            v.adjective_complement):
         return None
     if pattern == "granted_request":
         m.subject = requested_party(m.trigger)
@@ -121,7 +122,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 # The vetoes that look at the verb itself, asked again of each coordinated verb phrase: a part
 # they hold for is no action and leaves the text ("continue to talk and look forward to ...").
 PART_VETOES = (v.conditional, v.wish, v.continuing_effect, v.copular_prediction,
-               v.state_adjective)
+               v.state_adjective, v.resultative_leave)
 # An effect verb among the parts stays in the phrase before it, as it was before the split
 # (the effect vetoes also hold for some acts: "serve probation").
 JOINED_VETOES = (v.effect_verb, v.impact_of_a_thing)

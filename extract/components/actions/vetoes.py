@@ -244,6 +244,22 @@ def effect_verb(m: Match) -> bool:
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
 
 
+@_veto("resultative-leave",
+       "'leave' + object + a state it ends in (\"will leave us standing stronger\", \"will "
+       "leave the agency stronger\"): the outcome predicted, not something done; \"leave the "
+       "city on Monday\" stays",
+       Example("The reforms will leave the agency stronger and more accountable.",
+               lacks=_acts(("leave the agency stronger and more accountable",))),
+       Example("The delegation will leave the capital on Monday.", published="2015-01-01",
+               has=_acts(("leave the capital",))))
+def resultative_leave(m: Match) -> bool:
+    verb = m.verb
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ == "leave" and bool(objects) and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > objects[0]
+        and c.tag_ in ("JJ", "JJR", "VBG", "VBN") for c in verb.children)
+
+
 @_veto("impact-of-a-thing",
        "an impact verb whose subject is a thing, not a person or body (\"this funding will "
        "support ...\", \"the project will transform ...\"): a predicted effect; with a named "
