@@ -318,3 +318,8 @@ MILESTONE_NOUNS = {"completion", "opening", "launch", "publication", "delivery",
                    "groundbreaking", "rollout", "reopening"}
 # Prepositions of the date a milestone is expected for.
 EXPECTED_DATE_PREPOSITIONS = {"in", "by", "on"}
+# Nouns of an act that an agreement "provides for" ("the decree provides for the appointment
+# of a monitor"): agreed relief, an action (lemmas).
+RELIEF_ACT_NOUNS = {"appointment", "creation", "establishment", "installation", "hiring",
+                    "training", "payment", "removal", "construction", "restoration",
+                    "divestiture", "sale", "monitoring", "development", "implementation"}

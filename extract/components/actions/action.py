@@ -60,11 +60,12 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
                    "expected_event"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
-    if pattern == "foresee" and m.verb.pos_ == "NOUN":
+    if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
         if span is None:
             return None
-        return _done({"text": span.text, "trigger": m.trigger.text, "modality": "planned",
+        modality = "agreed" if pattern == "provides_for" else "planned"
+        return _done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
                       "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
                       "_verb": m.verb}, m, vetoed)
     if veto(v.would_without_report):
