@@ -88,7 +88,7 @@ FORCE_NOUNS = {"force", "effect", "operation"}
 EFFECT_VERBS = {"help", "benefit", "serve", "contribute", "result", "mean", "allow", "enable",
                 "affect", "cost", "depend", "remain", "require", "like", "love", "want",
                 "hope", "wish", "have", "happen", "occur", "outlast", "endure", "last",
-                "make", "seem", "appear", "look"}
+                "make", "seem", "appear", "look", "vary", "differ"}
 # Effect verbs that are actions where a person or body is their subject ("We will not allow").
 AGENT_VERBS = {"allow", "enable", "make", "have", "require"}
 # Subject pronouns that name someone acting, for the effect verbs above.
@@ -104,9 +104,13 @@ PERSON_NOUNS = {"people", "person", "resident", "participant", "partner", "citiz
                 "family", "child", "man", "woman", "individual", "owner", "farmer", "patient",
                 "consumer", "volunteer", "member", "community", "country", "state", "nation",
                 "side", "party", "city", "authority", "leader", "player"}
-# Adjectives of ability, eligibility or need after "will be": a state, not an action.
+# Adjectives of ability, eligibility, need or force after "will be": a state, not an action.
 STATE_ADJECTIVES = {"able", "unable", "eligible", "ineligible", "entitled", "likely", "unlikely",
-                    "necessary", "essential", "important", "possible", "impossible"}
+                    "necessary", "essential", "important", "possible", "impossible",
+                    "binding"}
+# Words that open a list of duties, with their preposition ("will be responsible for X-ing,
+# Y-ing and Z-ing", "will be charged with ...").
+DUTY_WORDS = {"responsible": "for", "accountable": "for", "charged": "with", "tasked": "with"}
 # Aspect verbs: "will continue to happen" says what an effect verb under them says.
 ASPECT_VERBS = {"continue", "begin", "start"}
 # Effect verbs used for doing something: "look at/into", "have an opportunity/a chance to".
@@ -234,7 +238,7 @@ REASON_MARKS = {"so", "because", "as", "since", "although", "though", "whereas"}
 # Subordinators of a clause that says when, part of the action ("until after claimants have").
 TIME_MARKS = {"until", "after", "before", "once", "when"}
 # Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
-SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at"}
+SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at", "until"}
 # Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
 # what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
 SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
@@ -299,7 +303,7 @@ PARTY_NOUNS = {"subsidiary", "affiliate", "parent", "partner", "contractor", "ve
 ADVISORY_LABEL_WORDS = ("ADVISORY",)
 PRESS_ACCESS_OPENINGS = ("OPEN", "CLOSED")
 
-# --- Actors and times (c4) ------------------------------------------------------------------
+# --- Actors and times ----------------------------------------------------------------------
 
 # Verbs that report what the parties of a meeting settled together, in the past ("We agreed
 # to ...", "We reaffirmed our commitment to ..."): a "we" of several parties.
@@ -315,3 +319,25 @@ COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
 # Nouns whose "of" phrase names the event remembered ("the 15th anniversary of June 3"): a date
 # there is that event's, not when the remembering happens.
 COMMEMORATION_NOUNS = {"anniversary", "commemoration", "remembrance", "memory", "memorial"}
+# --- Extents, effects and agreed relief ----------------------------------------------------
+
+# Openers of a closing comment on the rule an action follows (", consistent with the
+# requirements of ...", ", in accordance with ..."): not part of the action.
+COMPLIANCE_OPENERS = (("consistent", "with"), ("in", "accordance", "with"), ("pursuant", "to"),
+                      ("in", "keeping", "with"), ("in", "line", "with"), ("as", "required"))
+# Pronouns that may stand for a thing as subject of an impact verb ("they will save lives").
+THING_PRONOUNS = {"they", "it"}
+# Endings of nouns that mostly name who does something ("inspector", "manager", "analyst"):
+# no thing for a pronoun to stand for.
+AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns of a project's milestone that a participle "expected in/by <date>" dates ("with
+# completion expected in 2028", "its opening, expected by March"): an expected event.
+MILESTONE_NOUNS = {"completion", "opening", "launch", "publication", "delivery", "commencement",
+                   "groundbreaking", "rollout", "reopening"}
+# Prepositions of the date a milestone is expected for.
+EXPECTED_DATE_PREPOSITIONS = {"in", "by", "on"}
+# Nouns of an act that an agreement "provides for" ("the decree provides for the appointment
+# of a monitor"): agreed relief, an action (lemmas).
+RELIEF_ACT_NOUNS = {"appointment", "creation", "establishment", "installation", "hiring",
+                    "training", "payment", "removal", "construction", "restoration",
+                    "divestiture", "sale", "monitoring", "development", "implementation"}

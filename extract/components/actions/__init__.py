@@ -27,7 +27,7 @@ from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import late_veto, nested, restated
+from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -101,6 +101,7 @@ class ActionsComponent:
                 continue
             for each in [action, *action.pop("_also", [])]:  # coordinated verb phrases
                 m = each.pop("_match")
+                each["_subject"] = m.subject if key in ("will", "would") else None
                 if each["_veto"] is None:  # the vetoes that need the settled verb and subject
                     each["_veto"] = late_veto(m)
                 each["_features"] = modality.features(m, each["_span"], each["_veto"])
@@ -139,7 +140,8 @@ class ActionsComponent:
                 actions[inner] = action
                 continue
             twin = next((n for n, other in enumerate(actions)
-                         if restated(action["_span"], other["_span"])), None)
+                         if restated(action["_span"], other["_span"])
+                         and not other_subjects(action, other)), None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording
@@ -154,7 +156,7 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
-            for key in ("_verb_i", "_trigger_i"):  # an advisory's event has neither
+            for key in ("_verb_i", "_trigger_i", "_subject"):  # an advisory's event has none
                 action.pop(key, None)
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)

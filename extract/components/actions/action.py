@@ -17,6 +17,7 @@ from extract.components.actions.context import (
 )
 from extract.components.actions.extent import (
     coordinated_verb_phrases,
+    duty_gerunds,
     noun_phrase,
     text_end,
     text_start,
@@ -54,15 +55,17 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional):
+    if veto(v.question, v.conditional, v.purpose_before_control):
         return None
-    if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition"):
+    if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
+                   "expected_event"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
-    if pattern == "foresee" and m.verb.pos_ == "NOUN":
+    if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
         if span is None:
             return None
-        return _done({"text": span.text, "trigger": m.trigger.text, "modality": "planned",
+        modality = "agreed" if pattern == "provides_for" else "planned"
+        return _done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
                       "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
                       "_verb": m.verb}, m, vetoed)
     if veto(v.would_without_report):
@@ -74,8 +77,9 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
-    if veto(v.effect_verb, v.impact_of_a_thing, v.continuing_effect, v.population_forecast,
-            v.survey_answer, v.effect_of_this, v.purpose_clause, v.adjective_complement):
+    if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,
+            v.population_forecast, v.survey_answer, v.effect_of_this, v.purpose_clause,
+            v.adjective_complement):
         return None
     if pattern == "granted_request":
         m.subject = requested_party(m.trigger)
@@ -90,6 +94,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
+    parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
     split = frozenset(p.i for p in parts)
     end = text_end(verb, split)
     if end <= start:
@@ -118,7 +123,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 # The vetoes that look at the verb itself, asked again of each coordinated verb phrase: a part
 # they hold for is no action and leaves the text ("continue to talk and look forward to ...").
 PART_VETOES = (v.conditional, v.wish, v.continuing_effect, v.copular_prediction,
-               v.state_adjective)
+               v.state_adjective, v.resultative_leave)
 # An effect verb among the parts stays in the phrase before it, as it was before the split
 # (the effect vetoes also hold for some acts: "serve probation").
 JOINED_VETOES = (v.effect_verb, v.impact_of_a_thing)
@@ -191,6 +196,8 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     if span.start < m.trigger.i < span.end:  # "a hearing, set for March 3": not the participle
         span = span.doc[span.start:m.trigger.left_edge.i]
     span = trim_text(span, m.ctx.dates)
+    while len(span) and span[0].dep_ == "case":  # "'s opening" of "the plant's opening"
+        span = span[1:]
     if not len(span) or any(d.start <= m.verb.i < d.end for d in m.ctx.dates):
         return None
     actor = None
@@ -211,6 +218,7 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
             return None
     trigger_text = " ".join([x.text for x in m.trigger.lefts if x.dep_ == "auxpass"]
                             + [m.trigger.text])
-    return {"text": span.text, "trigger": trigger_text, "modality": "scheduled",
+    modality = "expected" if m.pattern == "expected_event" else "scheduled"
+    return {"text": span.text, "trigger": trigger_text, "modality": modality,
             "actor_id": actor, "_span": span, "_verb": m.verb,
             "_time": when.label_ if when is not None else None}

@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     CLOSING_QUOTES,
+    COMPLIANCE_OPENERS,
+    DUTY_WORDS,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -57,12 +59,48 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
         if tok.dep_ == "advcl" and tok.left_edge.i > verb.i and any(
                 c.dep_ == "mark" and c.lower_ in REASON_MARKS for c in tok.children):
             end = min(end, tok.left_edge.i)
+    end = compliance_comment(verb.doc, verb.i + 1, end) or end
     while end > verb.i + 1 and verb.doc[end - 1].is_punct \
             and not bracket_closed(verb.doc[verb.i:end]):
         end -= 1
     if end < len(verb.doc) and bracket_closed(verb.doc[verb.i:end + 1]):
         end += 1  # the parse may hang ")" outside the phrase it closes
     return end
+
+
+@construction(
+    "compliance-comment", "actions", "rule",
+    "a closing comment after a comma on the rule the action follows (\", consistent with the "
+    "requirements of ...\", \", in accordance with ...\", \", pursuant to ...\") says under "
+    "what it is done, not what is done: the text ends before it",
+    [Example("The proposed settlement will be published in the Federal Register, consistent "
+             "with the requirements of the Tunney Act.",
+             has={"actions": (("be published in the Federal Register",),)}),
+     Example("The company will pay the penalty in two installments, in accordance with the "
+             "terms of the plea agreement.",
+             has={"actions": (("pay the penalty in two installments",),)}),
+     Example("The agency will argue that, consistent with its earlier filings, the rule may "
+             "not be applied to small farms.",
+             has={"actions": (("argue that, consistent with its earlier filings, the rule may "
+                               "not be applied to small farms",),)})],
+    off=None)
+def compliance_comment(doc, start: int, end: int) -> int | None:
+    """The end before ", consistent with ..." (or another opener of `COMPLIANCE_OPENERS`)
+    closing doc[start:end]; without a comma the phrase may be what is done ("release them
+    consistent with the interests of ..."), and one amid a clause ("state that, consistent
+    with X, the law ...") is an aside in it."""
+    for tok in doc[start:end]:
+        if tok.text != ",":
+            continue
+        words = tuple(t.lower_ for t in doc[tok.i + 1:tok.i + 4])
+        if not any(words[:len(opener)] == opener for opener in COMPLIANCE_OPENERS):
+            continue
+        phrase = doc[tok.i + 1]  # "consistent", "in"; "as" hangs on "required"
+        if tok.i + 1 < phrase.head.i < tok.i + 4:
+            phrase = phrase.head
+        if all(t.is_punct for t in doc[phrase.right_edge.i + 1:end]):
+            return tok.i
+    return None
 
 
 @construction(
@@ -151,6 +189,53 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
             continue
         out += [conj, *coordinated_verb_phrases(conj)]
     return out
+
+
+@construction(
+    "duty-list-gerunds", "actions", "rule",
+    "a list of duties after 'will be responsible for' or 'will be charged with' (\"will be "
+    "responsible for hiring staff, managing the budget and ...\"): each gerund with its own "
+    "object is an action of its own; gerunds sharing one object stay one",
+    [Example("The new ombudsman will be responsible for reviewing complaints from farmers, "
+             "reporting to the board twice a year and recommending changes to the loan "
+             "rules.",
+             has={"actions": (("be responsible for reviewing complaints from farmers",),
+                              ("reporting to the board twice a year",),
+                              ("recommending changes to the loan rules",))}),
+     Example("The task force will be charged with drafting and publishing a plan to curb "
+             "wildfires.",
+             has={"actions": (("be charged with drafting and publishing a plan to curb "
+                               "wildfires",),)})],
+    off=list)
+def duty_gerunds(verb: Token) -> list[Token]:
+    """The gerunds after the first one in "be responsible for X-ing ..., Y-ing ... and
+    Z-ing ...": the parse chains them as conjuncts, or hangs one after a semicolon on "be"."""
+    first = _first_duty(verb)
+    if first is None:
+        return []
+    chain, seen, todo = [], {first.i}, [first] + [
+        c for c in verb.rights if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > first.i]
+    while todo:
+        tok = todo.pop(0)
+        if tok.tag_ == "VBG":
+            chain.append(tok)
+        for c in tok.rights:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in seen:
+                seen.add(c.i)
+                todo.append(c)
+    chain.sort(key=lambda t: t.i)
+    return [g for before, g in zip(chain, chain[1:]) if _own_object(before, before=g.i)
+            and not _alternative(before, g)]
+
+
+def _first_duty(verb: Token) -> Token | None:
+    """ "be responsible for <gerund>", "be charged with <gerund>": the first gerund."""
+    if verb.lemma_ != "be":
+        return None
+    return next((g for c in verb.children if c.dep_ in ("acomp", "attr")
+                 and c.lower_ in DUTY_WORDS
+                 for p in c.children if p.dep_ == "prep" and p.lower_ == DUTY_WORDS[c.lower_]
+                 for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
 
 
 def _base_form(verb: Token) -> bool:
@@ -332,6 +417,9 @@ _EXERCISE = "conduct a joint exercise in the spring of 2016 on cyber incidents"
      Example("Smith and Jones are scheduled to be sentenced on June 6 and June 14, "
              "respectively.", published="2015-03-01",
              has={"actions": (("be sentenced",),)}),
+     Example("Applications open on March 3, 2024, and the portal will remain open until "
+             "April 7, 2024, at 11:59 p.m. EST.", published="2024-02-20",
+             has={"actions": (("remain open", None, "April 7, 2024"),)}),
      Example("The agency will conduct a joint exercise in the spring of 2016 on cyber "
              "incidents.", published="2015-12-01",
              has={"actions": ((_EXERCISE,),)})],

@@ -10,13 +10,17 @@ from spacy.tokens import Token
 
 from extract.constructions import Example, construction, declare
 from extract.lexicon.actions import (
+    AGREEMENT_NOUNS,
     CONSIDER_VERBS,
     CONTROL_VERBS,
+    EXPECTED_DATE_PREPOSITIONS,
     FORESEE_VERBS,
     FUTURE_AUXILIARIES,
     GRANT_VERBS,
+    MILESTONE_NOUNS,
     PLAN_NOUNS,
     PLAN_VERBS,
+    RELIEF_ACT_NOUNS,
     REQUEST_NOUNS,
     RESOLVE_WORDS,
     SCHEDULE_PREPOSITIONS,
@@ -128,6 +132,25 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "the decree provides for the appointment of a monitor": agreed relief, a nominal action.
+    "provides_for": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "provide", "POS": "VERB",
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "subject",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": sorted(AGREEMENT_NOUNS)}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "for"}},
+        {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": sorted(RELIEF_ACT_NOUNS)}}},
+    ],
+    # "with completion expected in 2028": a milestone noun dated by the participle on it.
+    "expected_event": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "expect", "TAG": "VBN", "DEP": "acl"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(MILESTONE_NOUNS)}, "TAG": "NN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(EXPECTED_DATE_PREPOSITIONS)}}},
+    ],
     # "granted a request by X for Y to assume ...": a request granted is an agreed plan; an
     # open request ("asked in a request to ...") is none.
     "granted_request": [
@@ -145,7 +168,7 @@ PATTERNS = {
 STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
-            "headline_to": 1, "granted_request": 3}
+            "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -281,6 +304,23 @@ TRIGGERS = {
                 has=_acts(("sentencing", None, "Aug. 8, 2013"),)),
         Example("A status hearing, set for March 3, 2015, will address the motion.",
                 published="2015-01-10", has=_acts(("status hearing", None, "March 3, 2015"),))),
+    "provides_for": _trigger(
+        "provides_for", "agreement-provides-for-act",
+        "an agreement, decree or order that 'provides for' an act noun (\"the decree provides "
+        "for the appointment of a monitor to ...\"): agreed relief, the act is the action",
+        Example("The settlement also provides for the appointment of a trustee to oversee the "
+                "sale of the stations.",
+                has=_acts(("appointment of a trustee to oversee the sale of the stations",))),
+        Example("The new law provides for the appointment of judges.",
+                lacks=_acts(("appointment of judges",)))),
+    "expected_event": _trigger(
+        "expected_event", "milestone-expected-by-date",
+        "a project's milestone noun with a participle 'expected in/by <date>' (\"with "
+        "completion expected in 2028\"): the milestone, with the date as its time",
+        Example("Units start at $400,000, with completion expected in 2027.",
+                published="2025-04-01", has=_acts(("completion", None, "2027"),)),
+        Example("Sales rose, with growth expected in 2027.", published="2025-04-01",
+                lacks=_acts(("growth",)))),
     "granted_request": _trigger(
         "granted_request", "granted-request-to-infinitive",
         "a granted or approved request with a to-infinitive (\"has granted a request by the "

@@ -13,6 +13,7 @@ from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
     AGENT_VERBS,
+    AGENTIVE_ENDINGS,
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     AIM_VERBS,
@@ -47,6 +48,7 @@ from extract.lexicon.actions import (
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
     PENALTY_NOUNS,
+    PARTY_NOUNS,
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
@@ -60,6 +62,7 @@ from extract.lexicon.actions import (
     STATE_ADJECTIVES,
     STATE_VERBS,
     TERM_UNITS,
+    THING_PRONOUNS,
     TOLERANCE_VERBS,
     UNDERLING_NOUNS,
     UNIVERSAL_DETERMINERS,
@@ -85,6 +88,15 @@ def _veto(name: str, doc: str, *examples: Example):
                lacks=_acts(("review the rule again next year",))))
 def question(m: Match) -> bool:
     return m.verb.sent.text.rstrip().endswith("?")
+
+
+@_veto("purpose-before-control-verb",
+       "a to-clause before a control verb's object (\"To cut costs, the board directed the "
+       "agency to close two offices\") is the reason for the directive, not what it directs",
+       Example("To cut costs, the board directed the agency to close two offices.",
+               has=_acts(("close two offices",)), lacks=_acts(("cut costs",))))
+def purpose_before_control(m: Match) -> bool:
+    return m.pattern == "control" and m.verb.i < m.tokens["object"].i
 
 
 def _is_if_clause(node: Token) -> bool:
@@ -215,6 +227,8 @@ def imposed(verb: Token) -> bool:
        "person or body lets or makes something happen (\"We will not allow ...\")",
        Example("The new rules will help consumers compare prices.",
                lacks=_acts(("help consumers compare prices",))),
+       Example("The approach each region takes will vary with local needs.",
+               lacks=_acts(("vary with local needs",), ("vary",))),
        Example("The panel will look at the causes of the shortage.",
                has=_acts(("look at the causes of the shortage",))),
        Example("During the visit, local residents will have a chance to meet the inspectors.",
@@ -228,6 +242,22 @@ def effect_verb(m: Match) -> bool:
         return False
     return not (verb.lemma_ in AGENT_VERBS and subject is not None
                 and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
+
+
+@_veto("resultative-leave",
+       "'leave' + object + a state it ends in (\"will leave us standing stronger\", \"will "
+       "leave the agency stronger\"): the outcome predicted, not something done; \"leave the "
+       "city on Monday\" stays",
+       Example("The reforms will leave the agency stronger and more accountable.",
+               lacks=_acts(("leave the agency stronger and more accountable",))),
+       Example("The delegation will leave the capital on Monday.", published="2015-01-01",
+               has=_acts(("leave the capital",))))
+def resultative_leave(m: Match) -> bool:
+    verb = m.verb
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    return verb.lemma_ == "leave" and bool(objects) and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and c.i > objects[0]
+        and c.tag_ in ("JJ", "JJR", "VBG", "VBN") for c in verb.children)
 
 
 @_veto("impact-of-a-thing",
@@ -246,6 +276,8 @@ def impact_of_a_thing(m: Match) -> bool:
     s = m.subject
     if m.pattern not in ("will", "would") or m.verb.lemma_ not in IMPACT_VERBS or s is None:
         return False
+    if s.lower_ in THING_PRONOUNS and s.dep_ == "nsubj":
+        return m.ctx.resolve(s) is None and thing_antecedent(s) is not None
     head = s.lemma_.lower()
     return s.dep_ == "nsubj" and s.pos_ == "NOUN" and head not in AGENT_NOUNS \
         and m.ctx.resolve(s) is None
@@ -258,6 +290,37 @@ def impact_of_a_thing(m: Match) -> bool:
 def continuing_effect(m: Match) -> bool:
     return m.verb.lemma_ in ASPECT_VERBS and any(
         c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS for c in m.verb.children)
+
+
+@construction(
+    "pronoun-for-a-thing", "actions", "rule",
+    "'they'/'it' as subject of an impact verb where the subject before it, in the same or the "
+    "previous sentence, is a thing (\"These steps will cut delays, and they will save "
+    "lives\"): the thing's predicted effect, as with the noun itself",
+    [Example("These new steps will make the courts faster, and ultimately they will save "
+             "taxpayers millions of dollars.",
+             lacks=_acts(("save taxpayers millions of dollars",))),
+     Example("The inspectors will visit each site, and they will provide a report to the "
+             "board.", has=_acts(("provide a report to the board",)))],
+    off=None)
+def thing_antecedent(pronoun: Token) -> Token | None:
+    """The subject of the clause the pronoun's clause is coordinated with ("X will ..., and
+    they will ..."), else of the previous sentence's main verb, when it is a common noun of the
+    pronoun's number that names no person or body."""
+    verb, doc = pronoun.head, pronoun.doc
+    if verb.dep_ == "conj" and verb.head.i < pronoun.i:
+        head = verb.head
+    elif pronoun.sent.start > 0:
+        head = doc[pronoun.sent.start - 1].sent.root
+    else:
+        return None
+    before = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    lemma = before.lemma_.lower() if before is not None else ""
+    if before is None or before.pos_ != "NOUN" or lemma in AGENT_NOUNS | PARTY_NOUNS \
+            or lemma.endswith(AGENTIVE_ENDINGS):
+        return None
+    plural = pronoun.lower_ == "they"
+    return before if (before.tag_ == "NNS") == plural else None
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -514,7 +577,9 @@ def copular_prediction(m: Match) -> bool:
        Example("Small businesses will be able to apply online from next month.",
                lacks=_acts(("be able to apply online from next month",))),
        Example("The new coordinator will be responsible for training all field staff.",
-               has=_acts(("be responsible for training all field staff",))))
+               has=_acts(("be responsible for training all field staff",))),
+       Example("Under the revised contract, the new hygiene standards will be legally binding.",
+               lacks=_acts(("be legally binding",))))
 def state_adjective(m: Match) -> bool:
     return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
@@ -644,6 +709,26 @@ def restated(a: Span, b: Span) -> bool:
     wb = {t.lower_ for t in b if not (t.is_stop or t.is_punct)}
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.8 and (
         a == b or len(wa & wb) >= 3)
+
+
+@construction(
+    "restated-needs-one-subject", "actions", "rule",
+    "two actions with most words in common but different common-noun subjects (\"the rule "
+    "will be published in ...\", \"comments will be published either in ...\") are two "
+    "actions, not a restatement",
+    [Example("The proposed rule will be published in the Federal Register. Public comments "
+             "will be published either in the Federal Register or on the agency's website.",
+             has=_acts(("be published in the Federal Register",),
+                       ("be published either in the Federal Register or on the agency's "
+                        "website",)))],
+    off=False)
+def other_subjects(a: dict, b: dict) -> bool:
+    """Both actions have a common noun as subject of their "will"/"would" verb (`_subject`;
+    none for other triggers), with different lemmas; a headline's subject is mostly a name,
+    so a headline restated in the body still is one."""
+    subjects = [x.get("_subject") for x in (a, b)]
+    return all(t is not None and t.pos_ == "NOUN" for t in subjects) \
+        and subjects[0].lemma_.lower() != subjects[1].lemma_.lower()
 
 
 # --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
