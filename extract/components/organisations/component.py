@@ -24,6 +24,7 @@ from extract.components.organisations.candidates import (
     parties,
     place_based_named,
 )
+from extract.components.organisations.filters import person_surnames, surname_of_person
 from extract.components.organisations.merging import (
     cluster,
     longest_first,
@@ -34,6 +35,7 @@ from extract.components.organisations.phrases import head_noun_phrases
 from extract.components.organisations.titles import after_title_of
 from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
 from extract.lexicon import ORG_HEADS, POST_NOMINALS
+from extract.lexicon.organisations import LEGAL_SUFFIXES
 from extract.spans import age_follows, title_case_lines
 
 if not Doc.has_extension("organisations"):
@@ -138,6 +140,9 @@ class OrganisationsComponent:
         if is_on(ACRONYM_REUSE.name):
             candidates += note(_acronym_uses(doc, candidates[:len(candidates) - len(defs)],
                                              defs, things), "acronym-use")
+        surnames = person_surnames(doc, _body_evidence(candidates, defs))
+        if surnames:  # "Roe faces ..." after "Jo Roe, 51,": the person
+            candidates = [c for c in candidates if not surname_of_person(c, surnames)]
         spans = longest_first(candidates)
         names.update({(s.start, s.end): s.text[:-1] for s in spans if lost_possessive(s)})
         # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
@@ -169,6 +174,18 @@ PERSON_OF_LINE = declare(
      Example("Individuals charged include:\n\nJohn Q. Public Sr. of Falls Church, Va.\n\n"
              "Mary Roe of Leonardtown, Md.", lacks=orgs("Falls Church"))],
     module=__name__)
+
+
+def _body_evidence(candidates: list[Span], defs: list[tuple[Span, Span]]) -> set[str]:
+    """Words with body evidence of their own: defined acronyms, and the first word of a
+    candidate that ends in a legal suffix or a head noun ("Fenn" of "Fenn Holdings LLC")."""
+    out = {norm(acr.text) for acr, _ in defs}
+    for c in candidates:
+        words = [t for t in c if not t.is_punct]
+        if len(words) >= 2 and words[0].is_alpha and (words[-1].lower_ in ORG_HEADS
+                                or words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES):
+            out.add(words[0].text.casefold())
+    return out
 
 
 def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:
