@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.acronyms import (
+    acronym_tails,
     acting_acronyms,
     definitions,
     place_codes,
@@ -150,8 +151,17 @@ class OrganisationsComponent:
         owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
         names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
         nested = {(o.start, o.end) for o in owners.values()}
-        records = cluster(spans + list(owners.values()), defs, names,
+        # "Area Office of the Federal Water Board (FWB)": the acronym is the tail's, a body
+        # named inside the unit's name; "X's Office of Y (OY)": "Office of Y" names X's unit.
+        tails = acronym_tails(defs)
+        defs = [(acr, next((t for n, t, own in tails if n == k and own), full))
+                for k, (acr, full) in enumerate(defs)]
+        inner = [t for _, t, own in tails if own and (t.start, t.end) not in nested]
+        nested |= {(t.start, t.end) for t in inner}
+        records = cluster(spans + list(owners.values()) + inner, defs, names,
                           {unit: (o.start, o.end) for unit, o in owners.items()})
+        _add_tail_aliases(records, [(full, t) for n, t, own in tails if not own
+                                    for k, (_, full) in enumerate(defs) if k == n])
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]
@@ -186,6 +196,17 @@ def _body_evidence(candidates: list[Span], defs: list[tuple[Span, Span]]) -> set
                                 or words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES):
             out.add(words[0].text.casefold())
     return out
+
+
+def _add_tail_aliases(records: dict, pairs: list[tuple[Span, Span]]) -> None:
+    """The record named by each full span gets the tail as an alias ("Office of Rural Water
+    Programs" of "Commerce Departments Office of Rural Water Programs (ORWP)")."""
+    for full, tail in pairs:
+        rec = next((r for r in records.values() if any(
+            s.start == full.start and s.end == full.end for s in r["_spans"])), None)
+        if rec is not None and norm(tail.text) not in {norm(a) for a in
+                                                       (rec["name"], *rec["aliases"])}:
+            rec["aliases"].append(tail.text)
 
 
 def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:
