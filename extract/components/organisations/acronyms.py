@@ -257,7 +257,7 @@ def acronym_tails(defs: list[tuple[Span, Span]]) -> list[tuple[int, Span, bool]]
         tail = _shortest_tail(full, letters)
         if tail is None:
             continue
-        before = [t.lower_ for t in full.doc[full.start:tail.start]]
+        before = [t.lower_ for t in full.doc[full.start:tail.start] if t.text != "."]
         # "Office of the Tail": a parent; "Office of Tail" without "the" is the name's own
         unit = before[-2:] == ["of", "the"]
         if not unit and before[-1] in FUNCTION_WORDS - TAIL_CUTS:

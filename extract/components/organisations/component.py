@@ -30,6 +30,8 @@ from extract.components.organisations.merging import (
     cluster,
     longest_first,
     lost_possessive,
+    lost_possessive_head,
+    lost_possessive_of_named,
     possessive_owner,
 )
 from extract.components.organisations.phrases import head_noun_phrases
@@ -146,6 +148,7 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if not surname_of_person(c, surnames)]
         spans = longest_first(candidates)
         names.update({(s.start, s.end): s.text[:-1] for s in spans if lost_possessive(s)})
+        names.update(_lone_lost_possessives(spans))
         # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
         # named inside it, is a body too and the unit's parent.
         owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
@@ -195,6 +198,22 @@ def _body_evidence(candidates: list[Span], defs: list[tuple[Span, Span]]) -> set
         if len(words) >= 2 and words[0].is_alpha and (words[-1].lower_ in ORG_HEADS
                                 or words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES):
             out.add(words[0].text.casefold())
+    return out
+
+
+def _lone_lost_possessives(spans: list[Span]) -> dict[tuple[int, int], str]:
+    """One-word names with a lost apostrophe: "the Departments efforts" (the head the text
+    uses alone) and "Acmecos revenue" (a body the text names), each with its own name."""
+    named = {norm(s.text) for s in spans if len(s) > 0}
+    # a company's name without its legal form, or its first word ("Harlow" of "Harlow
+    # Mining LLC"): the short forms a text uses for it
+    named |= {g for f in named if len(f.split()) >= 2 and f.split()[-1] in LEGAL_SUFFIXES
+              for g in (" ".join(f.split()[:-1]), f.split()[0])}
+    out = {}
+    for s in spans:
+        name = lost_possessive_head(s) or lost_possessive_of_named(s, named)
+        if name:
+            out[(s.start, s.end)] = name
     return out
 
 
