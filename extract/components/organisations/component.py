@@ -34,7 +34,10 @@ from extract.components.organisations.merging import (
     lost_possessive_of_named,
     possessive_owner,
 )
-from extract.components.organisations.phrases import head_noun_phrases
+from extract.components.organisations.phrases import (
+    head_noun_phrases,
+    plural_head_lost_apostrophe,
+)
 from extract.components.organisations.titles import after_title_of
 from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
 from extract.lexicon import ORG_HEADS, POST_NOMINALS
@@ -111,6 +114,8 @@ class OrganisationsComponent:
             return spans
 
         candidates = note(head_noun_phrases(doc), "head-noun")
+        # "the Harlan Administrations commitment": a possessive before a noun says a body acts
+        note([c for c in candidates if plural_head_lost_apostrophe(c[-1])], "lost-apostrophe")
         if self.use_entities:
             candidates += _entity_candidates(doc, note)
         candidates += note(employers(doc), "employer")
