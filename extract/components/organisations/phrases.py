@@ -79,10 +79,29 @@ def head_noun_phrases(doc: Doc) -> list[Span]:
         if not is_cap(tok) or tok.lower_ not in ORG_HEADS and not plural_head_lost_apostrophe(tok):
             continue
         sent = tok.sent
-        span = trim(doc[_start(doc, tok, sent.start):_end(doc, tok, sent.end)])
+        end = _end(doc, tok, sent.end)
+        if end < len(doc) and glued_heading(doc[end]):
+            continue  # a heading glued to the next line, whose text names the body again
+        span = trim(doc[_start(doc, tok, sent.start):end])
         if len(span) and plausible(span, set()):
             out.append(span)
     return [s for s in (keep_named_body(s) for s in out) if s is not None]
+
+
+@construction(
+    "glued-heading-cut", KIND, "filter",
+    "a name run into a glued heading word ('About the X OfficeThe X Office ...'): no name; "
+    "the line after the heading names the body again",
+    [Example("About the University of Acme Research OfficeThe University of Acme Research "
+             "Office (URO) helps researchers license their inventions.",
+             has=orgs("University of Acme Research Office"),
+             lacks=orgs("University of Acme Research OfficeThe University of Acme Research "
+                        "Office", "University of Acme Research"))],
+    off=False)
+def glued_heading(tok) -> bool:
+    """A heading's last word glued to the next line's first ("OfficeThe"): a lost line break
+    that a name does not run over."""
+    return bool(GLUED.match(tok.text))
 
 
 @construction(
@@ -162,6 +181,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
     end = tok.i + 1
     while end < limit:
         t = doc[end]
+        if glued_heading(t):
+            break
         person_end = honoured_name_end(doc, end)
         if person_end:
             return person_end
