@@ -24,6 +24,7 @@ from extract.lexicon.organisations import (
     COMMON_ACRONYMS,
     COMPLEMENT_WORDS,
     CREDENTIALS,
+    FUNCTION_WORDS,
     KNOWN_AS,
     NATIONAL_PREFIXES,
     PLACE_CODES,
@@ -222,6 +223,69 @@ def bracketed(doc: Doc, candidates: list[Span], ends: dict[int, Span]) -> list[t
             if inside is not None and acronym_fits(doc[tok.i - 1].text, inside.text):
                 pairs.append((doc[tok.i - 1: tok.i], inside))
     return pairs
+
+
+# Words after which the tail of a phrase is another body than the phrase's start: a
+# coordination ("X and Full Name (ACR)") or a case's "v." ("Roe v. Full Name (ACR)").
+TAIL_CUTS = frozenset({"and", "v.", "vs.", "v", "vs"})
+
+
+@construction(
+    "acronym-spells-tail", KIND, "merge",
+    "'Full Name (ACR)' where ACR spells only a tail of the name: after 'Unit of the' or 'and' "
+    "the tail is a body of its own, the acronym's; after an owner ('X's Tail') a form of it",
+    [Example("The inquiry was led by the Denver Area Office of the Federal Water Quality "
+             "Board (FWQB). The FWQB will publish its findings next year.",
+             has={"actions": (("publish its findings next year",
+                               "Federal Water Quality Board"),)}),
+     Example("Funds come from the Commerce Departments Office of Rural Water Programs (ORWP).",
+             has=orgs("Office of Rural Water Programs"))],
+    off=list)
+def acronym_tails(defs: list[tuple[Span, Span]]) -> list[tuple[int, Span, bool]]:
+    """(index in `defs`, tail, separate) for each "Full Name (ACR)" whose acronym spells
+    exactly the shortest tail of the name and not the whole: the tail is a separate body
+    after "<unit> of the", "and" or "v." ("Area Office of the Federal Water Quality Board
+    (FWQB)"), and otherwise the same body named without its owner ("Commerce Departments
+    Office of Rural Water Programs (ORWP)")."""
+    out = []
+    for n, (acr, full) in enumerate(defs):
+        if len(acr) != 1 or full.end >= len(full.doc) or full.doc[full.end].text != "(":
+            continue
+        letters = re.sub(r"[^A-Z]", "", acr.text.upper())
+        if len(letters) < 2 or _spells_exactly(letters, full.text):
+            continue
+        tail = _shortest_tail(full, letters)
+        if tail is None:
+            continue
+        before = [t.lower_ for t in full.doc[full.start:tail.start] if t.text != "."]
+        # "Office of the Tail": a parent; "Office of Tail" without "the" is the name's own
+        unit = before[-2:] == ["of", "the"]
+        if not unit and before[-1] in FUNCTION_WORDS - TAIL_CUTS:
+            continue  # "Department of Health and Human Services (HHS)": the head's complement
+        headed = any(w in ORG_HEADS for w in before[:-2])
+        out.append((n, tail, unit and headed or before[-1] in TAIL_CUTS))
+    return out
+
+
+def _spells_exactly(letters: str, name: str) -> bool:
+    return initials(name, skip_function_words=True) == letters
+
+
+def _shortest_tail(full: Span, letters: str) -> Span | None:
+    """The shortest tail of two words or more, starting with a capitalised word, whose
+    initials are the acronym's letters (a place prefix such as "U.S." aside)."""
+    doc = full.doc
+    for k in range(full.end - 2, full.start, -1):
+        tail = doc[k:full.end]
+        first = tail[0]
+        if not first.text[:1].isupper() or first.lower_ in FUNCTION_WORDS:
+            continue
+        if _spells_exactly(letters, tail.text):
+            before = doc[k - 1]
+            if before.lower_.rstrip(".") in ("u.s", "us", "u.k", "uk") and k - 1 > full.start:
+                return doc[k - 1:full.end]  # "of the U.S. Equal ... Commission (EEOC)"
+            return tail
+    return None
 
 
 @construction(

@@ -3,6 +3,8 @@ employer after "<title> at", a name in apposition with a kind of body, a party a
 "<title> of the", and one body per item of a list sharing a plural head."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import (
@@ -23,7 +25,7 @@ from extract.components.organisations.filters import (
     quoted,
 )
 from extract.components.organisations.titles import employer_spans
-from extract.constructions import Example, construction
+from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
     AMBIGUOUS_SUFFIXES,
@@ -181,6 +183,15 @@ def comma_between_bodies(doc: Doc, start: int, i: int, end: int) -> bool:
         j += 1
     return False
 
+def _glued_head(text: str) -> bool:
+    """The glued word's first part is an organisation head ("OfficeThe"): the words before
+    it are a name cut before its head (`glued-heading-cut`)."""
+    if not is_on("glued-heading-cut"):
+        return False
+    stem = re.sub(r"(?:The|This|These|In|On|At|For)$", "", text)
+    return stem.lower() in ORG_HEADS
+
+
 def _parts(ent: Span) -> list[Span]:
     """The entity cut at line breaks, glued headings and "and the" / "and" after a head: each
     part is judged alone."""
@@ -188,8 +199,8 @@ def _parts(ent: Span) -> list[Span]:
     parts, start = [], ent.start
     for i in range(ent.start, ent.end + 1):
         if i < ent.end and GLUED.match(doc[i].text):  # "Reserve ActionsThe Federal Open ..."
-            if i > start:
-                parts.append(doc[start:i])
+            if i > start and not _glued_head(doc[i].text):
+                parts.append(doc[start:i])  # not "Research OfficeThe": a name without its head
             start = i + 1
             continue
         if i < ent.end and (comma_before_unit(doc, start, i, ent.end)

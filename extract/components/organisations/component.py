@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract.components.organisations.acronyms import (
+    acronym_tails,
     acting_acronyms,
     definitions,
     place_codes,
@@ -24,16 +25,23 @@ from extract.components.organisations.candidates import (
     parties,
     place_based_named,
 )
+from extract.components.organisations.filters import person_surnames, surname_of_person
 from extract.components.organisations.merging import (
     cluster,
     longest_first,
     lost_possessive,
+    lost_possessive_head,
+    lost_possessive_of_named,
     possessive_owner,
 )
-from extract.components.organisations.phrases import head_noun_phrases
+from extract.components.organisations.phrases import (
+    head_noun_phrases,
+    plural_head_lost_apostrophe,
+)
 from extract.components.organisations.titles import after_title_of
 from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
 from extract.lexicon import ORG_HEADS, POST_NOMINALS
+from extract.lexicon.organisations import LEGAL_SUFFIXES
 from extract.spans import age_follows, title_case_lines
 
 if not Doc.has_extension("organisations"):
@@ -106,6 +114,8 @@ class OrganisationsComponent:
             return spans
 
         candidates = note(head_noun_phrases(doc), "head-noun")
+        # "the Harlan Administrations commitment": a possessive before a noun says a body acts
+        note([c for c in candidates if plural_head_lost_apostrophe(c[-1])], "lost-apostrophe")
         if self.use_entities:
             candidates += _entity_candidates(doc, note)
         candidates += note(employers(doc), "employer")
@@ -138,15 +148,28 @@ class OrganisationsComponent:
         if is_on(ACRONYM_REUSE.name):
             candidates += note(_acronym_uses(doc, candidates[:len(candidates) - len(defs)],
                                              defs, things), "acronym-use")
+        surnames = person_surnames(doc, _body_evidence(candidates, defs))
+        if surnames:  # "Roe faces ..." after "Jo Roe, 51,": the person
+            candidates = [c for c in candidates if not surname_of_person(c, surnames)]
         spans = longest_first(candidates)
         names.update({(s.start, s.end): s.text[:-1] for s in spans if lost_possessive(s)})
+        names.update(_lone_lost_possessives(spans))
         # "Criminal Divisions Fraud Section": the unit keeps its name as written; its owner,
         # named inside it, is a body too and the unit's parent.
         owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
         names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
         nested = {(o.start, o.end) for o in owners.values()}
-        records = cluster(spans + list(owners.values()), defs, names,
+        # "Area Office of the Federal Water Board (FWB)": the acronym is the tail's, a body
+        # named inside the unit's name; "X's Office of Y (OY)": "Office of Y" names X's unit.
+        tails = acronym_tails(defs)
+        defs = [(acr, next((t for n, t, own in tails if n == k and own), full))
+                for k, (acr, full) in enumerate(defs)]
+        inner = [t for _, t, own in tails if own and (t.start, t.end) not in nested]
+        nested |= {(t.start, t.end) for t in inner}
+        records = cluster(spans + list(owners.values()) + inner, defs, names,
                           {unit: (o.start, o.end) for unit, o in owners.items()})
+        _add_tail_aliases(records, [(full, t) for n, t, own in tails if not own
+                                    for k, (_, full) in enumerate(defs) if k == n])
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]
@@ -169,6 +192,45 @@ PERSON_OF_LINE = declare(
      Example("Individuals charged include:\n\nJohn Q. Public Sr. of Falls Church, Va.\n\n"
              "Mary Roe of Leonardtown, Md.", lacks=orgs("Falls Church"))],
     module=__name__)
+
+
+def _body_evidence(candidates: list[Span], defs: list[tuple[Span, Span]]) -> set[str]:
+    """Words with body evidence of their own: defined acronyms, and the first word of a
+    candidate that ends in a legal suffix or a head noun ("Fenn" of "Fenn Holdings LLC")."""
+    out = {norm(acr.text) for acr, _ in defs}
+    for c in candidates:
+        words = [t for t in c if not t.is_punct]
+        if len(words) >= 2 and words[0].is_alpha and (words[-1].lower_ in ORG_HEADS
+                                or words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES):
+            out.add(words[0].text.casefold())
+    return out
+
+
+def _lone_lost_possessives(spans: list[Span]) -> dict[tuple[int, int], str]:
+    """One-word names with a lost apostrophe: "the Departments efforts" (the head the text
+    uses alone) and "Acmecos revenue" (a body the text names), each with its own name."""
+    named = {norm(s.text) for s in spans if len(s) > 0}
+    # a company's name without its legal form, or its first word ("Harlow" of "Harlow
+    # Mining LLC"): the short forms a text uses for it
+    named |= {g for f in named if len(f.split()) >= 2 and f.split()[-1] in LEGAL_SUFFIXES
+              for g in (" ".join(f.split()[:-1]), f.split()[0])}
+    out = {}
+    for s in spans:
+        name = lost_possessive_head(s) or lost_possessive_of_named(s, named)
+        if name:
+            out[(s.start, s.end)] = name
+    return out
+
+
+def _add_tail_aliases(records: dict, pairs: list[tuple[Span, Span]]) -> None:
+    """The record named by each full span gets the tail as an alias ("Office of Rural Water
+    Programs" of "Commerce Departments Office of Rural Water Programs (ORWP)")."""
+    for full, tail in pairs:
+        rec = next((r for r in records.values() if any(
+            s.start == full.start and s.end == full.end for s in r["_spans"])), None)
+        if rec is not None and norm(tail.text) not in {norm(a) for a in
+                                                       (rec["name"], *rec["aliases"])}:
+            rec["aliases"].append(tail.text)
 
 
 def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:

@@ -38,6 +38,7 @@ from extract.lexicon.organisations import (
     FUNCTION_WORDS,
     GENERIC_HEAD_WORDS,
     IN_NAME_WORDS,
+    LEGAL_SUFFIXES,
     LEGISLATURES,
     MODIFIED_THINGS,
     NON_BODY_ENDINGS,
@@ -571,3 +572,47 @@ def plural_service_of_acronym(ent: Span) -> bool:
                                         or t.ent_type_ == "GPE" for t in ent[1:]) \
         and ent[1].is_alpha and ent[-1].text.endswith("s") \
         and not ent[-1].text.endswith("ss") and not is_acronym(ent[-1].text)
+
+
+
+@construction(
+    "person-surname-not-body", KIND, "filter",
+    "one word that is the surname of a person the release names (or it with a lost "
+    "possessive 's') is the person, unless the text gives it body evidence of its own",
+    [Example("Alan M. Pelsky, 63, ran the operation. Bradley, Pelskys son-in-law, served as "
+             "the chief financial officer.", lacks=orgs("Pelskys")),
+     Example("Ann Whitcomb and her husband were victims. The scheme sought to defraud "
+             "Whitcomb, the accounting firm and others.", lacks=orgs("Whitcomb"))],
+    off=set)
+def person_surnames(doc, evidence: set[str]) -> set[str]:
+    """The surnames of the release's people, lower case: the last word of a PERSON entity of
+    two words or more, of a capitalised name before an age in commas ("Jo Q. Roe, 51,",
+    whatever its label), and the word after "Mr."/"Ms.". Alone, such a word refers back to
+    the person ("Roe faces ...", "Roes son"), not to a body, unless the text gives it body
+    evidence (`evidence`: defined acronyms, the word before a legal suffix or head noun)."""
+    out = set()
+    for ent in doc.ents:
+        words = [t for t in ent if not t.is_punct]
+        # "Jo Roe v. Acme Inc.": a case name the tagger calls a person holds a body
+        if len(words) >= 2 and ent.label_ == "PERSON" and not any(
+                t.lower_ in ORG_HEADS or t.lower_.rstrip(".") in LEGAL_SUFFIXES | {"v", "vs"}
+                for t in words):
+            out.add(words[-1].lower_)
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if age_follows(doc, tok.i + 1) and is_cap(tok) and tok.is_alpha and is_cap(prev) \
+                and prev.is_alpha and "\n" not in prev.whitespace_ and tok.lower_ not in ORG_HEADS:
+            out.add(tok.lower_)
+        elif prev.lower_.rstrip(".") in ("mr", "mrs", "ms") and is_cap(tok) and tok.is_alpha:
+            out.add(tok.lower_)
+    return {w for w in out if w[:1].isalpha()} - evidence
+
+
+def surname_of_person(span: Span, surnames: set[str]) -> bool:
+    """One capitalised word, not shouted ("FBI"), that is one of `surnames` or one with a
+    lost possessive "s" ("Roes son", "Cifuentes-Villas assets")."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("'s", "’s")]
+    if len(words) != 1 or words[0].is_upper or not words[0].text[:1].isupper():
+        return False
+    low = words[0].lower_
+    return low in surnames or (low.endswith("s") and low[:-1] in surnames)

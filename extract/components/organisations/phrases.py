@@ -7,7 +7,14 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extract.components.organisations.base import GLUED, KIND, is_acronym, is_cap, orgs
+from extract.components.organisations.base import (
+    GLUED,
+    KIND,
+    is_acronym,
+    is_cap,
+    orgs,
+    singular_head,
+)
 from extract.components.organisations.filters import (
     dateline_length,
     keep_named_body,
@@ -69,13 +76,52 @@ def head_noun_phrases(doc: Doc) -> list[Span]:
     """Capitalised phrases around an organisation head noun, with their complements."""
     out = []
     for tok in doc:
-        if tok.lower_ not in ORG_HEADS or not is_cap(tok):
+        if not is_cap(tok) or tok.lower_ not in ORG_HEADS and not plural_head_lost_apostrophe(tok):
             continue
         sent = tok.sent
-        span = trim(doc[_start(doc, tok, sent.start):_end(doc, tok, sent.end)])
+        end = _end(doc, tok, sent.end)
+        if end < len(doc) and glued_heading(doc[end]):
+            continue  # a heading glued to the next line, whose text names the body again
+        span = trim(doc[_start(doc, tok, sent.start):end])
         if len(span) and plausible(span, set()):
             out.append(span)
     return [s for s in (keep_named_body(s) for s in out) if s is not None]
+
+
+@construction(
+    "glued-heading-cut", KIND, "filter",
+    "a name run into a glued heading word ('About the X OfficeThe X Office ...'): no name; "
+    "the line after the heading names the body again",
+    [Example("About the University of Acme Research OfficeThe University of Acme Research "
+             "Office (URO) helps researchers license their inventions.",
+             has=orgs("University of Acme Research Office"),
+             lacks=orgs("University of Acme Research OfficeThe University of Acme Research "
+                        "Office", "University of Acme Research"))],
+    off=False)
+def glued_heading(tok) -> bool:
+    """A heading's last word glued to the next line's first ("OfficeThe"): a lost line break
+    that a name does not run over."""
+    return bool(GLUED.match(tok.text))
+
+
+@construction(
+    "plural-head-lost-apostrophe", KIND, "candidate",
+    "a name ending in a plural head before a lower-case noun ('the Harlan Administrations "
+    "commitment'): the body with a lost apostrophe",
+    [Example("As part of the Harlan Administrations commitment to safer roads, the agency "
+             "announced new grants.", has=orgs("Harlan Administration"))],
+    off=False)
+def plural_head_lost_apostrophe(tok) -> bool:
+    """A capitalised plural of a head noun ("Administrations", "Governments") after a
+    capitalised name word and before a lower-case noun: a possessive the archive lost, so
+    the head of a name ("the Harlan Administrations commitment"), whose plural is no head."""
+    doc = tok.doc
+    if tok.i == 0 or tok.i + 1 >= len(doc) or not tok.is_alpha \
+            or singular_head(tok.text) is None:  # not "Inc.s": no name of its own follows
+        return False
+    prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+    return is_cap(prev) and prev.is_alpha and prev.lower_ not in FUNCTION_WORDS \
+        and nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG")
 
 
 def _start(doc: Doc, tok, limit: int) -> int:
@@ -135,6 +181,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
     end = tok.i + 1
     while end < limit:
         t = doc[end]
+        if glued_heading(t):
+            break
         person_end = honoured_name_end(doc, end)
         if person_end:
             return person_end
