@@ -27,6 +27,7 @@ from extract.components.organisations.candidates import (
 )
 from extract.components.organisations.filters import person_surnames, surname_of_person
 from extract.components.organisations.merging import (
+    body_named_with_head,
     cluster,
     longest_first,
     lost_possessive,
@@ -216,7 +217,9 @@ def _lone_lost_possessives(spans: list[Span]) -> dict[tuple[int, int], str]:
               for g in (" ".join(f.split()[:-1]), f.split()[0])}
     out = {}
     for s in spans:
-        name = lost_possessive_head(s) or lost_possessive_of_named(s, named)
+        head = lost_possessive_head(s)
+        name = (body_named_with_head(head, spans) or head) if head else \
+            lost_possessive_of_named(s, named)
         if name:
             out[(s.start, s.end)] = name
     return out

@@ -4,6 +4,8 @@ the owner named inside a unit's name; the canonical name is the fullest form, an
 unit of another named body keeps a `parent_id`."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from extract.components.organisations.acronyms import (
@@ -52,6 +54,8 @@ def _apostrophe_lost(tok, before: Span) -> bool:
             or not len(before):
         return False
     stem = tok.text[:-1].lower()
+    if stem in LEGAL_SUFFIXES and is_on("plural-that-is-the-name"):
+        return False  # "Marine Corps personnel": "Corps" is the name's word, no "Corp's"
     if stem in ORG_HEADS:
         return tok.lower_ not in ORG_HEADS and not any(
             t.lower_ in ITEM_SEPARATORS for t in before)
@@ -108,6 +112,28 @@ def lost_possessive_head(span: Span) -> str | None:
         t.i + 1 >= len(doc) or not (is_cap(doc[t.i + 1]) or doc[t.i + 1].lower_ == "of"))
         for t in doc[1:])
     return head if used else None
+
+
+@construction(
+    "lone-head-names-the-body", KIND, "merge",
+    "'the Departments efforts' (a lost apostrophe) where the text names a body with that head "
+    "('the Department of Labor'): a mention of that body, not a body 'Department'",
+    [Example("The Department of Labor opened the inquiry in May. The Department said more "
+             "audits would follow. The Departments efforts led to three settlements.",
+             has=orgs("Department of Labor"), lacks=orgs("Department", "Departments"))],
+    off=None)
+def body_named_with_head(head: str, spans: list[Span]) -> str | None:
+    """The name of the body the text names with `head` in it ("Department of Labor" for a
+    lone "Department"), the most used where there are several (the issuer, as a rule); a
+    lone head stays a body of its own only where no name holds it (GUIDELINES: a short form
+    is an alias of the body it stands for)."""
+    forms = Counter(s.text for s in spans if len(s) > 1 and any(t.text == head for t in s))
+    if not forms:
+        return None
+    first = {}
+    for s in spans:
+        first.setdefault(s.text, s.start)
+    return max(forms, key=lambda f: (forms[f], -first[f]))
 
 
 @construction(

@@ -36,6 +36,7 @@ from extract.lexicon.organisations import (
     FUNCTION_WORDS,
     HEAD_OR_TITLE_WORDS,
     HEAD_RUN,
+    LEGAL_SUFFIXES,
     LIST_JOINERS,
     MINISTER_HONORIFICS,
     NAME_CONNECTORS,
@@ -121,7 +122,30 @@ def plural_head_lost_apostrophe(tok) -> bool:
         return False
     prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
     return is_cap(prev) and prev.is_alpha and prev.lower_ not in FUNCTION_WORDS \
-        and nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG")
+        and nxt.is_lower and nxt.is_alpha and (nxt.pos_ in ("NOUN", "ADJ") or nxt.tag_ == "VBG") \
+        and not plural_is_the_name(tok)
+
+
+@construction(
+    "plural-that-is-the-name", KIND, "filter",
+    "a plural head that is a name's own word is no lost apostrophe: a legal form's look-alike "
+    "('Marine Corps personnel'), a head of its own ('Acme Services staff'), or a plural the "
+    "text writes before a legal form ('Harbor Networks LLC' ... 'Harbor Networks staff')",
+    [Example("Eastern Corps volunteers will staff the clinics.", lacks=orgs("Eastern Corp")),
+     Example("Harbor Networks LLC was fined. Harbor Networks staff ignored the orders.",
+             lacks=orgs("Harbor Network"))],
+    off=False)
+def plural_is_the_name(tok) -> bool:
+    """ "Corps" (its singular "Corp" is a legal form, not a head), "Services" (a head as
+    written), or a plural the text also writes before a legal form ("Harbor Networks LLC"):
+    the name as written. Before a capitalised word it is still a possessive ("the Antitrust
+    Divisions Chicago Office")."""
+    single = singular_head(tok.text)
+    if single is None or single.lower() in LEGAL_SUFFIXES or tok.lower_ in ORG_HEADS:
+        return True
+    doc = tok.doc
+    return any(t.text == tok.text and t.i != tok.i and t.i + 1 < len(doc)
+               and doc[t.i + 1].lower_.rstrip(".") in LEGAL_SUFFIXES for t in doc)
 
 
 def _start(doc: Doc, tok, limit: int) -> int:
