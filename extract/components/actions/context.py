@@ -751,7 +751,12 @@ def subject_of(tok: Token) -> Token | None:
              has=_acts(("commercialise its new sensor panel", "Acme Widgets Inc."),)),
      Example("The government will recover $9 million for the overbilling of Medicare and "
              "Medicaid, and Alabama and Florida will recover $500,000 for their programs.",
-             lacks=_acts(("recover $500,000 for their programs", "Medicare"),))],
+             lacks=_acts(("recover $500,000 for their programs", "Medicare"),)),
+     Example("The Justice Department sued the company in May. The departments lawsuit "
+             "against Harbor Express will continue that effort and, if successful, allow "
+             "merchants more freedom.",
+             lacks=_acts(("continue that effort and, if successful, allow merchants more "
+                          "freedom", "Harbor Express"),))],
     off=None)
 def _name_before_auxiliary(verb: Token) -> Token | None:
     will = next((c for c in verb.children if c.dep_ == "aux"
@@ -761,10 +766,30 @@ def _name_before_auxiliary(verb: Token) -> Token | None:
     name = verb.doc[will.i - 1]
     if name.pos_ != "PROPN" or name.dep_ in ("nsubj", "nsubjpass") or name.head.i > will.i:
         return None
+    if _object_of_a_noun(name):
+        return None  # "the investigation of Acme Corp. will ...": the inquiry's, not Acme's
     while name.dep_ == "conj" and name.head.pos_ == "PROPN" and all(
             t.pos_ in ("PROPN", "CCONJ") for t in verb.doc[name.head.i:name.i]):
         name = name.head  # "Acme and Beta will ...": the first named
     return None if name.ent_type_ == "GPE" else name  # a place does not act
+
+
+def _object_of_a_noun(name: Token) -> bool:
+    """A name that is the object of a noun's preposition, over its compounds ("the lawsuit
+    against Acme Express", "the investigation of the Riverside Police Department")."""
+    tok = name
+    while True:
+        while tok.dep_ in ("compound", "flat", "conj", "appos") and tok.head.pos_ == "PROPN":
+            tok = tok.head
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        owner = tok.head.head  # a lost apostrophe can make the noun a clausal subject
+        if owner.pos_ == "PROPN" and tok.head.lower_ == "of" and all(
+                t.is_title or t.lower_ in ("of", "the", "and") for t in
+                tok.doc[owner.i:tok.i + 1]):
+            tok = owner  # "Department of Justice": one name, go on from its head
+            continue
+        return owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in ("nsubj", "nsubjpass", "csubj")
 
 
 @construction(
