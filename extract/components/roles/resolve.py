@@ -59,7 +59,10 @@ declare("polity-word-in-short-post", "roles", "resolve",
         [Example(("The Hon Jane Doyle MP Minister for Trade, Tourism and Investment\n\n"
                   "Federal Trade Minister Jane Doyle said the agreement was signed today."),
                  has={"roles": (("Jane Doyle", "Minister for Trade, Tourism and Investment"),)},
-                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)})],
+                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)}),
+         Example(("The task force is chaired by Ohio State Treasurer Jane Doyle. \"We are "
+                  "ready,\" said Jane Doyle, Chair and Ohio Treasurer."),
+                 has={"roles": (("Jane Doyle", "Ohio State Treasurer"),)})],
         module=__name__)
 # Words that say whose a post is, not which ("Federal Trade Minister").
 POLITY_WORDS = frozenset({"federal", "state", "national"})
