@@ -112,3 +112,8 @@ ROLE_NOUNS = frozenset({"role", "capacity", "position", "post"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Verbs (lemmas) of running a body, beside LEADING_LEMMAS ("where she managed the Division").
 MANAGING_LEMMAS = frozenset({"manage", "run", "supervise", "command"})
+# Verbs of meeting someone: "met with Captain X at Camp Y" says where, not whose officer.
+MEETING_LEMMAS = frozenset({"meet", "visit", "see", "speak", "talk", "confer", "dine",
+                            "greet", "interview", "encounter"})
+# Quotation marks: a sentence holding one reports speech.
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})

@@ -301,7 +301,11 @@ def continuing_effect(m: Match) -> bool:
              "taxpayers millions of dollars.",
              lacks=_acts(("save taxpayers millions of dollars",))),
      Example("The inspectors will visit each site, and they will provide a report to the "
-             "board.", has=_acts(("provide a report to the board",)))],
+             "board.", has=_acts(("provide a report to the board",))),
+     Example("The consent decree is intended to resolve concerns that voters were denied their "
+             "rights. Harlow County has agreed that, starting with the May primary election, it "
+             "will provide bilingual ballots at every polling place.",
+             has=_acts(("provide bilingual ballots at every polling place",)))],
     off=None)
 def thing_antecedent(pronoun: Token) -> Token | None:
     """The subject of the clause the pronoun's clause is coordinated with ("X will ..., and
@@ -310,6 +314,8 @@ def thing_antecedent(pronoun: Token) -> Token | None:
     verb, doc = pronoun.head, pronoun.doc
     if verb.dep_ == "conj" and verb.head.i < pronoun.i:
         head = verb.head
+    elif (said := reporting_clause(verb, pronoun)) is not None:
+        head = said  # "X has agreed that ... it will": X, not the previous sentence
     elif pronoun.sent.start > 0:
         head = doc[pronoun.sent.start - 1].sent.root
     else:
@@ -321,6 +327,17 @@ def thing_antecedent(pronoun: Token) -> Token | None:
         return None
     plural = pronoun.lower_ == "they"
     return before if (before.tag_ == "NNS") == plural else None
+
+
+def reporting_clause(verb: Token, pronoun: Token) -> Token | None:
+    """The verb whose complement clause ("agreed that ...") holds the pronoun's verb, where
+    its subject comes before the pronoun: the nearer antecedent."""
+    node = verb
+    while node.dep_ == "ccomp" and node.head is not node:
+        node = node.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i for c in node.children):
+            return node
+    return None
 
 
 def _bare_plural(noun: Token) -> bool:

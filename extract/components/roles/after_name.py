@@ -29,6 +29,7 @@ from extract.lexicon.roles import (
     POSSESSIVES,
     QUALIFIERS,
     RELATIVE_OPENERS,
+    QUOTE_MARKS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     SUCCESSION_WORDS,
@@ -611,7 +612,8 @@ class AfterName(TitlePhrases):
                 continue
             j = self.served_as_at(verb)
             before = [p for p in people if p.end <= tok.i]
-            if j is None or not before or self.other_subject(tok, verb, before[-1]):
+            if j is None or not before or self.other_subject(tok, verb, before[-1]) \
+                    or self.speaker_just_before(before[-1], tok):
                 continue
             parsed = self.title_at(j, tok.sent.end)
             if not parsed:
@@ -622,6 +624,27 @@ class AfterName(TitlePhrases):
                 continue  # only a title that names its body (or the place of a post)
             found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
         return found
+
+    @construction("pronoun-not-quote-speaker", "roles", "filter",
+                  "\"he/she was (served as) Title\" right after a quote's \"said Name\" is "
+                  "not given to the speaker: the pronoun may be whom the quote talks about",
+                  [Example(("\"I have worked with Omar for years and trust his judgement,\" "
+                            "said Director Tom Berg. He has been a steady chief of staff at the "
+                            "Halden Regional Authority."),
+                           lacks={"roles": (("Tom Berg", "steady chief of staff",
+                                             "Halden Regional Authority"),
+                                            ("Tom Berg", "chief of staff",
+                                             "Halden Regional Authority"))})], off=False)
+    def speaker_just_before(self, person: Span, pronoun) -> bool:
+        """The person last named speaks in their sentence (a quotation mark, or the subject of
+        "said"), and the pronoun is in that sentence or the next."""
+        doc, sent = self.doc, person.sent
+        if pronoun.sent.start != sent.start and any(
+                not t.is_space for t in doc[sent.end:pronoun.sent.start]):
+            return False
+        return any(t.text in QUOTE_MARKS for t in sent) or (
+            person.root.dep_ in ("nsubj", "nsubjpass")
+            and person.root.head.lemma_ in REPORTING_VERBS)
 
     @construction("body-where-served-as", "roles", "pattern",
                   "\"Body where he/she served as Title\": the body the relative \"where\" "
@@ -643,7 +666,10 @@ class AfterName(TitlePhrases):
                            has={"roles": (("Tom Berg", "board member"),)}),
                    Example(("Tom Berg was charged for his role as an administrator of the "
                             "botnet."),
-                           lacks={"roles": (("Tom Berg", "administrator"),)})], off=list)
+                           lacks={"roles": (("Tom Berg", "administrator"),)}),
+                   Example(("At a hearing today before U.S. District Judge Tom Berg, Omar Ghalib "
+                            "accepted responsibility for his role as a leader within the ring."),
+                           lacks={"roles": (("Tom Berg", "leader"),)})], off=list)
     def role_as_title(self) -> list:
         doc = self.doc
         found = []
@@ -673,7 +699,10 @@ class AfterName(TitlePhrases):
         while node.pos_ not in ("VERB", "AUX") and node.head is not node:
             node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return None if subject is None else self.person_at.get(subject.i)
+        if subject is None or subject.left_edge.i > 0 \
+                and self.doc[subject.left_edge.i - 1].pos_ in ("ADP", "SCONJ"):
+            return None  # "before Judge X, Y admitted his role": X is a misread object
+        return self.person_at.get(subject.i)
 
     @construction("post-where-led-body", "roles", "pattern",
                   "\"served as Title, where he/she led (managed, headed) Org\": the body led "

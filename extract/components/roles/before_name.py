@@ -20,6 +20,7 @@ from extract.lexicon.roles import (
     LEADING_LEMMAS,
     LEADING_VERBS,
     LED_VERBS,
+    MEETING_LEMMAS,
     ORG_PREPS,
     PASSIVE_AUXILIARIES,
     PORTFOLIO_PREPS,
@@ -201,11 +202,28 @@ class BeforeName(TitlePhrases):
             if j in self.person_start:
                 k = self.person_start[j].end
         k += suffix_length(doc, k, limit)
-        if k < limit and doc[k].lower_ in ORG_PREPS:
+        if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    @construction("meeting-place-not-body", "roles", "filter",
+                  "after \"met (spoke) with Title Name at X\" X is where they met, not the "
+                  "title's body",
+                  [Example(("In May, two of his managers met with Captain Tom Berg at Fort "
+                            "Halden Logistics Base and offered him a watch."),
+                           lacks={"roles": (("Tom Berg", "Captain",
+                                             "Fort Halden Logistics Base"),)})], off=False)
+    def met_at(self, end: int, k: int) -> bool:
+        """The name (ending before `end`) is met with, and the "at" after it is the place."""
+        doc = self.doc
+        if doc[k].lower_ != "at":
+            return False
+        node = doc[end - 1]
+        while node.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and node.head is not node:
+            node = node.head
+        return node.pos_ == "VERB" and node.lemma_ in MEETING_LEMMAS
 
     @construction("field-office-after-parent", "roles", "pattern",
                   "a field office named after its parent body and a comma (\"of the Office of "

@@ -3,6 +3,7 @@ title dropped where the same person holds it in a fuller form."""
 from __future__ import annotations
 
 from extract.components.organisations.base import initials
+from extract.lexicon.organisations import FUNCTION_WORDS
 from extract.constructions import Example, declare, is_on
 from extract.spans import doc_text, mention
 from extract.titles import lower_plural_head, plural_head
@@ -43,7 +44,12 @@ declare("same-post-written-twice", "roles", "resolve",
          Example(("From Tom Berg, Executive Director at Halden Robotics Inc.: \"We are ready,\" "
                   "said Tom Berg, executive director of Halden Bots."),
                  has={"roles": (("Tom Berg", "Executive Director", "Halden Robotics Inc."),)},
-                 lacks={"roles": (("Tom Berg", "executive director of Halden Bots"),)})],
+                 lacks={"roles": (("Tom Berg", "executive director of Halden Bots"),)}),
+         Example(("Mary Lund, U.S. Attorney for the Northern District of Iowa, and Tom Berg of "
+                  "the Justice Department's Civil Division announced the plea. U.S. Attorney "
+                  "Lund of the Civil Division thanked the agents."),
+                 has={"roles": (("Mary Lund",
+                                 "U.S. Attorney for the Northern District of Iowa"),)})],
         module=__name__)
 
 
@@ -53,7 +59,10 @@ declare("polity-word-in-short-post", "roles", "resolve",
         [Example(("The Hon Jane Doyle MP Minister for Trade, Tourism and Investment\n\n"
                   "Federal Trade Minister Jane Doyle said the agreement was signed today."),
                  has={"roles": (("Jane Doyle", "Minister for Trade, Tourism and Investment"),)},
-                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)})],
+                 lacks={"roles": (("Jane Doyle", "Federal Trade Minister"),)}),
+         Example(("The task force is chaired by Ohio State Treasurer Jane Doyle. \"We are "
+                  "ready,\" said Jane Doyle, Chair and Ohio Treasurer."),
+                 has={"roles": (("Jane Doyle", "Ohio State Treasurer"),)})],
         module=__name__)
 # Words that say whose a post is, not which ("Federal Trade Minister").
 POLITY_WORDS = frozenset({"federal", "state", "national"})
@@ -80,7 +89,7 @@ def role_records(doc, found) -> list[dict]:
     if is_on("acronym-title-beside-full"):
         roles = without_initials(roles)
     if is_on("same-post-written-twice"):
-        roles = without_body_in_words(roles)
+        roles = without_body_in_words(roles, body_words(doc))
     return [{"id": f"r{n}", **r} for n, r in enumerate(roles, 1)]
 
 
@@ -89,7 +98,10 @@ def without_redundant(roles: list[dict]) -> list[dict]:
     out = []
     polity = is_on("polity-word-in-short-post")
     for r in roles:
-        words = title_words(r["title"], polity) - (POLITY_WORDS if polity else set())
+        words = title_words(r["title"], polity)
+        if polity and r["title"].split()[0].casefold() in POLITY_WORDS:
+            words.discard(r["title"].split()[0].casefold())  # "Federal Trade Minister", not
+            # a place's own word ("New York State Attorney General")
         fuller = [o for o in roles if o is not r and o["person_id"] == r["person_id"] and (
             words < title_words(o["title"], polity) and r["organisation_id"] in
             (None, o["organisation_id"])
@@ -125,12 +137,39 @@ def post_key(title: str) -> str:
     return key.replace(" & ", " and ") if is_on("same-post-written-twice") else key
 
 
-def without_body_in_words(roles: list[dict]) -> list[dict]:
+# Words many bodies' and places' names share: a match on them alone names no one body.
+SHARED_NAME_WORDS = frozenset({"u.s.", "united", "states", "state", "national", "federal",
+                               "district", "department", "departments", "office", "division",
+                               "section", "court", "county", "city"})
+
+
+def body_words(doc) -> dict[str, set[str]]:
+    """Organisation id -> the distinctive words of its name and aliases, casefolded."""
+    out: dict[str, set[str]] = {}
+    for org in doc._.organisations or []:
+        for name in (org["name"], *(org.get("aliases") or [])):
+            out.setdefault(org["id"], set()).update(
+                w.strip(",.'’") for w in name.casefold().replace("'s ", " ").split())
+    return {k: v - FUNCTION_WORDS - SHARED_NAME_WORDS for k, v in out.items()}
+
+
+def without_body_in_words(roles: list[dict], bodies: dict[str, set[str]]) -> list[dict]:
     """Drop "Title of/at/for Name" without a body where the same person holds "Title" at a
-    body: the same post, its body written into the title."""
+    body the words name (a distinctive word of its name or alias): the same post, its body
+    written into the title. A post at another place ("U.S. Attorney for the Western District
+    of X" beside "U.S. Attorney" of some division) is a different post and stays."""
     def linked(r, o):
         head, _, rest = post_key(r["title"]).partition(post_key(o["title"]) + " ")
+        prep, _, named = rest.partition(" ")
         return o is not r and o["person_id"] == r["person_id"] and o["organisation_id"] \
-            and not head and rest.split(" ", 1)[0] in ("of", "at", "for")
+            and not head and prep in ("of", "at", "for") \
+            and names_body(named, bodies.get(o["organisation_id"], set()))
     return [r for r in roles if r["organisation_id"] is not None
             or not any(linked(r, o) for o in roles)]
+
+
+def names_body(words: str, body: set[str]) -> bool:
+    """Whether casefolded words name a body of these distinctive words (of its name or an
+    alias, its initials among them)."""
+    said = {w.strip(",.'’") for w in words.replace("'s ", " ").split()} - FUNCTION_WORDS
+    return bool(said & body)
