@@ -589,7 +589,8 @@ def _in_quote(tok: Token) -> bool:
 
 
 def _clause_verb(tok: Token) -> Token:
-    """The verb a subject or a possessive ("our commitment") belongs to."""
+    """The verb a subject, a possessive ("our commitment") or a date's root belongs to (the
+    root where no verb is above it)."""
     node = tok.head
     while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
         node = node.head
@@ -957,14 +958,6 @@ def _of_a_related_event(date: Span) -> bool:
     return False
 
 
-def _governor(date: Span) -> Token:
-    """The verb a date hangs on (the date's root where no verb is above it)."""
-    node = date.root.head
-    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-        node = node.head
-    return node
-
-
 @construction(
     "time-of-another-plan", "actions", "resolve",
     "a date that hangs on another verb with its own 'will' (\"regulations that will come into "
@@ -984,7 +977,7 @@ def _governor(date: Span) -> Token:
              has=_acts(("tour the hospital", None, "Sunday, May 8"),))],
     off=False)
 def _of_another_plan(date: Span, verb: Token) -> bool:
-    node = _governor(date)  # a date fronted before it ("On May 3, X will ... and will ...")
+    node = _clause_verb(date.root)  # a date fronted before it ("On May 3, X will ... and will ...")
     return node.i != verb.i and date.start > node.i and any(
         c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in node.children)
 
@@ -1078,7 +1071,7 @@ def _commemorated(date: Span) -> bool:
                         "Acme Hospice Inc."),))],
     off=False)
 def _of_a_past_verb(date: Span, verb: Token) -> bool:
-    node = _governor(date)
+    node = _clause_verb(date.root)
     return node.i != verb.i and node.tag_ == "VBD"
 
 
