@@ -60,6 +60,9 @@ ADDRESS_WORDS = {"st", "st.", "ave", "ave.", "avenue", "street", "road", "rd", "
                  "s.w.", "n.e.", "s.e.", "p.o."}
 # A national prefix an undefined acronym may add to a body's initials ("USDA", "UKHSA").
 NATIONAL_PREFIXES = ("US", "UK")
+# The same, written out before a national body's name, in comparison form ("U.S. Department of
+# Labor" is "u s department of labor").
+NATIONAL_NAME_PREFIXES = ("u s", "us", "united states", "uk", "united kingdom")
 # Abbreviated states, territories and countries that taggers call ORG ("Varsity Lakes, QLD").
 PLACE_ACRONYMS = {"NSW", "QLD", "VIC", "TAS", "NT", "ACT", "WA", "US", "USA", "UK", "UAE"}
 CONTACT_WORDS = {"contact", "contacts", "enquiries", "inquiries", "email", "tel", "phone",

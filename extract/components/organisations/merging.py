@@ -27,6 +27,7 @@ from extract.lexicon.organisations import (
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
+    NATIONAL_NAME_PREFIXES,
     POSSESSIVE_MARKS,
     TRADE_WORDS,
 )
@@ -183,6 +184,14 @@ def _reordered(short: str, long: str) -> bool:
     return _content(short) == _content(long) and len(_content(short)) >= 2
 
 
+def _reordered_national(short: str, long: str) -> bool:
+    """ "Labor Department" / "U.S. Department of Labor": reordered once the national prefix
+    is off the longer form (a state's prefix stays: "California Department of Justice" is
+    not the Justice Department)."""
+    return any(long.startswith(p + " ") and _reordered(short, long[len(p) + 1:])
+               for p in NATIONAL_NAME_PREFIXES)
+
+
 def _national_government(short: str, long: str) -> bool:
     return len(short.split()) == len(long.split()) == 2 and short.endswith(" government") \
         and long.endswith(" government")
@@ -247,6 +256,14 @@ SAME_BODY = (
                       "Department will seek a penalty.",
                       has={"actions": (("seek a penalty", "Department of Justice"),)})],
              module=__name__), _reordered),
+    (declare("reordered-national-name", KIND, "merge",
+             "a reordered short form of a national body named with its country ('Labor "
+             "Department' / 'U.S. Department of Labor')",
+             [Example("The United States Department of Labor opened an inquiry in May. The "
+                      "Labor Department will audit 40 employers.",
+                      has={"actions": (("audit 40 employers",
+                                        "United States Department of Labor"),)})],
+             module=__name__), _reordered_national),
     (declare("national-government", KIND, "merge",
              "two-word '<X> Government' forms: the one government of the text",
              [Example("The Australian Government welcomed the report. The Albanese Government "
