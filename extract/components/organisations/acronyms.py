@@ -282,7 +282,7 @@ def _shortest_tail(full: Span, letters: str) -> Span | None:
             continue
         if _spells_exactly(letters, tail.text):
             before = doc[k - 1]
-            if before.lower_.rstrip(".") in ("u.s", "us", "u.k", "uk") and k - 1 > full.start:
+            if before.text.replace(".", "").upper() in NATIONAL_PREFIXES and k - 1 > full.start:
                 return doc[k - 1:full.end]  # "of the U.S. Equal ... Commission (EEOC)"
             return tail
     return None

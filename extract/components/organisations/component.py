@@ -169,8 +169,7 @@ class OrganisationsComponent:
         nested |= {(t.start, t.end) for t in inner}
         records = cluster(spans + list(owners.values()) + inner, defs, names,
                           {unit: (o.start, o.end) for unit, o in owners.items()})
-        _add_tail_aliases(records, [(full, t) for n, t, own in tails if not own
-                                    for k, (_, full) in enumerate(defs) if k == n])
+        _add_tail_aliases(records, [(defs[n][1], t) for n, t, own in tails if not own])
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]

@@ -574,7 +574,6 @@ def plural_service_of_acronym(ent: Span) -> bool:
         and not ent[-1].text.endswith("ss") and not is_acronym(ent[-1].text)
 
 
-
 @construction(
     "person-surname-not-body", KIND, "filter",
     "one word that is the surname of a person the release names (or it with a lost "
