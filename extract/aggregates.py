@@ -71,7 +71,8 @@ def person_roles_over_time(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
 
 
 def actions_by_actor_and_year(frames: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """Planned actions per actor and target year (the year the action's date starts in)."""
+    """Planned actions per actor and target year (the year the action's date starts in; an
+    action anchored only to a time expression, "in the coming weeks", has no calendar year)."""
     actions = frames["actions"][["document_id", "action_id", "actor_id", "time_id"]]
     actors = pd.concat([
         frames["people"][["document_id", "person_id", "entity_name"]].rename(

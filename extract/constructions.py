@@ -133,7 +133,6 @@ def facts(document) -> dict[str, set[tuple]]:
     people = {p.id: p.name for p in document.people}
     orgs = {o.id: o.name for o in document.organisations}
     names = people | orgs
-    dates = {d.id: d.text for d in document.dates}
     org_facts = {(form,) for o in document.organisations
                  for form in (o.name, *o.aliases, *([o.acronym] if o.acronym else []))}
     return {
@@ -143,7 +142,8 @@ def facts(document) -> dict[str, set[tuple]]:
                   for r in document.roles},
         "dates": {(d.text, d.start.isoformat() if d.start else None,
                    d.end.isoformat() if d.end else None) for d in document.dates},
-        "actions": {(a.text, names.get(a.actor_id), dates.get(a.time_id))
+        "actions": {(a.text, names.get(a.actor_id),
+                     time.text if (time := document.time_of(a)) else None)
                     for a in document.actions},
     }
 

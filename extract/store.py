@@ -2,11 +2,11 @@
 
 The SQL schema is derived from the typed tables (which derive from the pydantic models):
 column types from dtypes, primary keys on (`document_id`, `<kind>_id`), foreign keys to the
-document and between facts (a role's person and organisation, an action's date), indexes on
-the join columns and on entity ids. Loading is idempotent: the documents being loaded lose
-their old facts first, in the same transaction, so a re-run updates and never duplicates, and a
-changed document (same id) replaces its old facts. SQLite is the embedded default; any
-SQLAlchemy URL works (`postgresql+psycopg://user@host/db`).
+document and between facts (a role's person and organisation, an action's date and time
+expression), indexes on the join columns and on entity ids. Loading is idempotent: the
+documents being loaded lose their old facts first, in the same transaction, so a re-run updates
+and never duplicates, and a changed document (same id) replaces its old facts. SQLite is the
+embedded default; any SQLAlchemy URL works (`postgresql+psycopg://user@host/db`).
 
 Error rows are keyed on (`run`, `position`): the run's output folder and the input's position
 in it, since many inputs share a source (every record of a JSON Lines file). A run replaces its

@@ -201,9 +201,16 @@ class TableBuilder:
                             orgs.rename(columns={"organisation_id": "actor_id"})])
         dates = out["dates"][["document_id", "date_id", "text"]].rename(
             columns={"date_id": "time_id", "text": "time"})
-        out["actions"] = out["actions"].merge(
+        # The action's time: its date's text, else its time expression's ("the coming weeks").
+        times = out["time_expressions"][["document_id", "time_expression_id", "text"]].rename(
+            columns={"text": "time_expression"})
+        actions = out["actions"].merge(
             actors.rename(columns={"name": "actor"}), how="left",
             on=["document_id", "actor_id"]).merge(dates, how="left", on=["document_id", "time_id"])
+        actions = actions.merge(times, how="left", on=["document_id", "time_expression_id"])
+        vague = actions.pop("time_expression")
+        actions["time"] = actions["time"].where(actions["time"].notna(), vague)
+        out["actions"] = actions
         return {name: typed(frame, table_kinds(name)) for name, frame in out.items()}
 
 

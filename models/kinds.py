@@ -59,7 +59,7 @@ FACT_KINDS: tuple[FactKind, ...] = (
              references=(("person_id", "people"), ("organisation_id", "organisations"))),
     FactKind("dates", DateMention, "date", "Date", "#b2f2bb", "date", 2),
     FactKind("actions", Action, "action", "Planned action", "#ffc9c9", "action", 5,
-             references=(("time_id", "dates"),)),
+             references=(("time_id", "dates"), ("time_expression_id", "time_expressions"))),
     FactKind("time_expressions", TimeExpression, "time_expression", "Other time expression",
              "#d8f5a2", "time", 3, span_key=None, summary=False),
 )

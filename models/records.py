@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 class Granularity(str, Enum):
@@ -112,6 +112,9 @@ class Action(Record):
     actor_id: str | None = Field(
         default=None, description="id of the acting person or organisation")
     time_id: str | None = Field(default=None, description="id of the DateMention it is anchored to")
+    time_expression_id: str | None = Field(
+        default=None, description="id of the TimeExpression it is anchored to, where no date "
+        "anchors it ('in the coming weeks')")
     evidence: Mention
 
 
@@ -149,11 +152,22 @@ class Document(Record):
             return []
         return value.split(" | ") if isinstance(value, str) else value
 
+    def time_of(self, action: Action) -> DateMention | TimeExpression | None:
+        """What an action is anchored to: its date, else its time expression ("the coming
+        weeks"), else None."""
+        if action.time_id is not None:
+            found = next((d for d in self.dates if d.id == action.time_id), None)
+            if found is not None:
+                return found
+        if action.time_expression_id is not None:
+            return next((t for t in self.time_expressions if t.id == action.time_expression_id),
+                        None)
+        return None
+
     def to_gold(self) -> dict:
         """The flat shape of ../shared/gold/GUIDELINES.md, for score.py."""
         orgs = {o.id: o for o in self.organisations}
         people = {p.id: p for p in self.people}
-        dates = {d.id: d for d in self.dates}
 
         def actor_name(actor_id: str | None) -> str | None:
             if actor_id in orgs:
@@ -196,7 +210,7 @@ class Document(Record):
             "dates": gold_dates,
             "actions": [
                 {"text": a.text, "actor": actor_name(a.actor_id),
-                 "time": dates[a.time_id].text if a.time_id in dates else None}
+                 "time": time.text if (time := self.time_of(a)) else None}
                 for a in self.actions
             ],
         }

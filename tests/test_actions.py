@@ -9,9 +9,8 @@ from tests.conftest import doj_release, sentence, sentence_with, shared_doj_rele
 
 def actions(doc):
     names = {p.id: p.name for p in doc.people} | {o.id: o.name for o in doc.organisations}
-    dates = {d.id: d.text for d in doc.dates}
-    return [(a.text, a.trigger, a.modality, names.get(a.actor_id), dates.get(a.time_id))
-            for a in doc.actions]
+    return [(a.text, a.trigger, a.modality, names.get(a.actor_id),
+             time.text if (time := doc.time_of(a)) else None) for a in doc.actions]
 
 
 def test_it_is_planned_to_takes_the_speakers_organisation_and_time(seed):

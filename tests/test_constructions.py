@@ -19,9 +19,8 @@ def org_forms(doc, org_id):
 
 def actions(doc):
     names = {p.id: p.name for p in doc.people} | {o.id: o.name for o in doc.organisations}
-    dates = {d.id: d.text for d in doc.dates}
-    return [(a.text, a.trigger, a.modality, names.get(a.actor_id), dates.get(a.time_id))
-            for a in doc.actions]
+    return [(a.text, a.trigger, a.modality, names.get(a.actor_id),
+             time.text if (time := doc.time_of(a)) else None) for a in doc.actions]
 
 
 @pytest.mark.parametrize("doc_id, needle, expected", [

@@ -10,7 +10,7 @@ from extract.batch import extract_documents
 from extract.readers import read_inputs
 from extract.store import read_documents, write_parquet, write_sql
 from extract.tables import build_tables
-from models import Document
+from models import Action, Document, Mention, Organisation, TimeExpression
 from tests.conftest import CORPUS
 
 
@@ -120,3 +120,45 @@ def test_aggregates_combined_over_chunks_equal_the_whole(corpus_docs):
         combined = combine(name, partials[name])
         rows = sorted(map(str, combined.astype(str).values.tolist()))
         assert rows == sorted(map(str, frame.astype(str).values.tolist())), name
+
+
+def _anchored_to_a_time_expression() -> Document:
+    """A release whose one action is anchored to a time expression, not to a date."""
+    text = "Acme Corp. will name a new director in the coming weeks."
+
+    def at(part: str) -> Mention:
+        start = text.index(part)
+        return Mention(start=start, end=start + len(part), text=part, sent_start=0,
+                       sent_end=len(text))
+
+    return Document(
+        id="acme", published="2019-03-04", text=text,
+        organisations=[Organisation(id="o1", name="Acme Corp.", mentions=[at("Acme Corp.")])],
+        time_expressions=[TimeExpression(id="t1", text="the coming weeks",
+                                         timex_type="DURATION", timex_value="PXW",
+                                         evidence=at("the coming weeks"))],
+        actions=[Action(id="a1", text="name a new director", trigger="will",
+                        modality="planned", actor_id="o1", time_expression_id="t1",
+                        evidence=at("name a new director"))])
+
+
+def test_an_action_anchored_to_a_time_expression_keeps_its_id_in_every_table(tmp_path):
+    doc = _anchored_to_a_time_expression()
+    assert doc.to_gold()["actions"] == [
+        {"text": "name a new director", "actor": "Acme Corp.", "time": "the coming weeks"}]
+    frames = build_tables([doc])
+    row = frames["actions"].iloc[0]
+    assert row["time_expression_id"] == "t1" and pd.isna(row["time_id"])
+    assert row["time"] == "the coming weeks"  # the readable join: the expression's text
+    assert str(frames["actions"]["time_expression_id"].dtype) == "string"
+    url = f"sqlite:///{tmp_path / 't.db'}"
+    write_sql(frames, url)
+    inspector = sa.inspect(sa.create_engine(url))
+    assert "time_expression_id" in {c["name"] for c in inspector.get_columns("actions")}
+    fks = {tuple(fk["constrained_columns"]): fk["referred_table"]
+           for fk in inspector.get_foreign_keys("actions")}
+    assert fks[("document_id", "time_expression_id")] == "time_expressions"
+    assert fks[("document_id", "time_id")] == "dates"
+    assert list(read_documents(url)) == [doc]
+    write_parquet(frames, tmp_path)
+    assert pd.read_parquet(tmp_path / "actions.parquet")["time_expression_id"].tolist() == ["t1"]

@@ -25,7 +25,7 @@ from extract.report.marks import CSS, KINDS, highlight, mention_anchor, page_nam
 from extract.report.marks import spans_of as _spans_of
 from extract.report.sources import EntityLinks, Unreadable
 from extract.report.timeline import time_chart
-from models import Document, ExtractionError
+from models import DateMention, Document, ExtractionError
 
 TOP = 25  # entities in each top list
 TABLE_ROWS = 200  # rows of each table in the index (all rows: the CSV and Parquet tables)
@@ -206,7 +206,7 @@ class Site:
                 month = (d.start.year, d.start.month)
                 self.dated[month] = self.dated.get(month, 0) + 1
                 starts[d.id] = month
-        for a in doc.actions:
+        for a in doc.actions:  # by its date's month: a time expression has none
             if a.time_id in starts:
                 self.planned[starts[a.time_id]] = self.planned.get(starts[a.time_id], 0) + 1
 
@@ -218,7 +218,6 @@ class Site:
         release = link(href, title)
         people = {p.id: p for p in doc.people}
         orgs = {o.id: o for o in doc.organisations}
-        dates = {d.id: d for d in doc.dates}
         t = self.tables
         for p in doc.people:
             t["people"].add([link(at(p.id), p.name), entity["people"][p.id][1],
@@ -233,7 +232,7 @@ class Site:
                             org.name if org else "", release])
         for a in doc.actions:
             actor = (orgs.get(a.actor_id) or people.get(a.actor_id)) if a.actor_id else None
-            time = dates.get(a.time_id)
+            time = doc.time_of(a)  # its date, else its time expression
             t["actions"].add([link(at(a.id), a.text), a.modality, actor.name if actor else "",
                               time.text if time else "", release])
         for d in doc.dates:
@@ -244,7 +243,6 @@ class Site:
                       next_: tuple | None) -> str:
         people = {p.id: p for p in doc.people}
         orgs = {o.id: o for o in doc.organisations}
-        dates = {d.id: d for d in doc.dates}
         roles = [{"anchor": mention_anchor(r.id),
                   "person": people[r.person_id].name if r.person_id in people else "?",
                   "person_anchor": mention_anchor(r.person_id) if r.person_id in people
@@ -255,10 +253,11 @@ class Site:
         actions = []
         for a in doc.actions:
             actor = (orgs.get(a.actor_id) or people.get(a.actor_id)) if a.actor_id else None
-            time = dates.get(a.time_id)
+            time = doc.time_of(a)  # a date has its range; a time expression only its words
             when = ""
             if time is not None:
-                when = time.text + (f" ({time.start} to {time.end})" if time.start else "")
+                dated = isinstance(time, DateMention) and time.start
+                when = time.text + (f" ({time.start} to {time.end})" if dated else "")
             actions.append({"anchor": mention_anchor(a.id), "text": a.text,
                             "modality": a.modality, "actor": actor.name if actor else "",
                             "when": when})

@@ -63,7 +63,7 @@ class Item:
     name: str = ""
     mentions: range = range(0)
     start: dt.date | None = None
-    time_id: str | None = None
+    time_id: str | None = None  # an action's date (the time axis counts dates only)
 
 
 @dataclass
