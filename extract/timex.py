@@ -66,7 +66,8 @@ PATTERNS = [
                        r"quarter|hour|morning|night)\b|\b(?:daily|weekly|monthly|annually|"
                        r"annual|yearly|quarterly|hourly|nightly|biweekly|semiannual)\b")),
     ("DURATION", re.compile(
-        rf"(?i)\b(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+)?"
+        rf"(?i)\b(?:(?:the\s+)?(?:past|last|next|first|coming|previous|following)\s+"
+        rf"|the\s+(?=(?:coming|upcoming)\s))?"  # the article of "the coming weeks"
         rf"(?:more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|up\s+to\s+)?"
         rf"(?:{_NUM}[\s-]+(?:and\s+a\s+half\s+)?)(?:of\s+)?{_UNIT}"
         rf"(?:[\s-]+(?:long|old)\b|(?<=s)['’](?!\w)|\b)"  # "five years' probation"
@@ -76,6 +77,8 @@ PATTERNS = [
                         r"(?:\s+(?:[A-Z]{2,4}T|GMT|UTC))?|\b(?:1[0-2]|[1-9])\s*(?:a\.m\.|p\.m\.|"
                         r"am|pm)\b|\b(?:this|yesterday|tomorrow|friday|monday|tuesday|wednesday|"
                         r"thursday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b"
+                        r"|\b(?:later|earlier)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|"
+                        r"evening)\b|\bthe\s+(?:morning|afternoon|evening)\b"
                         r"|\btonight\b|\bovernight\b|\bnoon\b|\bmidnight\b")),
     ("REF", re.compile(r"(?i)\b(?:now|currently|at present|presently|nowadays|recently|"
                        r"lately|in the past|in the future)\b")),
@@ -141,8 +144,11 @@ def set_value(text: str) -> str:
 
 
 def time_value(text: str, anchor: dt.date | None) -> str | None:
+    """ "9:15 p.m." -> T21:15 and "this morning" -> TMO on the anchor day; "the afternoon",
+    "later in the day" on a day the text does not name (XXXX-XX-XX, no value for a whole day)."""
     low = text.lower()
-    day = anchor.isoformat() if anchor else "XXXX-XX-XX"
+    named = not re.match(r"(?:the|later|earlier)\b", low)  # else the day of the events told
+    day = anchor.isoformat() if anchor and named else "XXXX-XX-XX"
     for word, code in PARTS_OF_DAY.items():
         if word in low:
             if low.startswith("yesterday") and anchor:

@@ -144,6 +144,19 @@ def test_timex_values():
                      "now": ("DATE", "PRESENT_REF"), "9:15 p.m.": ("TIME", "2021-11-25T21:15")}
 
 
+def test_time_expressions_an_action_can_be_anchored_to():
+    from extract.timex import find_other
+
+    text = ("In the coming weeks the board will meet; in the afternoon it will vote, and later "
+            "in the day it will report, this evening at the latest, over the next few months.")
+    kinds = {text[t.start:t.end]: (t.type, t.value) for t in find_other(text, ANCHOR, [])}
+    assert kinds == {"the coming weeks": ("DURATION", "PXW"),  # with its article
+                     "the afternoon": ("TIME", "XXXX-XX-XXTAF"),  # of the day told, not today
+                     "later in the day": ("TIME", None),
+                     "this evening": ("TIME", "2021-11-25TEV"),
+                     "the next few months": ("DURATION", "PXM")}
+
+
 
 def test_a_duration_with_a_possessive_apostrophe_is_a_duration_not_a_date(extract):
     # DOJ: "... faces a maximum penalty of fifteen years' imprisonment"

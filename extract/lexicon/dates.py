@@ -42,7 +42,7 @@ NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 AGO_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                "eleven", "twelve", "twenty", "a")
 # Quantities without a value: "several years" is a duration of unknown length (PXY).
-VAGUE_NUMBERS = {"several", "few", "many", "some", "couple", "coming", "recent"}
+VAGUE_NUMBERS = {"several", "few", "many", "some", "couple", "coming", "upcoming", "recent"}
 
 # Words that shift a unit from the publication date ("last year", "next month", "the past
 # week"), and days named from it ("yesterday", "last night"; "today", "tonight", "this morning"
