@@ -349,3 +349,13 @@ def test_report_of_20000_documents_in_a_browser(browser, corpus_run, tmp_path):
         assert svg.locator("g.ytick").count() >= 2
     page.close()
     print(f"report of 20,000 documents: {seconds:.1f} s")
+
+
+def test_an_action_time_that_is_a_time_expression_is_shown(extract, tmp_path):
+    doc = extract("In the coming weeks, the Acme Foundation will name a new director.",
+                  published="2019-03-04")
+    assert [a.time_expression_id is not None for a in doc.actions] == [True]
+    index = build_report([doc], tmp_path).read_text(encoding="utf-8")
+    page = (tmp_path / "documents" / page_name(doc.id)).read_text(encoding="utf-8")
+    row = "<td>planned</td><td>Acme Foundation</td><td>the coming weeks</td>"
+    assert row in index and row in page  # the actions table, the release's facts panel

@@ -251,6 +251,13 @@ CLOSING_QUOTES = {"'", "’", '"', "”"}
 # Words relating an action to another event ("ahead of the Summit on June 3"): the date of that
 # event is not the action's.
 RELATED_EVENT_WORDS = {"ahead", "before", "after", "following", "prior"}
+# Words of a duration that counts forward from the text's time ("the coming weeks", "the next
+# few months", "the upcoming weeks"): a time a planned action can be anchored to.
+FUTURE_RELATIVE_WORDS = {"coming", "next", "upcoming"}
+# Prepositions that set an action in such a period or in a part of a day ("in the coming
+# weeks", "over the next two weeks", "within the next few months", "during the afternoon");
+# not "for", which gives a length ("for three years").
+TIME_EXPRESSION_PREPOSITIONS = {"in", "over", "within", "during"}
 
 # --- Actors -------------------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ The component runs a registry of named constructions (`extract.constructions`, k
   standing aims, counterfactuals), asked in order by `action.build`;
 - `context`: the actor (subject, pronoun, generic noun, members of a body, passive agent,
   reported speaker) and the time (a date inside the action, else one in its clause that is
-  not in the past).
+  not in the past, else a time expression on its verb such as "in the coming weeks").
 `extent` cuts the action's text. Negated plans ("will not tolerate") are kept with "not" in
 the text, as the gold annotations do. Coordinated verb phrases under one trigger, each with its
 own object, are separate actions with the same actor and time; verbs sharing one object stay
@@ -125,8 +125,9 @@ class ActionsComponent:
             action["_verb_i"] = verb.i
             if verb.i in found and found[verb.i][0] >= STRENGTH[key]:
                 continue
-            action["time_id"] = action.pop("_time") if "_time" in action \
+            time = action.pop("_time") if "_time" in action \
                 else ctx.time(action["_span"], verb)  # a scheduled event has its date
+            action.update(ctx.anchor(time))
             found[verb.i] = (STRENGTH[key], action)
         actions: list[dict] = []
         for _, (_, action) in sorted(found.items()):
@@ -149,7 +150,8 @@ class ActionsComponent:
         # an advisory's event headings restate the body in capitals, and both are gold actions
         taken = {a["_span"].start for a in actions}
         events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
-                   "actor_id": None, "time_id": time_id, "_span": span}
+                   "actor_id": None, "time_id": time_id, "time_expression_id": None,
+                   "_span": span}
                   for span, time_id in advisory_events(doc) if span.start not in taken]
         if events:
             actions = sorted(actions + events, key=lambda a: a["_span"].start)

@@ -14,6 +14,7 @@ from extract.components.actions.context import (
     plan_noun_owner,
     reported_speaker,
     subject_of,
+    time_expression,
 )
 from extract.components.actions.extent import (
     coordinated_verb_phrases,
@@ -99,7 +100,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     end = text_end(verb, split)
     if end <= start:
         return None
-    span = trim_text(verb.doc[start:end], ctx.dates)
+    span = trim_text(verb.doc[start:end], ctx.dates, ctx.times)
     if not len(span):
         return None
     trigger_text, modality = trigger_and_modality(pattern, tokens, verb)
@@ -146,7 +147,7 @@ def _part(m: Match, verb: Token, split: frozenset[int], head: dict, shared: str 
     end = text_end(verb, split)
     if end <= start:
         return None
-    span = trim_text(verb.doc[start:end], m.ctx.dates)
+    span = trim_text(verb.doc[start:end], m.ctx.dates, m.ctx.times)
     if not len(span):
         return None
     return {"text": span.text, "trigger": head["trigger"], "modality": head["modality"],
@@ -157,11 +158,14 @@ def _part(m: Match, verb: Token, split: frozenset[int], head: dict, shared: str 
 
 def _own_time(ctx: Context, span, verb: Token, shared: str | None) -> str | None:
     """A date inside the phrase or closing it ("meet X on Tuesday") is its time; else the
-    coordination's."""
+    coordination's date; else a time expression on its own verb or the verbs it depends on
+    ("meet X and sign Y in the coming weeks": sign's), else the coordination's."""
     timed = time_span(span, ctx.dates)
     if any(timed.start <= d.start and d.end <= timed.end for d in ctx.dates):
         return ctx.time(timed, verb)
-    return shared
+    if ctx.is_date(shared):
+        return shared
+    return time_expression(ctx, verb) or shared
 
 
 def _done(action: dict | None, m: Match, vetoed: list[str]) -> dict | None:

@@ -8,10 +8,11 @@ pronoun with no antecedent), or `PASS` where it does not apply.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
-from extract.constructions import Example, construction
+from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
@@ -21,6 +22,7 @@ from extract.lexicon.actions import (
     GENERIC_ORG_NOUNS,
     HYPHENS,
     DOCUMENT_NOUNS,
+    FUTURE_RELATIVE_WORDS,
     I_PRONOUNS,
     INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
@@ -35,6 +37,7 @@ from extract.lexicon.actions import (
     REFERRING_DETERMINERS,
     RELATED_EVENT_WORDS,
     SAY_VERBS,
+    TIME_EXPRESSION_PREPOSITIONS,
     TITLE_COMPLEMENTS,
     TOGETHER_WORDS,
     WE_PRONOUNS,
@@ -59,6 +62,9 @@ class Context:
         self.orgs = sorted(doc.spans.get("organisations", []), key=lambda s: s.start)
         self.dates = list(doc.spans.get("dates", []))
         self.date_end = {d["id"]: d["end"] for d in doc._.dates or []}
+        # The time expressions an action may be anchored to (none with that construction off:
+        # then a closing "in the coming weeks" stays in the text, as it did before it).
+        self.times = anchoring_times(doc) if is_on("time-expression-of-the-verb") else []
         self.published = dt.date.fromisoformat(doc._.published) if doc._.published else None
         self.role_org = {}
         for r in doc._.roles or []:
@@ -191,9 +197,23 @@ class Context:
                                     in GENERIC_ORG_NOUNS else None)
 
     def time(self, span: Span, verb: Token) -> str | None:
-        """The action's date: see the `time-*` constructions."""
+        """The id of the action's date (see the `time-*` constructions), else of the time
+        expression on its verb (`time-expression-of-the-verb`), else None."""
         found = _time_inside(self, span, verb)
-        return found if found is not None else _time_in_clause(self, verb)
+        if found is None:
+            found = _time_in_clause(self, verb)
+        return found if found is not None else time_expression(self, verb)
+
+    def is_date(self, time: str | None) -> bool:
+        """Whether `time` (an id `Context.time` gave) is a date's, not a time expression's."""
+        return time in self.date_end
+
+    def anchor(self, time: str | None) -> dict[str, str | None]:
+        """The action record's time fields for what `time` found: a date's id is `time_id`,
+        a time expression's `time_expression_id`."""
+        dated = self.is_date(time)
+        return {"time_id": time if dated else None,
+                "time_expression_id": None if dated else time}
 
 
 @construction(
@@ -1087,11 +1107,8 @@ def _of_a_past_verb(date: Span, verb: Token) -> bool:
              lacks=_acts(("review the rule", None, "today"),))],
     off=None)
 def _time_in_clause(ctx: Context, verb: Token) -> str | None:
-    head = verb
-    chain = {verb.i}
-    while head.dep_ in ("xcomp", "conj", "acl", "pcomp") and head.head is not head:
-        head = head.head
-        chain.add(head.i)
+    verbs = verb_chain(verb)
+    head, chain = verbs[-1], {t.i for t in verbs}
     clause = {t.i for t in head.subtree}
     for d in ctx.dates:
         if d.start in clause and not _modifies_noun(d) and _governed_by(d, chain) \
@@ -1105,3 +1122,76 @@ def _time_in_clause(ctx: Context, verb: Token) -> str | None:
                 continue
             return d.label_
     return None
+
+
+def verb_chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it depends on, up to its clause's head ("plans to appoint":
+    appoint, plans; "will meet X and sign Y": sign, meet)."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "acl", "pcomp") \
+            and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def anchoring_times(doc: Doc) -> list[Span]:
+    """The time expressions a planned action can be anchored to, as spans labelled with their
+    ids: a period counted forward from the text's time (a duration with "coming", "next",
+    "upcoming": "the coming weeks", "the next two weeks") or a part of a day without a clock
+    time ("the afternoon", "later in the day"); not a recurrence (SET), a bare length ("three
+    years"), a reference such as "now", a clock time, or the past ("the past few weeks",
+    "yesterday morning")."""
+    out = []
+    for t in doc._.time_expressions or []:
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", t["text"])}
+        if words & PAST_DEICTIC_WORDS:
+            continue
+        if t["timex_type"] == "DURATION" and words & FUTURE_RELATIVE_WORDS \
+                or t["timex_type"] == "TIME" and not re.search(r"\d", t["text"]):
+            span = doc.char_span(t["evidence"]["start"], t["evidence"]["end"],
+                                 alignment_mode="expand")
+            if span is not None:
+                out.append(Span(doc, span.start, span.end, label=t["id"]))
+    return out
+
+
+@construction(
+    "time-expression-of-the-verb", "actions", "resolve",
+    "where no date anchors the action: a period counted forward (\"in the coming weeks\", "
+    "\"over the next two weeks\", \"within the next few months\") or a part of a day (\"in the "
+    "afternoon\", \"later in the day\") on its verb or a verb it depends on, through in, over, "
+    "within or during, or as an adverbial; not a length (\"for the next three years\"), a "
+    "recurrence (\"every week\"), the past, nor on a past verb",
+    [Example("In the coming weeks, the Acme Foundation will name a new director for its Ohio "
+             "programs.", published="2019-03-04",
+             has=_acts(("name a new director for its Ohio programs", "Acme Foundation",
+                        "the coming weeks"),)),
+     Example("Later in the day, the Governor will tour the new county crisis center.",
+             published="2019-03-04",
+             has=_acts(("tour the new county crisis center", None, "Later in the day"),)),
+     Example("In the afternoon, the inspectors will meet privately with the plant's managers.",
+             published="2019-03-04",
+             has=_acts(("meet privately with the plant's managers", None, "the afternoon"),)),
+     Example("The company will pay the monitor's fees for the next three years and will report "
+             "to the court every week.", published="2019-03-04",
+             lacks=_acts(("pay the monitor's fees for the next three years", None,
+                          "the next three years"),
+                         ("report to the court every week", None, "every week")))],
+    off=None)
+def time_expression(ctx: Context, verb: Token) -> str | None:
+    """The id of the first anchoring time expression (`Context.times`) that hangs on the
+    verb or a verb of its chain (not a past one) through a preposition of
+    `TIME_EXPRESSION_PREPOSITIONS`, or as an adverbial ("Later in the day, X will ...")."""
+    chain = {t.i for t in verb_chain(verb)}
+    for t in ctx.times:
+        root = t.root
+        if root.dep_ == "pobj" and root.head.lower_ in TIME_EXPRESSION_PREPOSITIONS:
+            node = root.head.head
+        elif root.dep_ in ("advmod", "npadvmod"):
+            node = root.head
+        else:
+            continue
+        if node.i in chain and node.tag_ != "VBD":
+            return t.label_
+    return None
+

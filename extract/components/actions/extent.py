@@ -1,7 +1,8 @@
 """The extent of an action's text: from the action verb to the end of its objects and
 complements, without the trigger, a finite side clause, a purpose or reason clause, a
-", which ..." comment, a closing "on <date>" (the date is the action's time) or a coordinated
-verb phrase with its own object (an action of its own)."""
+", which ..." comment, a closing "on <date>" or "in the coming weeks" (the date or time
+expression is the action's time) or a coordinated verb phrase with its own object (an action
+of its own)."""
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
@@ -15,6 +16,7 @@ from extract.lexicon.actions import (
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
     SCHEDULE_TAIL_OPENERS,
+    TIME_EXPRESSION_PREPOSITIONS,
     TIME_MARKS,
     TRIGGER_AUXILIARIES,
     WRITTEN_FUTURE_AUXILIARIES,
@@ -293,8 +295,9 @@ def _temporal(clause: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
-def trim_text(span: Span, dates: list[Span]) -> Span:
-    """Without a trailing ", which ..." relative clause or a closing "on <date>"."""
+def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
+    """Without a trailing ", which ..." relative clause, a closing "on <date>" or a closing
+    "in <time expression>" (of `times`, those an action can be anchored to)."""
     doc = span.doc
     end = span.end
     for tok in span[1:]:
@@ -311,6 +314,7 @@ def trim_text(span: Span, dates: list[Span]) -> Span:
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
     end = closing_date(doc[span.start:end], dates) or end
+    end = closing_time(doc[span.start:end], times) or end
     end = schedule_tail(doc, span.start, end, dates) or end
     return doc[span.start:end]
 
@@ -398,6 +402,36 @@ def closing_date(span: Span, dates: list[Span]) -> int | None:
             return _without_dangling(doc, start, prep)
     return None
 
+
+
+@construction(
+    "closing-time-phrase", "actions", "rule",
+    "a time expression that ends the action with its preposition (\"name a director in the "
+    "coming weeks\", \"issue the rules within the next few months\") is its time, not its "
+    "text, as a closing date is; also after \"in\"",
+    [Example("The Acme Foundation will name a new director in the coming weeks.",
+             published="2019-03-04",
+             has={"actions": (("name a new director", "Acme Foundation",
+                               "the coming weeks"),)}),
+     Example("The agency plans to issue its final rules within the next few months.",
+             published="2019-03-04",
+             has={"actions": (("issue its final rules", None, "the next few months"),)})],
+    off=None)
+def closing_time(span: Span, times: list[Span]) -> int | None:
+    """The end before a preposition of the action's verb (`TIME_EXPRESSION_PREPOSITIONS`)
+    and the time expression that closes the text (`Context.times`: one an action can be
+    anchored to)."""
+    doc, start, end = span.doc, span.start, span.end
+    for t in times:
+        if not t.start < end <= t.end:
+            continue
+        prep = doc[t.start - 1]
+        head = prep.head
+        if prep.i > start and prep.lower_ in TIME_EXPRESSION_PREPOSITIONS \
+                and t.root.head == prep and (head == span.root or head.dep_ in ("xcomp", "conj")
+                                             and head.head == span.root):
+            return _without_dangling(doc, start, prep.i)
+    return None
 
 
 _EXERCISE = "conduct a joint exercise in the spring of 2016 on cyber incidents"
