@@ -200,8 +200,9 @@ class Context:
         """The id of the action's date (see the `time-*` constructions), else of the time
         expression on its verb (`time-expression-of-the-verb`), else None."""
         found = _time_inside(self, span, verb)
-        if found is None:
-            found = _time_in_clause(self, verb)
+        if found is not None:
+            return _time_expression_over_nested_date(self, found, verb) or found
+        found = _time_in_clause(self, verb)
         return found if found is not None else time_expression(self, verb)
 
     def is_date(self, time: str | None) -> bool:
@@ -1195,3 +1196,25 @@ def time_expression(ctx: Context, verb: Token) -> str | None:
             return t.label_
     return None
 
+
+_HOSTED = ("host local students at its new laboratory, coinciding with the city science "
+           "festival in October")
+
+
+@construction(
+    "time-expression-over-a-nested-date", "actions", "resolve",
+    "a time expression on the action's own verb (\"In the coming weeks, X will host ..., "
+    "coinciding with the festival in October\") is its time rather than a date inside the "
+    "action that another verb carries",
+    [Example("In the coming weeks, the Acme Institute will host local students at its new "
+             "laboratory, coinciding with the city science festival in October.",
+             published="2019-03-04",
+             has=_acts((_HOSTED, "Acme Institute", "the coming weeks"),))],
+    off=None)
+def _time_expression_over_nested_date(ctx: Context, date_id: str, verb: Token) -> str | None:
+    """The time expression on the verb's chain where the date `date_id` (found inside the
+    action) hangs below a verb outside that chain; else None (the date stays)."""
+    date = next(d for d in ctx.dates if d.label_ == date_id)
+    if _clause_verb(date.root).i in {t.i for t in verb_chain(verb)}:
+        return None
+    return time_expression(ctx, verb)
