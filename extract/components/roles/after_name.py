@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import norm
 from extract.components.people.names import post_nominal
+from extract.components.roles.before_name import suffix_length
 from extract.components.roles.title_phrase import PLACE_ENTITIES, TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
@@ -72,6 +73,7 @@ class AfterName(TitlePhrases):
         while i < sent.end and (doc[i].lower_.rstrip(".") in POST_NOMINALS
                                 or honour_after_name(doc[i])):
             i += 1
+        i += suffix_length(doc, i, sent.end)  # "Name, Sr., 55, a former ..."
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
         if i < sent.end and doc[i].text in APPOSITION_OPENERS:

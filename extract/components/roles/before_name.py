@@ -173,9 +173,12 @@ class BeforeName(TitlePhrases):
     def shared_title(self, name_start: int, sent_start: int):
         doc = self.doc
         k = name_start - 1
-        if k - 1 <= sent_start or doc[k].lower_ != "and" or k - 1 not in self.person_at:
+        if k - 1 <= sent_start or doc[k].lower_ != "and":
             return None
-        first = next(s for s in doc.spans["people"] if s.start <= k - 1 < s.end)
+        first = next((s for s in doc.spans["people"] if s.start <= k - 1 < s.end
+                      or s.end < k and s.end + suffix_before_and(doc, s.end, k + 1) == k), None)
+        if first is None:
+            return None
         found = self.prenominal_title(first.start, sent_start)
         if found and plural_head(found[0][-1]):
             return found
@@ -194,7 +197,7 @@ class BeforeName(TitlePhrases):
                   off=None)
     def org_after_name(self, end: int, limit: int) -> str | None:
         doc = self.doc
-        k = end
+        k = end + suffix_before_and(doc, end, limit)
         if k < limit and doc[k].lower_ == "and":
             j = k + 1
             while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
@@ -496,15 +499,41 @@ def portfolio_of_title(doc, i: int, sent_start: int) -> bool:
               [Example(("The case was investigated by Special Agent in Charge Robert D. Hale III "
                         "of the Federal Bureau of Investigation."),
                        has={"roles": (("Robert D. Hale", "Special Agent in Charge",
-                                       "Federal Bureau of Investigation"),)})], off=0)
+                                       "Federal Bureau of Investigation"),)}),
+               Example(("The plea was announced by Special Agent in Charge Dale R. Hollis Sr. "
+                        "of the FBI's Tulsa Field Office."),
+                       has={"roles": (("Dale R. Hollis", "Special Agent in Charge",
+                                       "FBI's Tulsa Field Office"),)}),
+               Example(("Dale R. Hollis, Sr., 55, a former manager of Halden Freight Inc., was "
+                        "indicted today."),
+                       has={"roles": (("Dale R. Hollis", "former manager",
+                                       "Halden Freight Inc."),)})], off=0)
 def suffix_length(doc, k: int, limit: int) -> int:
-    """How many suffix tokens (\"III\", \"Jr.\", \", Jr.\") stand at k."""
+    """How many suffix tokens (\"III\", \"Jr.\", \", Jr.\", \"Sr\" \".\" where the
+    tokenizer splits the full stop off) stand at k."""
     n = 0
     while k + n < limit and (doc[k + n].lower_.rstrip(".") in POST_NOMINALS
                              or doc[k + n].text == "," and k + n + 1 < limit
-                             and doc[k + n + 1].lower_.rstrip(".") in POST_NOMINALS):
+                             and doc[k + n + 1].lower_.rstrip(".") in POST_NOMINALS
+                             or doc[k + n].text == "." and n and doc[k + n - 1].is_alpha
+                             and doc[k + n - 1].lower_ in POST_NOMINALS):
         n += 1
     return n
+
+
+@construction("suffix-before-coordination", "roles", "pattern",
+              "a generational suffix before \"and\" does not part coordinated titled names: "
+              "\"Trial Attorneys A Jr. and B of the Org\" share the title and the Org",
+              [Example(("Trial Attorneys Dale R. Hollis Jr. and Maria Delgado of the Civil "
+                        "Rights Division are prosecuting the case."),
+                       has={"roles": (("Dale R. Hollis", "Trial Attorney",
+                                       "Civil Rights Division"),
+                                      ("Maria Delgado", "Trial Attorney",
+                                       "Civil Rights Division"))})], off=0)
+def suffix_before_and(doc, k: int, limit: int) -> int:
+    """The length of the suffix at k where "and" follows it, else 0."""
+    n = suffix_length(doc, k, limit)
+    return n if n and k + n < limit and doc[k + n].lower_ == "and" else 0
 
 
 def complemented(title) -> bool:
