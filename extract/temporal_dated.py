@@ -86,12 +86,13 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
 
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
-      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}\s+(?P<d1>{DAY})"
+      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}(?:\s+|(?<=\.))(?P<d1>{DAY})"
       rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
       cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
              ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
              ("Aug. 26, 2010", DOJ_09, "2010-08-26", "2010-08-26", "day"),
              ("Sept. 24, 2009", DOJ_09, "2009-09-24", "2009-09-24", "day"),
+             ("Jan.14, 2011", DOJ_09, "2011-01-14", "2011-01-14", "day"),
              ("May 09, 2010", "2010-05-09", "2010-05-09", "2010-05-09", "day"),
              ("October 17, 2024", "2024-10-17", "2024-10-17", "2024-10-17", "day"),
              ("November 9-10, 2021", SEED, "2021-11-09", "2021-11-10", "day"),
@@ -147,6 +148,23 @@ def _month_range(m: re.Match, c: Context) -> Normalised | None:
     y = int(m["y"])
     y1 = int(m["y1"]) if m["y1"] else y
     return months_span(y1, month_number(m["m1"]), y, month_number(m["m2"]), "month")
+
+
+@rule("between-month-year-and-year", "a range from a month to the end of a later year: between "
+      "March 2005 and 2007, from June 2010 through 2012",
+      rf"(?:[Bb]etween\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})\s+and\s+"
+      rf"|(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\s+(?:to|through|until)\s+)(?P<y>{YEAR})",
+      cases=[("between March 2005 and 2007", SEED, "2005-03-01", "2007-12-31", "month"),
+             ("June 2010 through 2012", SEED, "2010-06-01", "2012-12-31", "month"),
+             ("between March 2007 and 2007", SEED, None)],
+      examples=[dated("Between June 2009 and 2011, the clerk accepted cash payments from the "
+                      "contractor.", DOJ_10,
+                      date_fact("Between June 2009 and 2011", "2009-06-01", "2011-12-31"))])
+def _month_year_to_year(m: re.Match, c: Context) -> Normalised | None:
+    y1, y = int(m["y1"] or m["y2"]), int(m["y"])
+    if y <= y1:
+        return None
+    return months_span(y1, month_number(m["m1"] or m["m2"]), y, 12, "month")
 
 
 @rule("month-year", "a month and year, also early/mid/late in it: November 2021, Nov. 2021",
@@ -290,15 +308,30 @@ def _split_year(m: re.Match, c: Context) -> Normalised | None:
     return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
 
 
-@rule("year-range", "a range of years: 1981-1999, between 2021 and 2025, 2021 to 2025",
-      rf"(?:between\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+and\s+)(?P<y2>{YEAR})",
+# What may stand between "between" and the first year of a range: "between approximately
+# 2009 and 2012", "between the years 2004 and 2011" (the qualifier stays in the text).
+BETWEEN_YEARS_LEAD = r"(?:(?:approximately|about|around|roughly)\s+|the\s+years\s+)?"
+
+
+@rule("year-range", "a range of years: 1981-1999, 2021 to 2025, between 2021 and 2025 (\"and\" "
+      "only after \"between\": \"in 2010 and 2012\" names two years)",
+      rf"(?:[Bb]etween\s+{BETWEEN_YEARS_LEAD}(?P<b1>{YEAR})\s+and\s+(?P<b2>{YEAR})"
+      rf"|(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR}))",
       cases=[("1981-1999", "2010-10-19", "1981-01-01", "1999-12-31", "year"),
              ("2021-2025", SEED, "2021-01-01", "2025-12-31", "year"),
+             ("between 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
+             ("between approximately 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
+             ("between the years 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
              ("2010-2005", SEED, None)],
       examples=[dated("The scheme defrauded investors from 2004 to 2008.", DOJ_09,
-                      date_fact("2004 to 2008", "2004-01-01", "2008-12-31"))])
+                      date_fact("2004 to 2008", "2004-01-01", "2008-12-31")),
+                Example("All those charged for the 2008 and 2011 robberies have been convicted.",
+                        published=DOJ_10,
+                        has={"dates": (date_fact("2008", "2008-01-01", "2008-12-31"),
+                                       date_fact("2011", "2011-01-01", "2011-12-31"))},
+                        lacks={"dates": ("2008 and 2011",)})])
 def _year_range(m: re.Match, c: Context) -> Normalised | None:
-    y1, y2 = int(m["y1"]), int(m["y2"])
+    y1, y2 = int(m["y1"] or m["b1"]), int(m["y2"] or m["b2"])
     if y2 <= y1:
         return None
     return Normalised(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")

@@ -71,7 +71,8 @@ class DatesComponent:
             if out_of_context(doc, start, end, date_ents) or in_address(text, start, end) \
                     or in_reference_number(text, start, end) or means_nowadays(doc, start, end):
                 continue
-            found.append((start, end, True))
+            found += [(s, e, True) for s, e in
+                      open_start_parts(text, start, end) or [(start, end)]]
         if self.use_entities:
             found += entity_dates(doc, date_ents, found)
         keep_unread = not is_on("entity-needs-a-value")
@@ -114,6 +115,32 @@ class DatesComponent:
                         "timex_type": found.type, "timex_value": found.value,
                         "evidence": mention(doc, found.start, found.end)})
         return out
+
+
+_AT_LEAST = re.compile(r"(?i)\bat\s+least\s+$")
+_RANGE_LINK = re.compile(r"\s+(?:to|through|until)\s+")
+
+
+@construction("open-start-range-apart", kind="dates", stage="resolve",
+              doc="a range whose start is only a bound (\"from at least May 2010 until June "
+                  "2012\") is two dates, each as written, not one span from the first to the last",
+              examples=[Example("From at least May 2010 until June 2012, the ring sold stolen "
+                                "identities.", published="2014-03-03",
+                                has={"dates": (("May 2010", "2010-05-01", "2010-05-31"),
+                                               ("June 2012", "2012-06-01", "2012-06-30"))})],
+              off=lambda: None)
+def open_start_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two dates of a range at start:end opened by "at least", where each part is a date
+    the rules read on its own; None otherwise."""
+    if not _AT_LEAST.search(text[max(0, start - 12):start]):
+        return None
+    link = _RANGE_LINK.search(text, start, end)
+    if link is None:
+        return None
+    parts = [(start, link.start()), (link.end(), end)]
+    if all(rule_for(text[s:e]) for s, e in parts):
+        return parts
+    return None
 
 
 @construction("tense-places-dates", kind="dates", stage="resolve",

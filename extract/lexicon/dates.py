@@ -80,7 +80,7 @@ DATE_ENTITY_LEAD_WORDS = frozenset(DATE_LEAD_WORDS) | {"a", "an", "about", "arou
 DATE_CONTEXT_WORDS = {
     "in", "for", "since", "by", "until", "till", "of", "during", "from", "to", "through",
     "before", "after", "early", "late", "mid", "end", "beginning", "start", "on", "and", "or",
-    "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
+    "between", "fiscal", "year", "years", "the", "this", "last", "next", "around", "circa", "as",
     "at", "within", "into", "throughout",
 }
 # ... or between one of these and a lower-case noun ("a 2011 independent survey") ...
