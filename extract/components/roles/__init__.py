@@ -53,7 +53,8 @@ class _RoleFinder(BeforeName, AfterName):
         found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
                  for role in self.roles_of(span)]
         return role_records(self.doc, found + self.as_title_pronoun()
-                            + self.pronoun_served_as() + self.role_as_title())
+                            + self.pronoun_served_as() + self.role_as_title()
+                            + self.lede_description())
 
     def roles_of(self, person: Span):
         doc = self.doc

@@ -18,8 +18,11 @@ from extract.lexicon.roles import (
     ARTICLES,
     BOARD_NOUNS,
     CLAUSE_LINKS,
+    COURT_LEMMAS,
+    DESCRIPTION_REACH,
     DASHES,
     LEADING_LEMMAS,
+    LEDE_SENTENCES,
     MANAGING_LEMMAS,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
@@ -48,6 +51,17 @@ declare("title-of-next-person", "roles", "filter",
                   "Ghalib and others."),
                  has={"roles": (("Omar Ghalib", "Minister of Justice"),)},
                  lacks={"roles": (("Hamid Rahimi", "Minister of Justice"),)})], module=__name__)
+
+
+def court_clauses(sent) -> list:
+    """(verb, subject) of the court verbs heading a sentence or its reported clause ("X
+    pleaded guilty today, announced Y")."""
+    out = []
+    for verb in (sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.lemma_ in COURT_LEMMAS and subject is not None:
+            out.append((verb, subject))
+    return out
 
 
 @construction("honour-before-title", "roles", "pattern",
@@ -593,6 +607,58 @@ class AfterName(TitlePhrases):
                 found.append((before[-1].label_, title, org_id,
                               (title.start_char, doc[j + 1].idx + 3)))
         return found
+
+    @construction("lede-describes-defendant", "roles", "pattern",
+                  "a lede whose subject is a described position (\"A former treasurer of X "
+                  "pleaded guilty\") gives it to the person named next as the subject of the "
+                  "same court verb (\"Name, 51, of Town, pleaded guilty\")",
+                  [Example(("The former president of Halden Freight Inc. was sentenced today to "
+                            "three years in prison.\n\nTom Berg was sentenced by U.S. District "
+                            "Judge Ann Cole in Miami."),
+                           has={"roles": (("Tom Berg", "former president",
+                                           "Halden Freight Inc."),)},
+                           lacks={"roles": (("Ann Cole", "former president"),)}),
+                   Example(("A former manager pleaded guilty today to theft.\n\nU.S. Attorney "
+                            "Ann Cole said the plea was a warning to others."),
+                           lacks={"roles": (("Ann Cole", "former manager"),)})], off=list)
+    def lede_description(self) -> list:
+        doc = self.doc
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents[:LEDE_SENTENCES]):
+            described = self.described_subject(sent)
+            if described is None:
+                continue
+            lemma, title, org_id = described
+            if any(p.start < sent.start for p in doc.spans.get("people", [])):
+                return []  # someone is named before the lede: it may describe them
+            for later in sents[n + 1:n + 1 + DESCRIPTION_REACH]:
+                named = [self.person_start.get(s.left_edge.i) for v, s in court_clauses(later)
+                         if v.lemma_ == lemma]
+                person = next((p for p in named if p is not None), None)
+                if person is not None:
+                    if self.titled_official(person):
+                        return []
+                    return [(person.label_, title, org_id, (title.start_char, title.end_char))]
+            return []
+        return []
+
+    def described_subject(self, sent):
+        """(verb lemma, title, organisation id) where a court verb's subject is "A/The <title>
+        (of Org)" with no name in it."""
+        for verb, subject in court_clauses(sent):
+            if subject.left_edge.lower_ not in ARTICLES \
+                    or any(t.i in self.person_at for t in subject.subtree):
+                continue
+            parsed = self.title_at(subject.left_edge.i, subject.right_edge.i + 1)
+            if parsed and parsed[0].start == subject.left_edge.i + 1 \
+                    and parsed[0].start <= subject.i < parsed[0].end:
+                return (verb.lemma_, *parsed)
+        return None
+
+    def titled_official(self, person: Span) -> bool:
+        """A name with a capitalised title right before it ("U.S. Attorney Ann Cole")."""
+        k = person.start - 1
+        return k >= 0 and is_title_word(self.doc[k]) and self.doc[k].text[:1].isupper()
 
     @construction("pronoun-served-as-title", "roles", "pattern",
                   "\"he/she served as / was appointed (as) Title of Org\" gives the title to "
