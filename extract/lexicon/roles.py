@@ -123,3 +123,4 @@ COURT_LEMMAS = frozenset({"plead", "sentence", "convict", "indict", "charge", "a
                           "agree", "find", "extradite", "arraign"})
 LEDE_SENTENCES = 3  # the lede is among the first sentences (headline, dateline, lede)
 DESCRIPTION_REACH = 4  # sentences after the lede in which the described person is named
+MAX_RESIDENCE = 8  # tokens of "of Town, State," between a name and its apposed title

@@ -23,6 +23,7 @@ from extract.lexicon.roles import (
     DASHES,
     LEADING_LEMMAS,
     LEDE_SENTENCES,
+    MAX_RESIDENCE,
     MANAGING_LEMMAS,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
@@ -90,6 +91,7 @@ class AfterName(TitlePhrases):
         i += suffix_length(doc, i, sent.end)  # "Name, Sr., 55, a former ..."
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
+        i = self.residence_between(i, sent.end) or i
         if i < sent.end and doc[i].text in APPOSITION_OPENERS:
             yield from self.name_comma_title(person, i)
         elif i < sent.end and doc[i].lower_ == "as":
@@ -113,6 +115,30 @@ class AfterName(TitlePhrases):
                   off=False)
     def age_between(self, i: int) -> bool:
         return age_follows(self.doc, i)
+
+    @construction("title-after-residence", "roles", "pattern",
+                  "a residence in commas between a name (and age) and its title: \"Name, 60, "
+                  "of Town, State, an owner of Org\"",
+                  [Example(("Omar Ghalib, 60, of West Halden, Michigan, an owner of Halden Home "
+                            "Health Inc., pleaded guilty yesterday."),
+                           has={"roles": (("Omar Ghalib", "owner", "Halden Home Health Inc."),)}),
+                   Example("Tom Berg, 28, of Dayton, Ohio, pleaded guilty to fraud.",
+                           lacks={"roles": (("Tom Berg", "Ohio"),)})], off=None)
+    def residence_between(self, i: int, limit: int) -> int | None:
+        """The comma before a title that follows ", of Town(, State)," at i."""
+        doc = self.doc
+        if not (i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "of"
+                and doc[i + 2].text[:1].isupper()):
+            return None
+        k = i + 2
+        while k < min(limit, i + 2 + MAX_RESIDENCE):
+            if doc[k].text == ",":
+                if self.title_at(k + 1, limit):
+                    return k
+            elif not doc[k].text[:1].isupper() or k in self.person_at or k in self.org_at:
+                return None
+            k += 1
+        return None
 
     @construction("name-comma-title", "roles", "pattern",
                   "a title in apposition after the name: \"Name, Title of/at Org\", \"Name "
