@@ -87,12 +87,13 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
       rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}(?:\s+|(?<=\.))(?P<d1>{DAY})"
-      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
+      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,(?P<y0>(?:1[89]|20)\d\d)(?!\d))",
       cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
              ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
              ("Aug. 26, 2010", DOJ_09, "2010-08-26", "2010-08-26", "day"),
              ("Sept. 24, 2009", DOJ_09, "2009-09-24", "2009-09-24", "day"),
              ("Jan.14, 2011", DOJ_09, "2011-01-14", "2011-01-14", "day"),
+             ("April 30,2012", DOJ_09, "2012-04-30", "2012-04-30", "day"),
              ("May 09, 2010", "2010-05-09", "2010-05-09", "2010-05-09", "day"),
              ("October 17, 2024", "2024-10-17", "2024-10-17", "2024-10-17", "day"),
              ("November 9-10, 2021", SEED, "2021-11-09", "2021-11-10", "day"),
@@ -102,8 +103,8 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
                 dated("The meeting took place on November 9-10, 2021 in Turin.", SEED,
                       date_fact("November 9-10, 2021", "2021-11-09", "2021-11-10"))])
 def mdy(m: re.Match, c: Context) -> Normalised | None:
-    if m.groupdict().get("y"):  # "month-day" shares this normaliser and has no year
-        year = int(m["y"])
+    if m.groupdict().get("y") or m.groupdict().get("y0"):  # "month-day" has no year
+        year = int(m["y"] or m["y0"])
     elif c.anchor is None:
         return None
     else:
