@@ -78,6 +78,8 @@ class _RoleFinder(BeforeName, AfterName):
                 org_id = self.org_after_name(person.end, sent.end) \
                     or self.led_org_after_name(person.end, sent.end) \
                     or self.leading_org(title.start, left)
+            else:
+                org_id = self.field_unit_after_name(person.end, sent.end) or org_id
             yield title, org_id, (min(title.start_char, person.start_char),
                                   max(title.end_char, person.end_char))
         found = self.title_comma_name(start, sent.start)

@@ -211,6 +211,28 @@ class BeforeName(TitlePhrases):
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
 
+    @construction("field-unit-after-name", "roles", "pattern",
+                  "a field office or division after the name is where a title already linked to "
+                  "its parent works: \"FBI Special Agent in Charge X of the Omaha Field Office\" "
+                  "(not a division of the parent: \"Fraud Section Trial Attorney X of the "
+                  "Criminal Division\")",
+                  [Example(("The arrest was announced by FBI Special Agent in Charge Maria "
+                            "Delgado of the Omaha Field Office."),
+                           has={"roles": (("Maria Delgado", "Special Agent in Charge",
+                                           "Omaha Field Office"),)}),
+                   Example(("The case was prosecuted by Fraud Section Trial Attorney Tom Berg of "
+                            "the Criminal Division."),
+                           lacks={"roles": (("Tom Berg", "Trial Attorney",
+                                             "Criminal Division"),)})], off=None)
+    def field_unit_after_name(self, end: int, limit: int) -> str | None:
+        """The organisation after the titled name where it is an office or division."""
+        org_id = self.org_after_name(end, limit)
+        unit = next((s for s in self.doc.spans.get("organisations", [])
+                     if s.label_ == org_id), None) if org_id else None
+        return org_id if unit is not None and len(unit) > 1 \
+            and unit[-1].lower_ in FIELD_UNIT_HEADS \
+            and (unit[-2].lower_ in FIELD_UNIT_KINDS or unit[-2].ent_type_ == "GPE") else None
+
     @construction("meeting-place-not-body", "roles", "filter",
                   "after \"met (spoke) with Title Name at X\" X is where they met, not the "
                   "title's body",
