@@ -86,7 +86,8 @@ class _RoleFinder(BeforeName, AfterName):
         if found:
             title, org_id = found
             if org_id is None:
-                org_id = self.led_org_after_name(person.end, sent.end)
+                org_id = self.led_org_after_name(person.end, sent.end) \
+                    or self.its_org(title, person)
             yield title, org_id, (title.start_char, person.end_char)
         yield from self.appointed(person)
         yield from self.titles_after_name(person)

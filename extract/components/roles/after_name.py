@@ -375,12 +375,34 @@ class AfterName(TitlePhrases):
         if self.owner_not_title(title, limit) or self.ends_in_surname(title):
             return
         if org_id is None:
-            org_id = self.apposed_org(end, limit)
+            org_id = self.apposed_org(end, limit) or self.its_org(title, person)
         following = list(self.next_title(title, limit, person))
         if org_id is None and following:
             org_id = self.shared_org(title, following[0][1])
         yield title, org_id, (person.start_char, title.end_char)
         yield from following
+
+    @construction("its-title-names-org", "roles", "pattern",
+                  "an apposed title after \"its\" belongs to the organisation named last "
+                  "before the name in the sentence: \"Org and its former president, Name\", "
+                  "\"A, a manager at Org, and B, its controller\"",
+                  [Example(("Halden Freight Inc. and its former president, Tom Berg, pleaded "
+                            "guilty to fraud."),
+                           has={"roles": (("Tom Berg", "former president",
+                                           "Halden Freight Inc."),)}),
+                   Example(("Tom Berg, a former vice president at Halden Freight Inc., and Ann "
+                            "Cole, its former controller, were charged."),
+                           has={"roles": (("Ann Cole", "former controller",
+                                           "Halden Freight Inc."),)})], off=None)
+    def its_org(self, title: Span, person: Span) -> str | None:
+        """The organisation "its" before the title stands for: the last one named before it
+        (and before the person) in the sentence."""
+        k = title.start - 1
+        if k < title.sent.start or self.doc[k].lower_ != "its":
+            return None
+        before = [s for s in self.doc.spans.get("organisations", [])
+                  if title.sent.start <= s.start and s.end <= min(k, person.start)]
+        return max(before, key=lambda s: s.end).label_ if before else None
 
     @construction("possessive-ends-no-title", "roles", "filter",
                   "a title phrase that ends in a possessive not followed by a title word is an "
