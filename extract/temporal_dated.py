@@ -87,13 +87,15 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
       rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}(?:\s+|(?<=\.))(?P<d1>{DAY})"
-      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?(?:,?\s+(?P<y>{YEAR})|,(?P<y0>(?:1[89]|20)\d\d)(?!\d))",
+      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})|\s+and\s+(?P<d3>{DAY}))?"
+      rf"(?:,?\s+(?P<y>{YEAR})|,(?P<y0>(?:1[89]|20)\d\d)(?!\d))",
       cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
              ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
              ("Aug. 26, 2010", DOJ_09, "2010-08-26", "2010-08-26", "day"),
              ("Sept. 24, 2009", DOJ_09, "2009-09-24", "2009-09-24", "day"),
              ("Jan.14, 2011", DOJ_09, "2011-01-14", "2011-01-14", "day"),
              ("April 30,2012", DOJ_09, "2012-04-30", "2012-04-30", "day"),
+             ("May 30 and 31, 2007", DOJ_09, "2007-05-30", "2007-05-31", "day"),
              ("May 09, 2010", "2010-05-09", "2010-05-09", "2010-05-09", "day"),
              ("October 17, 2024", "2024-10-17", "2024-10-17", "2024-10-17", "day"),
              ("November 9-10, 2021", SEED, "2021-11-09", "2021-11-10", "day"),
@@ -109,9 +111,10 @@ def mdy(m: re.Match, c: Context) -> Normalised | None:
         return None
     else:
         year = year_for(c.anchor, month_number(m["m1"]), day_number(m["d1"]), c.direction)
+    last = m.groupdict().get("d3") or m["d2"]  # "May 30 and 31, 2007": both days
     return days(year, month_number(m["m1"]), day_number(m["d1"]),
                 month_number(m["m2"]) if m["m2"] else None,
-                day_number(m["d2"]) if m["d2"] else None)
+                day_number(last) if last else None)
 
 
 @rule("day-month-year", "day (or range), month and year: (Thursday) 20(-21) (of) February(,) 2020; "
@@ -139,9 +142,10 @@ def _dmy(m: re.Match, c: Context) -> Normalised | None:
 @rule("month-range", "a range of months with its year: between March and May 2022, "
       "March-May 2022",
       rf"(?:between\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?"
-      rf"(?:{DASH}|\s+and\s+)(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})",
+      rf"(?:{DASH}|\s+and\s+)(?P<m2>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
       cases=[("between March and May 2022", SEED, "2022-03-01", "2022-05-31", "month"),
-             ("November 2021 to February 2022", SEED, "2021-11-01", "2022-02-28", "month")],
+             ("November 2021 to February 2022", SEED, "2021-11-01", "2022-02-28", "month"),
+             ("September and October of 2012", SEED, "2012-09-01", "2012-10-31", "month")],
       examples=[dated("Oria served as the Chief Engineer aboard the M/T Nautilus between "
                       "January and March 2008.", "2009-03-09",
                       date_fact("between January and March 2008", "2008-01-01", "2008-03-31"))])
