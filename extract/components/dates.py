@@ -77,10 +77,12 @@ class DatesComponent:
             found += entity_dates(doc, date_ents, found)
         keep_unread = not is_on("entity-needs-a-value")
         spans, records = [], []
-        for start, end, from_rules in sorted(found):
+        found = sorted(found)
+        for n, (start, end, from_rules) in enumerate(found):
             direction = 1 if advisory_when(text, start) else tense(doc, start, end)
             value = years_before(normalise(text[start:end], anchor, self.day_first, direction),
                                  anniversary_years(text, start, end))
+            value = coordinated_year(text, value, (start, end), found[n + 1:n + 2]) or value
             if value is None and not from_rules and not keep_unread:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -141,6 +143,35 @@ def open_start_parts(text: str, start: int, end: int) -> list[tuple[int, int]] |
     if all(rule_for(text[s:e]) for s, e in parts):
         return parts
     return None
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+@construction("year-of-coordinated-date", kind="dates", stage="resolve",
+              doc="a year-less date coordinated with a dated one takes its year: 'On Feb. 10 "
+                  "and March 3, 2015' (Feb. 10 is in 2015, whenever the release is)",
+              examples=[Example("On Feb. 10 and March 3, 2015, Berg and Cole pleaded guilty.",
+                                published="2016-06-01",
+                                has={"dates": (("Feb. 10", "2015-02-10", "2015-02-10"),)})],
+              off=None)
+def coordinated_year(text: str, value, span: tuple[int, int], following: list):
+    """`value` moved to the year of the dated expression joined to it by "and", where it is
+    a year-less month and day."""
+    start, end = span
+    if value is None or value.granularity != "day" or not following \
+            or rule_for(text[start:end]) not in _YEARLESS_RULES \
+            or not _AND_BETWEEN.fullmatch(text, end, following[0][0]):
+        return None
+    other = text[following[0][0]:following[0][1]]
+    if rule_for(other) != "month-day-year":
+        return None
+    year = int(re.search(r"\d{4}", other).group())
+    try:
+        return value._replace(start=value.start.replace(year=year),
+                              end=value.end.replace(year=year))
+    except ValueError:
+        return None
 
 
 @construction("tense-places-dates", kind="dates", stage="resolve",
