@@ -86,12 +86,16 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
 
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
-      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}\s+(?P<d1>{DAY})"
-      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY}))?,?\s+(?P<y>{YEAR})",
+      rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}(?:\s+|(?<=\.))(?P<d1>{DAY})"
+      rf"(?:{DASH}(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})|\s+and\s+(?P<d3>{DAY}))?"
+      rf"(?:,?\s+(?P<y>{YEAR})|,(?P<y0>(?:1[89]|20)\d\d)(?!\d))",
       cases=[("November 22, 2021", SEED, "2021-11-22", "2021-11-22", "day"),
              ("Dec. 15, 2009", DOJ_09, "2009-12-15", "2009-12-15", "day"),
              ("Aug. 26, 2010", DOJ_09, "2010-08-26", "2010-08-26", "day"),
              ("Sept. 24, 2009", DOJ_09, "2009-09-24", "2009-09-24", "day"),
+             ("Jan.14, 2011", DOJ_09, "2011-01-14", "2011-01-14", "day"),
+             ("April 30,2012", DOJ_09, "2012-04-30", "2012-04-30", "day"),
+             ("May 30 and 31, 2007", DOJ_09, "2007-05-30", "2007-05-31", "day"),
              ("May 09, 2010", "2010-05-09", "2010-05-09", "2010-05-09", "day"),
              ("October 17, 2024", "2024-10-17", "2024-10-17", "2024-10-17", "day"),
              ("November 9-10, 2021", SEED, "2021-11-09", "2021-11-10", "day"),
@@ -101,15 +105,16 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
                 dated("The meeting took place on November 9-10, 2021 in Turin.", SEED,
                       date_fact("November 9-10, 2021", "2021-11-09", "2021-11-10"))])
 def mdy(m: re.Match, c: Context) -> Normalised | None:
-    if m.groupdict().get("y"):  # "month-day" shares this normaliser and has no year
-        year = int(m["y"])
+    if m.groupdict().get("y") or m.groupdict().get("y0"):  # "month-day" has no year
+        year = int(m["y"] or m["y0"])
     elif c.anchor is None:
         return None
     else:
         year = year_for(c.anchor, month_number(m["m1"]), day_number(m["d1"]), c.direction)
+    last = m.groupdict().get("d3") or m["d2"]  # "May 30 and 31, 2007": both days
     return days(year, month_number(m["m1"]), day_number(m["d1"]),
                 month_number(m["m2"]) if m["m2"] else None,
-                day_number(m["d2"]) if m["d2"] else None)
+                day_number(last) if last else None)
 
 
 @rule("day-month-year", "day (or range), month and year: (Thursday) 20(-21) (of) February(,) 2020; "
@@ -137,9 +142,10 @@ def _dmy(m: re.Match, c: Context) -> Normalised | None:
 @rule("month-range", "a range of months with its year: between March and May 2022, "
       "March-May 2022",
       rf"(?:between\s+)?(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?"
-      rf"(?:{DASH}|\s+and\s+)(?P<m2>{MONTH}),?\s+(?P<y>{YEAR})",
+      rf"(?:{DASH}|\s+and\s+)(?P<m2>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
       cases=[("between March and May 2022", SEED, "2022-03-01", "2022-05-31", "month"),
-             ("November 2021 to February 2022", SEED, "2021-11-01", "2022-02-28", "month")],
+             ("November 2021 to February 2022", SEED, "2021-11-01", "2022-02-28", "month"),
+             ("September and October of 2012", SEED, "2012-09-01", "2012-10-31", "month")],
       examples=[dated("Oria served as the Chief Engineer aboard the M/T Nautilus between "
                       "January and March 2008.", "2009-03-09",
                       date_fact("between January and March 2008", "2008-01-01", "2008-03-31"))])
@@ -147,6 +153,23 @@ def _month_range(m: re.Match, c: Context) -> Normalised | None:
     y = int(m["y"])
     y1 = int(m["y1"]) if m["y1"] else y
     return months_span(y1, month_number(m["m1"]), y, month_number(m["m2"]), "month")
+
+
+@rule("between-month-year-and-year", "a range from a month to the end of a later year: between "
+      "March 2005 and 2007, from June 2010 through 2012",
+      rf"(?:[Bb]etween\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})\s+and\s+"
+      rf"|(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})\s+(?:to|through|until)\s+)(?P<y>{YEAR})",
+      cases=[("between March 2005 and 2007", SEED, "2005-03-01", "2007-12-31", "month"),
+             ("June 2010 through 2012", SEED, "2010-06-01", "2012-12-31", "month"),
+             ("between March 2007 and 2007", SEED, None)],
+      examples=[dated("Between June 2009 and 2011, the clerk accepted cash payments from the "
+                      "contractor.", DOJ_10,
+                      date_fact("Between June 2009 and 2011", "2009-06-01", "2011-12-31"))])
+def _month_year_to_year(m: re.Match, c: Context) -> Normalised | None:
+    y1, y = int(m["y1"] or m["y2"]), int(m["y"])
+    if y <= y1:
+        return None
+    return months_span(y1, month_number(m["m1"] or m["m2"]), y, 12, "month")
 
 
 @rule("month-year", "a month and year, also early/mid/late in it: November 2021, Nov. 2021",
@@ -290,15 +313,30 @@ def _split_year(m: re.Match, c: Context) -> Normalised | None:
     return Normalised(dt.date(y1, 7, 1), dt.date(y1 + 1, 6, 30), "year")
 
 
-@rule("year-range", "a range of years: 1981-1999, between 2021 and 2025, 2021 to 2025",
-      rf"(?:between\s+)?(?P<y1>{YEAR})(?:{DASH}|\s+and\s+)(?P<y2>{YEAR})",
+# What may stand between "between" and the first year of a range: "between approximately
+# 2009 and 2012", "between the years 2004 and 2011" (the qualifier stays in the text).
+BETWEEN_YEARS_LEAD = r"(?:(?:approximately|about|around|roughly)\s+|the\s+years\s+)?"
+
+
+@rule("year-range", "a range of years: 1981-1999, 2021 to 2025, between 2021 and 2025 (\"and\" "
+      "only after \"between\": \"in 2010 and 2012\" names two years)",
+      rf"(?:[Bb]etween\s+{BETWEEN_YEARS_LEAD}(?P<b1>{YEAR})\s+and\s+(?P<b2>{YEAR})"
+      rf"|(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR}))",
       cases=[("1981-1999", "2010-10-19", "1981-01-01", "1999-12-31", "year"),
              ("2021-2025", SEED, "2021-01-01", "2025-12-31", "year"),
+             ("between 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
+             ("between approximately 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
+             ("between the years 2006 and 2012", SEED, "2006-01-01", "2012-12-31", "year"),
              ("2010-2005", SEED, None)],
       examples=[dated("The scheme defrauded investors from 2004 to 2008.", DOJ_09,
-                      date_fact("2004 to 2008", "2004-01-01", "2008-12-31"))])
+                      date_fact("2004 to 2008", "2004-01-01", "2008-12-31")),
+                Example("All those charged for the 2008 and 2011 robberies have been convicted.",
+                        published=DOJ_10,
+                        has={"dates": (date_fact("2008", "2008-01-01", "2008-12-31"),
+                                       date_fact("2011", "2011-01-01", "2011-12-31"))},
+                        lacks={"dates": ("2008 and 2011",)})])
 def _year_range(m: re.Match, c: Context) -> Normalised | None:
-    y1, y2 = int(m["y1"]), int(m["y2"])
+    y1, y2 = int(m["y1"] or m["b1"]), int(m["y2"] or m["b2"])
     if y2 <= y1:
         return None
     return Normalised(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "year")

@@ -28,6 +28,8 @@ from extract.lexicon.dates import (
     ORDINALS,
     RELATIVE_SHIFTS,
     STANDALONE_MONTHS,
+    VERB_MONTH_PREPOSITIONS,
+    VERB_MONTHS,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -312,6 +314,19 @@ def _month_alone(m: re.Match, c: Context) -> Normalised | None:
         return None
     month = month_number(m["m"])
     return month_span(year_for(c.anchor, month, 1, c.direction), month)
+
+
+@rule("verb-month-after-preposition", "March or May alone after in, since, until or during "
+      "(\"pleaded guilty in March\"), not before a name or a number",
+      "(?:" + "|".join(f"(?<=\\b{p} )" for p in VERB_MONTH_PREPOSITIONS) + "|^)"
+      + rf"(?P<m>{'|'.join(VERB_MONTHS)})(?![\w-])(?!\s*\d)(?!\s+[A-Z])",
+      cases=[("May", AU_OCT, "2020-05-01", "2020-05-31", "month")],
+      examples=[dated("Berg pleaded guilty in March to one count of wire fraud.", AU_OCT,
+                      date_fact("March", "2020-03-01", "2020-03-31")),
+                Example("The agents may seize the funds in May Street warehouses.",
+                        published=AU_OCT, lacks={"dates": ("May",)})])
+def _verb_month(m: re.Match, c: Context) -> Normalised | None:
+    return _month_alone(m, c)
 
 
 @rule("year-alone", "a year (1800-2099) alone",

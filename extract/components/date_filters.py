@@ -18,6 +18,7 @@ from extract.lexicon.dates import (
     DATE_CONTEXT_WORDS,
     DATE_ENTITY_LEAD_WORDS,
     MEASURE_NOUNS,
+    YEAR_APPROXIMATORS,
     YEAR_DETERMINERS,
 )
 from extract.spans import doc_text
@@ -63,7 +64,28 @@ def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
     if year_before_a_noun(span):
         return True
     prev = doc[span.start - 1]
-    return prev.lower_ in DATE_CONTEXT_WORDS or prev.text in _CONTEXT_MARKS
+    return prev.lower_ in DATE_CONTEXT_WORDS or prev.text in _CONTEXT_MARKS \
+        or approximated_year(span)
+
+
+@construction("approximated-year", kind="dates", stage="rule",
+              doc="a bare year after 'about' or 'approximately' is a date ('in or about 2002', "
+                  "'to approximately 2010') unless a noun follows it (a count)",
+              examples=[Example("In or about 2002, Berg, Cole and Ruiz began to sell the loans.",
+                                has={"dates": (("2002", "2002-01-01", "2002-12-31"),)},
+                                published=SEED),
+                        Example("The ring ran the scheme from the late 1980s to approximately "
+                                "2010.", published=SEED,
+                                has={"dates": (("2010", "2010-01-01", "2010-12-31"),)}),
+                        _rules_out("The fund paid approximately 1900 victims last year.",
+                                   "1900")],
+              off=False)
+def approximated_year(span: Span) -> bool:
+    doc = span.doc
+    if doc[span.start - 1].lower_ not in YEAR_APPROXIMATORS or not span.text.isdigit():
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or not (nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN"))
 
 
 @construction("bare-word-needs-context", kind="dates", stage="negative",
@@ -168,9 +190,10 @@ declare("entity-needs-a-value", kind="dates", stage="negative",
         module=__name__)
 
 _DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|coming|previous|"
-                       r"several|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                       r"eleven|twelve|"
+                       r"several|few|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|"
+                       r"ten|eleven|twelve|and|"
                        r"\w+teen|\w+ty)[\s-]+)+(?:years?|months?|weeks?|days?|hours?|decades?)"
+                       r"(?:\s+and\s+(?:a|one)\s+(?:day|half))?"
                        r"(?:['’]|[\s-]+old|\s+long)?$")
 
 
@@ -181,7 +204,11 @@ _DURATION = re.compile(r"(?i)^(?:for\s+)?(?:the\s+)?(?:(?:past|last|next|first|c
                         _rules_out("The agencies have worked on the plan for over twelve "
                                    "months.", "twelve months"),
                         _rules_out("He was sentenced to five years' probation.",
-                                   "five years'")],
+                                   "five years'"),
+                        _rules_out("The judge sentenced Tom Berg to one year and a day in "
+                                   "prison.", "one year and a day"),
+                        _rules_out("The five defendants were ordered to serve 4,871 days and "
+                                   "17.5 years in prison.", "4,871 days", "17.5 years")],
               off=False)
 def is_duration(text: str) -> bool:
     return bool(_DURATION.match(text))

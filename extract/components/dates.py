@@ -71,15 +71,18 @@ class DatesComponent:
             if out_of_context(doc, start, end, date_ents) or in_address(text, start, end) \
                     or in_reference_number(text, start, end) or means_nowadays(doc, start, end):
                 continue
-            found.append((start, end, True))
+            found += [(s, e, True) for s, e in
+                      open_start_parts(text, start, end) or [(start, end)]]
         if self.use_entities:
             found += entity_dates(doc, date_ents, found)
         keep_unread = not is_on("entity-needs-a-value")
         spans, records = [], []
-        for start, end, from_rules in sorted(found):
+        found = sorted(found)
+        for n, (start, end, from_rules) in enumerate(found):
             direction = 1 if advisory_when(text, start) else tense(doc, start, end)
             value = years_before(normalise(text[start:end], anchor, self.day_first, direction),
                                  anniversary_years(text, start, end))
+            value = coordinated_year(text, value, (start, end), found[n + 1:n + 2]) or value
             if value is None and not from_rules and not keep_unread:
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -114,6 +117,61 @@ class DatesComponent:
                         "timex_type": found.type, "timex_value": found.value,
                         "evidence": mention(doc, found.start, found.end)})
         return out
+
+
+_AT_LEAST = re.compile(r"(?i)\bat\s+least\s+$")
+_RANGE_LINK = re.compile(r"\s+(?:to|through|until)\s+")
+
+
+@construction("open-start-range-apart", kind="dates", stage="resolve",
+              doc="a range whose start is only a bound (\"from at least May 2010 until June "
+                  "2012\") is two dates, each as written, not one span from the first to the last",
+              examples=[Example("From at least May 2010 until June 2012, the ring sold stolen "
+                                "identities.", published="2014-03-03",
+                                has={"dates": (("May 2010", "2010-05-01", "2010-05-31"),
+                                               ("June 2012", "2012-06-01", "2012-06-30"))})],
+              off=lambda: None)
+def open_start_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two dates of a range at start:end opened by "at least", where each part is a date
+    the rules read on its own; None otherwise."""
+    if not _AT_LEAST.search(text[max(0, start - 12):start]):
+        return None
+    link = _RANGE_LINK.search(text, start, end)
+    if link is None:
+        return None
+    parts = [(start, link.start()), (link.end(), end)]
+    if all(rule_for(text[s:e]) for s, e in parts):
+        return parts
+    return None
+
+
+_AND_BETWEEN = re.compile(r"\s+and\s+")
+
+
+@construction("year-of-coordinated-date", kind="dates", stage="resolve",
+              doc="a year-less date coordinated with a dated one takes its year: 'On Feb. 10 "
+                  "and March 3, 2015' (Feb. 10 is in 2015, whenever the release is)",
+              examples=[Example("On Feb. 10 and March 3, 2015, Berg and Cole pleaded guilty.",
+                                published="2016-06-01",
+                                has={"dates": (("Feb. 10", "2015-02-10", "2015-02-10"),)})],
+              off=None)
+def coordinated_year(text: str, value, span: tuple[int, int], following: list):
+    """`value` moved to the year of the dated expression joined to it by "and", where it is
+    a year-less month and day."""
+    start, end = span
+    if value is None or value.granularity != "day" or not following \
+            or rule_for(text[start:end]) not in _YEARLESS_RULES \
+            or not _AND_BETWEEN.fullmatch(text, end, following[0][0]):
+        return None
+    other = text[following[0][0]:following[0][1]]
+    if rule_for(other) != "month-day-year":
+        return None
+    year = int(re.search(r"\d{4}", other).group())
+    try:
+        return value._replace(start=value.start.replace(year=year),
+                              end=value.end.replace(year=year))
+    except ValueError:
+        return None
 
 
 @construction("tense-places-dates", kind="dates", stage="resolve",

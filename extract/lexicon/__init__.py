@@ -33,6 +33,7 @@ TITLE_HEADS = {
     "chancellor", "superintendent", "marshal", "trustee", "delegate", "envoy", "consul",
     "attaché", "lieutenant", "colonel", "general", "admiral", "sergeant", "detective",
     "investigator", "analyst", "researcher", "fellow", "member", "board", "vice-president",
+    "staffer",
     "vp", "evp", "svp", "lawyer", "solicitor", "barrister", "magistrate", "justice", "clerk",
     "auditor", "comptroller", "controller", "registrar", "rapporteur", "expert", "officer",
     "engineer", "specialist", "consultant", "lead", "mp", "mep", "congressman", "congresswoman",

@@ -21,6 +21,14 @@ STANDALONE_MONTHS = ("January", "February", "April", "June", "July", "August", "
                      "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
                      "Nov.", "Dec.")
 
+# Month names that are also verbs, a date alone only after one of these prepositions ("pleaded
+# guilty in March", "since May").
+VERB_MONTHS = ("March", "May")
+VERB_MONTH_PREPOSITIONS = ("in", "In", "since", "Since", "until", "during", "During")
+# Approximations before a bare year ("in or about 2002", "approximately 2010"): a date unless
+# a noun follows (a count: "approximately 2000 victims").
+YEAR_APPROXIMATORS = {"about", "approximately"}
+
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tues", "Tue", "Wed", "Thurs", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS = {name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)} | {
@@ -80,7 +88,7 @@ DATE_ENTITY_LEAD_WORDS = frozenset(DATE_LEAD_WORDS) | {"a", "an", "about", "arou
 DATE_CONTEXT_WORDS = {
     "in", "for", "since", "by", "until", "till", "of", "during", "from", "to", "through",
     "before", "after", "early", "late", "mid", "end", "beginning", "start", "on", "and", "or",
-    "between", "fiscal", "year", "the", "this", "last", "next", "around", "circa", "as",
+    "between", "fiscal", "year", "years", "the", "this", "last", "next", "around", "circa", "as",
     "at", "within", "into", "throughout",
 }
 # ... or between one of these and a lower-case noun ("a 2011 independent survey") ...

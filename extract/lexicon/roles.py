@@ -117,3 +117,10 @@ MEETING_LEMMAS = frozenset({"meet", "visit", "see", "speak", "talk", "confer", "
                             "greet", "interview", "encounter"})
 # Quotation marks: a sentence holding one reports speech.
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+# Court verbs of a release's lede ("A former treasurer pleaded guilty ...") whose next use
+# with a named subject introduces the person the lede describes.
+COURT_LEMMAS = frozenset({"plead", "sentence", "convict", "indict", "charge", "arrest", "admit",
+                          "agree", "find", "extradite", "arraign"})
+LEDE_SENTENCES = 3  # the lede is among the first sentences (headline, dateline, lede)
+DESCRIPTION_REACH = 4  # sentences after the lede in which the described person is named
+MAX_RESIDENCE = 8  # tokens of "of Town, State," between a name and its apposed title

@@ -53,7 +53,8 @@ class _RoleFinder(BeforeName, AfterName):
         found = [(span.label_, *role) for span in self.doc.spans.get("people", [])
                  for role in self.roles_of(span)]
         return role_records(self.doc, found + self.as_title_pronoun()
-                            + self.pronoun_served_as() + self.role_as_title())
+                            + self.pronoun_served_as() + self.role_as_title()
+                            + self.lede_description())
 
     def roles_of(self, person: Span):
         doc = self.doc
@@ -77,13 +78,16 @@ class _RoleFinder(BeforeName, AfterName):
                 org_id = self.org_after_name(person.end, sent.end) \
                     or self.led_org_after_name(person.end, sent.end) \
                     or self.leading_org(title.start, left)
+            else:
+                org_id = self.field_unit_after_name(person.end, sent.end) or org_id
             yield title, org_id, (min(title.start_char, person.start_char),
                                   max(title.end_char, person.end_char))
         found = self.title_comma_name(start, sent.start)
         if found:
             title, org_id = found
             if org_id is None:
-                org_id = self.led_org_after_name(person.end, sent.end)
+                org_id = self.led_org_after_name(person.end, sent.end) \
+                    or self.its_org(title, person)
             yield title, org_id, (title.start_char, person.end_char)
         yield from self.appointed(person)
         yield from self.titles_after_name(person)

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.organisations.base import norm
 from extract.components.people.names import post_nominal
+from extract.components.roles.before_name import suffix_length
 from extract.components.roles.title_phrase import PLACE_ENTITIES, TitlePhrases, second_title
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import POST_NOMINALS, TITLE_HEADS, TITLE_LINK_VERBS
@@ -17,8 +18,12 @@ from extract.lexicon.roles import (
     ARTICLES,
     BOARD_NOUNS,
     CLAUSE_LINKS,
+    COURT_LEMMAS,
+    DESCRIPTION_REACH,
     DASHES,
     LEADING_LEMMAS,
+    LEDE_SENTENCES,
+    MAX_RESIDENCE,
     MANAGING_LEMMAS,
     ORG_PREPS,
     PERFECT_AUXILIARIES,
@@ -49,6 +54,17 @@ declare("title-of-next-person", "roles", "filter",
                  lacks={"roles": (("Hamid Rahimi", "Minister of Justice"),)})], module=__name__)
 
 
+def court_clauses(sent) -> list:
+    """(verb, subject) of the court verbs heading a sentence or its reported clause ("X
+    pleaded guilty today, announced Y")."""
+    out = []
+    for verb in (sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb.lemma_ in COURT_LEMMAS and subject is not None:
+            out.append((verb, subject))
+    return out
+
+
 @construction("honour-before-title", "roles", "pattern",
               "an honour or credential in capitals between a name and its apposed title "
               "(\"Name AO, Chief Executive of X\") does not break the role",
@@ -72,8 +88,10 @@ class AfterName(TitlePhrases):
         while i < sent.end and (doc[i].lower_.rstrip(".") in POST_NOMINALS
                                 or honour_after_name(doc[i])):
             i += 1
+        i += suffix_length(doc, i, sent.end)  # "Name, Sr., 55, a former ..."
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
+        i = self.residence_between(i, sent.end) or i
         if i < sent.end and doc[i].text in APPOSITION_OPENERS:
             yield from self.name_comma_title(person, i)
         elif i < sent.end and doc[i].lower_ == "as":
@@ -97,6 +115,30 @@ class AfterName(TitlePhrases):
                   off=False)
     def age_between(self, i: int) -> bool:
         return age_follows(self.doc, i)
+
+    @construction("title-after-residence", "roles", "pattern",
+                  "a residence in commas between a name (and age) and its title: \"Name, 60, "
+                  "of Town, State, an owner of Org\"",
+                  [Example(("Omar Ghalib, 60, of West Halden, Michigan, an owner of Halden Home "
+                            "Health Inc., pleaded guilty yesterday."),
+                           has={"roles": (("Omar Ghalib", "owner", "Halden Home Health Inc."),)}),
+                   Example("Tom Berg, 28, of Dayton, Ohio, pleaded guilty to fraud.",
+                           lacks={"roles": (("Tom Berg", "Ohio"),)})], off=None)
+    def residence_between(self, i: int, limit: int) -> int | None:
+        """The comma before a title that follows ", of Town(, State)," at i."""
+        doc = self.doc
+        if not (i + 2 < limit and doc[i].text == "," and doc[i + 1].lower_ == "of"
+                and doc[i + 2].text[:1].isupper()):
+            return None
+        k = i + 2
+        while k < min(limit, i + 2 + MAX_RESIDENCE):
+            if doc[k].text == ",":
+                if self.title_at(k + 1, limit):
+                    return k
+            elif not doc[k].text[:1].isupper() or k in self.person_at or k in self.org_at:
+                return None
+            k += 1
+        return None
 
     @construction("name-comma-title", "roles", "pattern",
                   "a title in apposition after the name: \"Name, Title of/at Org\", \"Name "
@@ -333,12 +375,34 @@ class AfterName(TitlePhrases):
         if self.owner_not_title(title, limit) or self.ends_in_surname(title):
             return
         if org_id is None:
-            org_id = self.apposed_org(end, limit)
+            org_id = self.apposed_org(end, limit) or self.its_org(title, person)
         following = list(self.next_title(title, limit, person))
         if org_id is None and following:
             org_id = self.shared_org(title, following[0][1])
         yield title, org_id, (person.start_char, title.end_char)
         yield from following
+
+    @construction("its-title-names-org", "roles", "pattern",
+                  "an apposed title after \"its\" belongs to the organisation named last "
+                  "before the name in the sentence: \"Org and its former president, Name\", "
+                  "\"A, a manager at Org, and B, its controller\"",
+                  [Example(("Halden Freight Inc. and its former president, Tom Berg, pleaded "
+                            "guilty to fraud."),
+                           has={"roles": (("Tom Berg", "former president",
+                                           "Halden Freight Inc."),)}),
+                   Example(("Tom Berg, a former vice president at Halden Freight Inc., and Ann "
+                            "Cole, its former controller, were charged."),
+                           has={"roles": (("Ann Cole", "former controller",
+                                           "Halden Freight Inc."),)})], off=None)
+    def its_org(self, title: Span, person: Span) -> str | None:
+        """The organisation "its" before the title stands for: the last one named before it
+        (and before the person) in the sentence."""
+        k = title.start - 1
+        if k < title.sent.start or self.doc[k].lower_ != "its":
+            return None
+        before = [s for s in self.doc.spans.get("organisations", [])
+                  if title.sent.start <= s.start and s.end <= min(k, person.start)]
+        return max(before, key=lambda s: s.end).label_ if before else None
 
     @construction("possessive-ends-no-title", "roles", "filter",
                   "a title phrase that ends in a possessive not followed by a title word is an "
@@ -591,6 +655,58 @@ class AfterName(TitlePhrases):
                 found.append((before[-1].label_, title, org_id,
                               (title.start_char, doc[j + 1].idx + 3)))
         return found
+
+    @construction("lede-describes-defendant", "roles", "pattern",
+                  "a lede whose subject is a described position (\"A former treasurer of X "
+                  "pleaded guilty\") gives it to the person named next as the subject of the "
+                  "same court verb (\"Name, 51, of Town, pleaded guilty\")",
+                  [Example(("The former president of Halden Freight Inc. was sentenced today to "
+                            "three years in prison.\n\nTom Berg was sentenced by U.S. District "
+                            "Judge Ann Cole in Miami."),
+                           has={"roles": (("Tom Berg", "former president",
+                                           "Halden Freight Inc."),)},
+                           lacks={"roles": (("Ann Cole", "former president"),)}),
+                   Example(("A former manager pleaded guilty today to theft.\n\nU.S. Attorney "
+                            "Ann Cole said the plea was a warning to others."),
+                           lacks={"roles": (("Ann Cole", "former manager"),)})], off=list)
+    def lede_description(self) -> list:
+        doc = self.doc
+        sents = list(doc.sents)
+        for n, sent in enumerate(sents[:LEDE_SENTENCES]):
+            described = self.described_subject(sent)
+            if described is None:
+                continue
+            lemma, title, org_id = described
+            if any(p.start < sent.start for p in doc.spans.get("people", [])):
+                return []  # someone is named before the lede: it may describe them
+            for later in sents[n + 1:n + 1 + DESCRIPTION_REACH]:
+                named = [self.person_start.get(s.left_edge.i) for v, s in court_clauses(later)
+                         if v.lemma_ == lemma]
+                person = next((p for p in named if p is not None), None)
+                if person is not None:
+                    if self.titled_official(person):
+                        return []
+                    return [(person.label_, title, org_id, (title.start_char, title.end_char))]
+            return []
+        return []
+
+    def described_subject(self, sent):
+        """(verb lemma, title, organisation id) where a court verb's subject is "A/The <title>
+        (of Org)" with no name in it."""
+        for verb, subject in court_clauses(sent):
+            if subject.left_edge.lower_ not in ARTICLES \
+                    or any(t.i in self.person_at for t in subject.subtree):
+                continue
+            parsed = self.title_at(subject.left_edge.i, subject.right_edge.i + 1)
+            if parsed and parsed[0].start == subject.left_edge.i + 1 \
+                    and parsed[0].start <= subject.i < parsed[0].end:
+                return (verb.lemma_, *parsed)
+        return None
+
+    def titled_official(self, person: Span) -> bool:
+        """A name with a capitalised title right before it ("U.S. Attorney Ann Cole")."""
+        k = person.start - 1
+        return k >= 0 and is_title_word(self.doc[k]) and self.doc[k].text[:1].isupper()
 
     @construction("pronoun-served-as-title", "roles", "pattern",
                   "\"he/she served as / was appointed (as) Title of Org\" gives the title to "

@@ -173,9 +173,12 @@ class BeforeName(TitlePhrases):
     def shared_title(self, name_start: int, sent_start: int):
         doc = self.doc
         k = name_start - 1
-        if k - 1 <= sent_start or doc[k].lower_ != "and" or k - 1 not in self.person_at:
+        if k - 1 <= sent_start or doc[k].lower_ != "and":
             return None
-        first = next(s for s in doc.spans["people"] if s.start <= k - 1 < s.end)
+        first = next((s for s in doc.spans["people"] if s.start <= k - 1 < s.end
+                      or s.end < k and s.end + suffix_before_and(doc, s.end, k + 1) == k), None)
+        if first is None:
+            return None
         found = self.prenominal_title(first.start, sent_start)
         if found and plural_head(found[0][-1]):
             return found
@@ -194,7 +197,7 @@ class BeforeName(TitlePhrases):
                   off=None)
     def org_after_name(self, end: int, limit: int) -> str | None:
         doc = self.doc
-        k = end
+        k = end + suffix_before_and(doc, end, limit)
         if k < limit and doc[k].lower_ == "and":
             j = k + 1
             while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
@@ -207,6 +210,28 @@ class BeforeName(TitlePhrases):
             if j in self.org_start:
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    @construction("field-unit-after-name", "roles", "pattern",
+                  "a field office or division after the name is where a title already linked to "
+                  "its parent works: \"FBI Special Agent in Charge X of the Omaha Field Office\" "
+                  "(not a division of the parent: \"Fraud Section Trial Attorney X of the "
+                  "Criminal Division\")",
+                  [Example(("The arrest was announced by FBI Special Agent in Charge Maria "
+                            "Delgado of the Omaha Field Office."),
+                           has={"roles": (("Maria Delgado", "Special Agent in Charge",
+                                           "Omaha Field Office"),)}),
+                   Example(("The case was prosecuted by Fraud Section Trial Attorney Tom Berg of "
+                            "the Criminal Division."),
+                           lacks={"roles": (("Tom Berg", "Trial Attorney",
+                                             "Criminal Division"),)})], off=None)
+    def field_unit_after_name(self, end: int, limit: int) -> str | None:
+        """The organisation after the titled name where it is an office or division."""
+        org_id = self.org_after_name(end, limit)
+        unit = next((s for s in self.doc.spans.get("organisations", [])
+                     if s.label_ == org_id), None) if org_id else None
+        return org_id if unit is not None and len(unit) > 1 \
+            and unit[-1].lower_ in FIELD_UNIT_HEADS \
+            and (unit[-2].lower_ in FIELD_UNIT_KINDS or unit[-2].ent_type_ == "GPE") else None
 
     @construction("meeting-place-not-body", "roles", "filter",
                   "after \"met (spoke) with Title Name at X\" X is where they met, not the "
@@ -496,15 +521,41 @@ def portfolio_of_title(doc, i: int, sent_start: int) -> bool:
               [Example(("The case was investigated by Special Agent in Charge Robert D. Hale III "
                         "of the Federal Bureau of Investigation."),
                        has={"roles": (("Robert D. Hale", "Special Agent in Charge",
-                                       "Federal Bureau of Investigation"),)})], off=0)
+                                       "Federal Bureau of Investigation"),)}),
+               Example(("The plea was announced by Special Agent in Charge Dale R. Hollis Sr. "
+                        "of the FBI's Tulsa Field Office."),
+                       has={"roles": (("Dale R. Hollis", "Special Agent in Charge",
+                                       "FBI's Tulsa Field Office"),)}),
+               Example(("Dale R. Hollis, Sr., 55, a former manager of Halden Freight Inc., was "
+                        "indicted today."),
+                       has={"roles": (("Dale R. Hollis", "former manager",
+                                       "Halden Freight Inc."),)})], off=0)
 def suffix_length(doc, k: int, limit: int) -> int:
-    """How many suffix tokens (\"III\", \"Jr.\", \", Jr.\") stand at k."""
+    """How many suffix tokens (\"III\", \"Jr.\", \", Jr.\", \"Sr\" \".\" where the
+    tokenizer splits the full stop off) stand at k."""
     n = 0
     while k + n < limit and (doc[k + n].lower_.rstrip(".") in POST_NOMINALS
                              or doc[k + n].text == "," and k + n + 1 < limit
-                             and doc[k + n + 1].lower_.rstrip(".") in POST_NOMINALS):
+                             and doc[k + n + 1].lower_.rstrip(".") in POST_NOMINALS
+                             or doc[k + n].text == "." and n and doc[k + n - 1].is_alpha
+                             and doc[k + n - 1].lower_ in POST_NOMINALS):
         n += 1
     return n
+
+
+@construction("suffix-before-coordination", "roles", "pattern",
+              "a generational suffix before \"and\" does not part coordinated titled names: "
+              "\"Trial Attorneys A Jr. and B of the Org\" share the title and the Org",
+              [Example(("Trial Attorneys Dale R. Hollis Jr. and Maria Delgado of the Civil "
+                        "Rights Division are prosecuting the case."),
+                       has={"roles": (("Dale R. Hollis", "Trial Attorney",
+                                       "Civil Rights Division"),
+                                      ("Maria Delgado", "Trial Attorney",
+                                       "Civil Rights Division"))})], off=0)
+def suffix_before_and(doc, k: int, limit: int) -> int:
+    """The length of the suffix at k where "and" follows it, else 0."""
+    n = suffix_length(doc, k, limit)
+    return n if n and k + n < limit and doc[k + n].lower_ == "and" else 0
 
 
 def complemented(title) -> bool:

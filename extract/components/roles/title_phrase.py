@@ -110,6 +110,10 @@ class TitlePhrases:
                 continue
             if t.lower_ == "and" and has_head and second_title(doc, start, k, limit):
                 break
+            if has_head and in_charge_of(doc, k, limit):
+                nxt = k + 3 + (k + 3 < limit and doc[k + 3].lower_ == "the")
+                org_id = self.org_start[nxt].label_ if nxt in self.org_start else None
+                break
             if t.lower_ in ORG_PREPS or t.lower_ in INNER_PREPS:
                 nxt = k + 1
                 if nxt < limit and doc[nxt].lower_ == "the":
@@ -209,6 +213,23 @@ class TitlePhrases:
             and j + 1 < limit \
             and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("in-charge-of-org", "roles", "pattern",
+              "lower-case \"in charge of\" after a title names the body the title holds and "
+              "is no part of it: \"Name, Assistant Attorney General in charge of the Org\"",
+              [Example(("\"The merger would have raised prices,\" said Maria Delgado, Assistant "
+                        "Attorney General in charge of the Antitrust Division."),
+                       has={"roles": (("Maria Delgado", "Assistant Attorney General",
+                                       "Antitrust Division"),)},
+                       lacks={"roles": (("Maria Delgado",
+                                         "Assistant Attorney General in charge"),)})],
+              off=False)
+def in_charge_of(doc: Doc, k: int, limit: int) -> bool:
+    """ "in charge of" (lower case) starts at k after a capitalised title word (a title
+    written in lower case keeps it: "special agent in charge of ...")."""
+    return k + 2 < limit and doc[k].lower_ == "in" and doc[k + 1].text == "charge" \
+        and doc[k + 2].lower_ == "of" and k > 0 and doc[k - 1].text[:1].isupper()
 
 
 @construction("new-before-title", "roles", "pattern",
