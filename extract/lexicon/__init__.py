@@ -71,6 +71,7 @@ ORG_HEADS = {
     "press", "news", "times", "post", "journal", "brands", "resources", "labs", "pharma",
     "therapeutics", "communications", "consortium", "cooperative", "nations", "facility",
     "registry", "headquarters", "panel", "station", "patrol", "marshals", "commissioners",
+    "dept.", "depts.", "assn.", "univ.",  # abbreviated heads, one word with their period
 }
 # Nouns that head names of documents, plans, laws and events: never organisations.
 NON_ORG_HEADS = {

@@ -31,6 +31,9 @@ IN_NAME_WORDS = NAME_PARTICLES | PERSON_PARTICLES  # lower-case words a name may
 HEAD_RUN = ORG_HEADS | {"system"}
 # Function words: skipped when spelling initials, trimmed from the edges of a tagger's name.
 FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
+# Head nouns written abbreviated ("Ohio Dept. of Health"): one word with their period, as the
+# tokenizer keeps "Inc."; `ORG_HEADS` holds them with the period.
+ABBREVIATED_HEADS = frozenset({"dept", "depts", "assn", "univ"})
 # Articles that open an apposition ("Acme, the company").
 ARTICLES = ("the", "a", "an")
 # Determiners between "as" / "," and a title ("Jane Roe as its Chief Executive").

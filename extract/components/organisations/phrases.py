@@ -79,14 +79,52 @@ def head_noun_phrases(doc: Doc) -> list[Span]:
     for tok in doc:
         if not is_cap(tok) or tok.lower_ not in ORG_HEADS and not plural_head_lost_apostrophe(tok):
             continue
-        sent = tok.sent
-        end = _end(doc, tok, sent.end)
+        start_limit, end_limit = line_sentence(tok)
+        end = _end(doc, tok, end_limit)
         if end < len(doc) and glued_heading(doc[end]):
             continue  # a heading glued to the next line, whose text names the body again
-        span = trim(doc[_start(doc, tok, sent.start):end])
+        span = trim(doc[_start(doc, tok, start_limit):end])
         if len(span) and plausible(span, set()):
             out.append(span)
     return [s for s in (keep_named_body(s) for s in out) if s is not None]
+
+
+@construction(
+    "sentence-split-between-name-words", KIND, "candidate",
+    "a sentence boundary the parser puts between two capitalised words of one line, with no "
+    "punctuation, does not cut a name ('Nevada | Board of Nursing' on a list line)",
+    [Example("Grants were awarded to:\n\nNevada Board of Dental Examiners\n\nIdaho Board of "
+             "Nursing Practice\n\nOregon Office of Rural Health\n\nThe grants run for two "
+             "years.",
+             has=orgs("Nevada Board of Dental Examiners", "Idaho Board of Nursing Practice"))],
+    off=lambda: None)
+def joined_sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds (start, end) of a sentence widened over each neighbour it meets between two
+    capitalised words of one line without punctuation (a list line "Nevada Board of ..."
+    that the parser split after the state's name)."""
+    while start > 0 and _spurious_boundary(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _spurious_boundary(doc, end):
+        end = doc[end].sent.end
+    return start, end
+
+
+def _spurious_boundary(doc: Doc, i: int) -> bool:
+    """A sentence starts at i between two capitalised words with nothing but a space
+    between them, the first a proper noun and the second a name word: no sentence ends on
+    a name word without punctuation (but "At Home Network" and "... Intelligence The
+    Honorable" may open one)."""
+    prev, tok = doc[i - 1], doc[i]
+    return prev.is_alpha and is_cap(prev) and prev.pos_ == "PROPN" and is_cap(tok) \
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ") and prev.whitespace_ == " "
+
+
+def line_sentence(tok) -> tuple[int, int]:
+    """Where a name around `tok` may start and end: its sentence, joined over a boundary the
+    parser put inside a line between two name words."""
+    sent = tok.sent
+    joined = joined_sentence(tok.doc, sent.start, sent.end)
+    return joined if joined is not None else (sent.start, sent.end)
 
 
 @construction(
