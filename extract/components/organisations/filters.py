@@ -177,6 +177,20 @@ def _address_or_honorific(p: Phrase) -> bool:
 
 
 @construction(
+    "honorific-opens-name", KIND, "filter",
+    "a headless phrase opened by a courtesy ('the Honorable Jane Q. Roe'): a person's name",
+    [Example("He was sentenced by the Honorable Marian T. Welles, who also ordered restitution.",
+             has={"people": ("Marian T. Welles",)}, lacks=orgs("Honorable Marian T. Welles"))],
+    off=False)
+def _honorific_opens(p: Phrase) -> bool:
+    """ "the Honorable Jane Q. Roe", "Rev. John Doe": a courtesy opens a person's name (the
+    tagger often calls it an organisation); with a head noun it opens a body's ("Office of
+    the Hon. X" is grown elsewhere)."""
+    first = p.span[0].lower_.rstrip(".")
+    return not p.has_head and len(p.words) >= 2 and first in HONORIFICS
+
+
+@construction(
     "lowercase-word-inside", KIND, "filter",
     "a phrase holding a lower-case word that no name holds",
     [Example("As part of the agreement, UBS provided the U.S. government with the identities "
@@ -459,7 +473,7 @@ def _inside_document_title(p: Phrase) -> bool:
 
 
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
-          _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
+          _address_or_honorific, _honorific_opens, _lowercase_word, _title_ending, _dateline, _verb, _code,
           _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
           _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
           _polity_noun, _counted_plural_heads, _inside_document_title)
