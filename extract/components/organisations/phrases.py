@@ -199,6 +199,10 @@ def _start(doc: Doc, tok, limit: int) -> int:
                 and not serial_list_of_names(doc, start - 1, limit):
             start -= 1  # "Educational, Scientific and Cultural Organization"
             continue
+        place = place_in_commas(doc, start, limit)
+        if place is not None:
+            start = place  # "FBIs Washington, D.C., Field Office": the office of a place
+            continue
         if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
                 and start - 2 >= limit and is_cap(doc[start - 2]):
             start -= 1  # "Federal Bureau", "Women's Health Council", "Research & Development"
@@ -226,6 +230,55 @@ def _start(doc: Doc, tok, limit: int) -> int:
     while start < tok.i and doc[start].lower_ in AND_WORDS:
         start += 1  # "and Youth Mentoring Program": the "and" of a list before it
     return start
+
+
+@construction(
+    "place-in-commas-inside-name", KIND, "candidate",
+    "'<City>, <State>, <head>' after 'the' or an owner: the place, commas and all, opens the "
+    "name ('the Dover, Del., Police Department')",
+    [Example("The case was investigated by the Dover, Del., Police Department and the Bureau "
+             "of Prisons.", has=orgs("Dover, Del., Police Department"),
+             lacks=orgs("Police Department")),
+     Example("Agents of the FBIs Boise, Idaho, Field Office made the arrest.",
+             has=orgs("FBIs Boise, Idaho, Field Office")),
+     Example("He lived in Austin, Texas, Justice Department officials said.",
+             lacks=orgs("Austin, Texas, Justice Department"))],
+    off=None)
+def place_in_commas(doc: Doc, start: int, limit: int) -> int | None:
+    """Growing a name left from `start` past a comma: "<City>, <State>," right before it
+    (a state the tagger names, or an abbreviation such as "Del.") after "the" or an
+    owner's name is the place of a local office ("the Dover, Del., Police Department"), not
+    a locative ("in Austin, Texas, ..."); where the city starts, or None."""
+    if start - 1 <= limit or doc[start - 1].text != "," or not is_cap(doc[start]):
+        return None
+    state = _place_run(doc, start - 1, limit, 3)
+    if state is None or state - 1 <= limit or doc[state - 1].text != ",":
+        return None
+    city = state - 1
+    while city > limit and state - 1 - city < 4 and is_cap(doc[city - 1]) \
+            and doc[city - 1].pos_ == "PROPN" and doc[city - 1].lower_ not in ORG_HEADS \
+            and doc[city - 1].ent_type_ != "PERSON":
+        city -= 1  # a proper noun: the tagger reads many a town as a product
+    if city == state - 1:
+        return None
+    before = doc[city - 1] if city > limit else None
+    if before is not None and not (before.lower_ == "the" or is_cap(before)
+                                   and not before.is_sent_start):
+        return None  # "in Austin, Texas, ...": where someone is, not an office's name
+    return city
+
+
+def _place_run(doc: Doc, end: int, limit: int, most: int) -> int | None:
+    """The start of a run of at most `most` capitalised words ending at `end` that names a
+    place (a GPE or LOC entity word, or an abbreviation such as "Md."), else None."""
+    i = end
+    while i > limit and end - i < most and is_cap(doc[i - 1]) and doc[i - 1].text != ",":
+        i -= 1
+    run = doc[i:end]
+    if not len(run) or not all(t.ent_type_ in ("GPE", "LOC") or t.text.endswith(".")
+                               or t.lower_ in ("county", "parish") for t in run):
+        return None
+    return i
 
 
 def _modifier(prev) -> bool:
