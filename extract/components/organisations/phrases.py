@@ -196,7 +196,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
             break  # "Todays Department of Justice", "ActionsThe Federal Open Market ..."
         if prev.text == "," and saw_and and start - 2 >= limit and \
                 is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS \
-                and not serial_list_of_names(doc, start - 1, limit):
+                and not serial_list_of_names(doc, start - 1, limit) \
+                and not post_before_field_list(doc, start - 1):
             start -= 1  # "Educational, Scientific and Cultural Organization"
             continue
         place = place_in_commas(doc, start, limit)
@@ -314,6 +315,7 @@ def _end(doc: Doc, tok, limit: int) -> int:
         if closing_title(doc, tok.i, end, limit):
             break
         if is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
+                          or _members_in_complement(doc, tok.i, end, limit)
                           or doc[end - 1].lower_ not in ORG_HEADS
                           and not _name_starts(t) and not _title_before_name(doc, end)):
             # After a head only another head ("Service Group") or a number ("Motel 6")
@@ -501,6 +503,24 @@ def serial_list_of_names(doc: Doc, comma: int, limit: int) -> bool:
 
 
 @construction(
+    "post-before-field-list", KIND, "filter",
+    "a title or a person's name before the comma of a field list ('Jo Roe, Chief, Energy, and "
+    "Water Section') ends the list: the name starts after it",
+    [Example("Comments may be sent to Jane R. Holloway, Chief, Transportation, Energy, and "
+             "Agriculture Section, Antitrust Division.",
+             has=orgs("Transportation, Energy, and Agriculture Section"),
+             lacks=orgs("Jane R. Holloway, Chief, Transportation, Energy, and Agriculture "
+                        "Section"))],
+    off=False)
+def post_before_field_list(doc: Doc, comma: int) -> bool:
+    """At a comma growing a field list left ("Energy, and Agriculture Section"): the word
+    before it is a title ("Chief") or a word of a person's name, which a name's field list
+    never holds: "Jo Roe, Chief, <Unit>" is a person, a post and a unit."""
+    prev = doc[comma - 1]
+    return prev.lower_ in TITLE_HEADS or prev.ent_type_ == "PERSON"
+
+
+@construction(
     "unit-qualifier-after-head", KIND, "candidate",
     "'<body> Sector/District/Station <place>': a named sub-unit of the body",
     [Example("The case was investigated by Coast Guard Sector Mobile and the FBI.",
@@ -578,9 +598,35 @@ def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
         if doc[i].lower_ == "services" and i > first:
             return False
         if doc[i].lower_ in ORG_HEADS:
-            return True
+            return not members_of_head(doc, i, limit)
         i += 1
     return False
+
+
+@construction(
+    "head-modifies-members", KIND, "candidate",
+    "a head noun before a plural of people ('Family Court Judges') names the members, not a "
+    "second body: 'Council of Juvenile and Family Court Judges' is one name",
+    [Example("The National Council of Youth and Family Court Judges will receive $900,000.",
+             has=orgs("National Council of Youth and Family Court Judges"),
+             lacks=orgs("National Council of Youth"))],
+    off=False)
+def _members_in_complement(doc: Doc, head: int, end: int, limit: int) -> bool:
+    """At `end`, right after a head inside the of-complement of the name's head ("Council of
+    ... Family Court" + "Judges"): the plural of people goes on the name."""
+    return doc[end - 1].lower_ in ORG_HEADS and end - 1 > head \
+        and any(t.lower_ in COMPLEMENT_WORDS for t in doc[head + 1:end - 1]) \
+        and members_of_head(doc, end - 1, limit)
+
+
+def members_of_head(doc: Doc, i: int, limit: int) -> bool:
+    """The capitalised run after the head at i ends in a plural of people ("Court Judges",
+    "Police Chiefs"): the head modifies the members a body gathers, so no body starts there."""
+    j = i + 1
+    while j < limit and is_cap(doc[j]) and doc[j].lower_ not in ORG_HEADS:
+        j += 1
+    last = doc[j - 1].lower_
+    return j > i + 1 and last.endswith("s") and (last in GROUP_HEADS or last[:-1] in TITLE_HEADS)
 
 
 @construction(
