@@ -82,6 +82,7 @@ NON_ORG_HEADS = {
     "order", "memorandum", "review", "study", "survey", "index", "guidelines", "code",
     "constitution", "amendment", "rule", "rules", "directive", "edition", "session", "games",
     "olympics", "cup", "championship", "war", "pandemic", "virus", "disease", "budget",
+    "standard", "standards",
 }
 # Plural title heads: "the Heads of the Secretariats" is a group of people, not a body.
 GROUP_HEADS = {

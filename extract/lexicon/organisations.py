@@ -142,7 +142,7 @@ CREDENTIALS = {
 DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "diploma"}
 # Words inside a law's or treaty's name before its acronym ("Convention on International
 # Trade in Endangered Species (CITES)").
-THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the")
+THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the", "with")
 # Legal-form suffixes of a company's name, normalised ("Inc." -> "inc"): the name without one
 # is the same company ("Acme Widgets Inc." / "Acme Widgets").
 LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "lp", "llp", "corp", "co", "gmbh", "ag",

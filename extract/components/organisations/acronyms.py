@@ -40,7 +40,9 @@ from extract.spans import title_case_lines
              "(MBTA) in five states, the Justice Department announced today.",
              has=orgs("Justice Department"), lacks=orgs("MBTA")),
      Example("Moreover, the Convention on International Trade in Endangered Species (CITES) "
-             "bars importation of the coral.", lacks=orgs("CITES"))],
+             "bars importation of the coral.", lacks=orgs("CITES")),
+     Example("The store violated the Shoppers with Allergies Labeling Act (SALA). The SALA "
+             "requires every label to list nuts.", lacks=orgs("SALA"))],
     off=set)
 def thing_acronyms(doc: Doc) -> set[str]:
     """Acronyms a text defines for a document, law or event ("the Trafficking Victims

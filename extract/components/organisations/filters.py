@@ -100,7 +100,9 @@ def _document_or_group(p: Phrase) -> bool:
     [Example("The Trilateral Summit on Violence Against Children will be held in Ottawa.",
              lacks=orgs("Trilateral Summit on Violence Against Children")),
      Example("Delegates thanked the Convention on Biological Diversity Secretariat for its work.",
-             has=orgs("Convention on Biological Diversity Secretariat"))],
+             has=orgs("Convention on Biological Diversity Secretariat")),
+     Example("New shops must comply with the Federal Standards for Accessible Shopfronts.",
+             lacks=orgs("Federal Standards for Accessible Shopfronts"))],
     off=False)
 def _thing_head_before_complement(p: Phrase) -> bool:
     """ "Trilateral Summit on Violence Against Women": the head is the word before the first
