@@ -28,6 +28,7 @@ from extract.lexicon import (
     PERSON_PARTICLES,
     POST_NOMINALS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from extract.lexicon.organisations import (
     AND_WORDS,
@@ -258,7 +259,7 @@ def place_in_commas(doc: Doc, start: int, limit: int) -> int | None:
     city = state - 1
     while city > limit and state - 1 - city < 4 and is_cap(doc[city - 1]) \
             and doc[city - 1].pos_ == "PROPN" and doc[city - 1].lower_ not in ORG_HEADS \
-            and doc[city - 1].ent_type_ != "PERSON":
+            and doc[city - 1].lower_ not in TITLE_MODIFIERS and doc[city - 1].ent_type_ != "PERSON":
         city -= 1  # a proper noun: the tagger reads many a town as a product
     if city == state - 1:
         return None
