@@ -30,7 +30,7 @@ from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
-    ARTICLES,
+    APPOSITION_DETERMINERS,
     BODY_NOUNS,
     DATE_WORDS,
     FIRM_NOUNS,
@@ -244,7 +244,9 @@ def employers(doc: Doc) -> list[Span]:
              "the company failed to comply with the Clean Air Act.",
              has=orgs("D.D. Williamson")),
      Example("A grand jury charged Douglas E. Ritter, the company president, with fraud.",
-             lacks=orgs("Douglas E. Ritter"))],
+             lacks=orgs("Douglas E. Ritter")),
+     Example("The firm must divest Dorsey Feed Yards, its cattle buying business, to proceed.",
+             has=orgs("Dorsey Feed Yards"), lacks={"people": ("Dorsey Feed Yards",)})],
     off=list)
 def described_bodies(doc: Doc) -> list[Span]:
     """ "Acme Stays, the parent company of ...", "Novo Nordisk, a leading global healthcare
@@ -252,7 +254,7 @@ def described_bodies(doc: Doc) -> list[Span]:
     out = []
     for tok in doc:
         if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc) \
-                or doc[tok.i + 1].lower_ not in ARTICLES:
+                or doc[tok.i + 1].lower_ not in APPOSITION_DETERMINERS:
             continue
         k = tok.i + 2
         while k < len(doc) and k - tok.i <= 7 and doc[k].is_lower and doc[k].is_alpha \

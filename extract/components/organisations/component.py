@@ -12,6 +12,7 @@ from extract.components.organisations.acronyms import (
     place_codes,
     shouted_honorifics,
     thing_acronyms,
+    towns,
 )
 from extract.components.organisations.base import KIND, is_acronym, is_cap, norm, orgs
 from extract.components.organisations.candidates import (
@@ -143,7 +144,7 @@ class OrganisationsComponent:
         candidates = [_cut_dateline(c, sources) for c in candidates]
         candidates += note(parties(doc), "party")  # on header lines too
         candidates += note(legal_name_forms(doc, candidates), "legal-name")
-        things = thing_acronyms(doc) | place_codes(doc) | shouted_honorifics(doc)
+        things = thing_acronyms(doc) | place_codes(doc) | shouted_honorifics(doc) | towns(doc)
         candidates = [c for c in candidates if norm(c.text) not in things]
         defs = definitions(doc, candidates)
         candidates += note([acr for acr, _ in defs], "definition")

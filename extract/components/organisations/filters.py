@@ -26,6 +26,7 @@ from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, T
 from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
     BARE_TITLE_WORDS,
+    BODY_NOUNS,
     COMMON_ACRONYMS,
     COMPLEMENT_WORDS,
     CORPORATE_TITLES,
@@ -190,6 +191,21 @@ def _honorific_opens(p: Phrase) -> bool:
     the Hon. X" is grown elsewhere)."""
     first = p.span[0].lower_.rstrip(".")
     return not p.has_head and len(p.words) >= 2 and first in HONORIFICS
+
+
+@construction(
+    "placeholder-letter-name", KIND, "filter",
+    "a generic noun and one capital letter ('Company A', 'Bank B'): a body the text keeps "
+    "unnamed",
+    [Example("He took bribes from agents of Company A, a corporation that sought contracts "
+             "from the Navy.", lacks=orgs("Company A"))],
+    off=False)
+def _placeholder(p: Phrase) -> bool:
+    """ "Company A", "Bank B", "Group C": court papers' stand-in for a body they do not name,
+    not a name (a number may be one: "Motel 6")."""
+    span = p.span
+    return len(span) == 2 and (span[0].lower_ in ORG_HEADS or span[0].lower_ in BODY_NOUNS) \
+        and len(span[1].text) == 1 and span[1].text.isupper()
 
 
 @construction(
@@ -475,10 +491,11 @@ def _inside_document_title(p: Phrase) -> bool:
 
 
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
-          _address_or_honorific, _honorific_opens, _lowercase_word, _title_ending, _dateline, _verb, _code,
-          _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
-          _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
-          _polity_noun, _counted_plural_heads, _inside_document_title)
+          _address_or_honorific, _honorific_opens, _placeholder, _lowercase_word, _title_ending,
+          _dateline, _verb, _code, _bare_title, _shouted, _common_word, _portfolio_before_title,
+          _person_words, _portfolio_after_title, _person_before_title,
+          _thing_acronym_or_credential, _polity_noun, _counted_plural_heads,
+          _inside_document_title)
 
 
 def keep_named_body(span: Span) -> Span | None:
