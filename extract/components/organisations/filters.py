@@ -528,14 +528,31 @@ def _named_body_of_unit(span: Span) -> Span | None:
     return None
 
 
+# Closed-class parts of speech: a word of one of them opens a sentence, never a name.
+FUNCTION_POS = ("SCONJ", "ADV", "PRON", "CCONJ", "AUX", "PART", "INTJ")
+
+
+@construction(
+    "sentence-opening-function-word", KIND, "filter",
+    "a capitalised conjunction, adverb or pronoun opening a sentence ('When', 'Although') is "
+    "no word of the name after it",
+    [Example("When Parliament passed the law in 1990, it sought a balance.",
+             has=orgs("Parliament"), lacks=orgs("When Parliament"))],
+    off=False)
+def opening_function_word(prev) -> bool:
+    """The sentence's first word, of a closed class ("When Congress enacted ...")."""
+    return prev.is_sent_start and prev.pos_ in FUNCTION_POS
+
+
 @construction(
     "legislature-alone", KIND, "filter",
     "'Parliament', 'Congress', 'Senate' alone and capitalised: the polity's legislature",
     [Example("The bill will be tabled in Parliament next week.", has=orgs("Parliament"))],
     off=False)
 def _legislature(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start else None
     return len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper() \
-        and not (span.start and is_cap(span.doc[span.start - 1]))
+        and not (prev is not None and is_cap(prev) and not opening_function_word(prev))
 
 
 @construction(

@@ -18,6 +18,7 @@ from extract.components.organisations.base import (
 from extract.components.organisations.filters import (
     dateline_length,
     keep_named_body,
+    opening_function_word,
     plausible,
 )
 from extract.constructions import Example, construction
@@ -290,7 +291,9 @@ def _modifier(prev) -> bool:
         and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE" and len(prev) > 3) \
         and prev.lower_.rstrip(".") not in HONORIFICS \
         and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")) \
+        and not opening_function_word(prev) \
         and not dateline_length(prev.doc[prev.i:prev.i + 2])
+
 
 
 def _end(doc: Doc, tok, limit: int) -> int:
