@@ -490,12 +490,35 @@ def _inside_document_title(p: Phrase) -> bool:
     return False
 
 
+# Words that introduce a document's title ("a memorandum entitled Protecting ...").
+TITLE_INTRODUCERS = ("entitled", "titled")
+
+
+@construction(
+    "inside-entitled-title", KIND, "filter",
+    "a name inside the capitalised title after 'entitled' ('a memo entitled Ending Fraud in "
+    "the Federal Grant System'): part of a document's title",
+    [Example("The President issued a memorandum entitled Ending Harassment in the Federal "
+             "Workforce, which required new agency policies.",
+             lacks=orgs("Federal Workforce"))],
+    off=False)
+def _inside_entitled_title(p: Phrase) -> bool:
+    """The phrase lies in a capitalised run (with its small joining words) that opens right
+    after "entitled" / "titled": a document's title, whatever heads it holds."""
+    doc = p.span.doc
+    i = p.span.start - 1
+    while i >= 0 and i >= p.span.start - 15 and (is_cap(doc[i]) or doc[i].lower_ in
+                                                 TITLE_JOINERS | {"the", "in", "a", "an"}):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _honorific_opens, _placeholder, _lowercase_word, _title_ending,
           _dateline, _verb, _code, _bare_title, _shouted, _common_word, _portfolio_before_title,
           _person_words, _portfolio_after_title, _person_before_title,
           _thing_acronym_or_credential, _polity_noun, _counted_plural_heads,
-          _inside_document_title)
+          _inside_document_title, _inside_entitled_title)
 
 
 def keep_named_body(span: Span) -> Span | None:
