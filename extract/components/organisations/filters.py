@@ -510,7 +510,7 @@ def _inside_entitled_title(p: Phrase) -> bool:
     while i >= 0 and i >= p.span.start - 15 and (is_cap(doc[i]) or doc[i].lower_ in
                                                  TITLE_JOINERS | {"the", "in", "a", "an"}):
         i -= 1
-    return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS
+    return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS and is_cap(doc[i + 1])  # not "to"
 
 
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
