@@ -19,6 +19,7 @@ from extract.components.organisations.candidates import (
     clean_entity,
     dateline_length,
     described_bodies,
+    digit_led_names,
     distributed_heads,
     employers,
     firm_named,
@@ -125,6 +126,7 @@ class OrganisationsComponent:
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
         candidates += note(firm_named(doc), "described")
         candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"
+        candidates += note(digit_led_names(doc), "described")  # "84 Quarry", used as a name
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
