@@ -68,6 +68,10 @@ def build_pipeline(model: str | PipelineSpec | None = None,
     # Line breaks are sentence boundaries; the parser (where there is one) keeps them.
     position = {"before": "parser"} if "parser" in nlp.pipe_names else {"first": True}
     nlp.add_pipe("news_line_breaks", **position)
+    # "Dept." one word before the tagger reads it (as the tokenizer keeps "Inc."); runs before
+    # the organisations component, so its off list is read here
+    if "abbreviated-head-word" not in config.get("news_organisations", {}).get("off", ()):
+        nlp.add_pipe("news_abbreviations", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp

@@ -72,6 +72,7 @@ ORG_HEADS = {
     "press", "news", "times", "post", "journal", "brands", "resources", "labs", "pharma",
     "therapeutics", "communications", "consortium", "cooperative", "nations", "facility",
     "registry", "headquarters", "panel", "station", "patrol", "marshals", "commissioners",
+    "dept.", "depts.", "assn.", "univ.",  # abbreviated heads, one word with their period
 }
 # Nouns that head names of documents, plans, laws and events: never organisations.
 NON_ORG_HEADS = {
@@ -82,6 +83,7 @@ NON_ORG_HEADS = {
     "order", "memorandum", "review", "study", "survey", "index", "guidelines", "code",
     "constitution", "amendment", "rule", "rules", "directive", "edition", "session", "games",
     "olympics", "cup", "championship", "war", "pandemic", "virus", "disease", "budget",
+    "standard", "standards",
 }
 # Plural title heads: "the Heads of the Secretariats" is a group of people, not a body.
 GROUP_HEADS = {

@@ -31,8 +31,15 @@ IN_NAME_WORDS = NAME_PARTICLES | PERSON_PARTICLES  # lower-case words a name may
 HEAD_RUN = ORG_HEADS | {"system"}
 # Function words: skipped when spelling initials, trimmed from the edges of a tagger's name.
 FUNCTION_WORDS = {"of", "for", "on", "and", "the", "&", "in", "to", "at"}
+# Head nouns written abbreviated ("Ohio Dept. of Health"): one word with their period, as the
+# tokenizer keeps "Inc."; `ORG_HEADS` holds them with the period.
+ABBREVIATED_HEADS = frozenset({"dept", "depts", "assn", "univ"})
+# Prepositions before a town named with its state ("from Tempe, Ariz."): a place, not a body.
+RESIDENCE_PREPOSITIONS = ("from", "of", "in", "near")
 # Articles that open an apposition ("Acme, the company").
 ARTICLES = ("the", "a", "an")
+# Determiners that open an apposition saying what a name is ("Acme, its trucking business").
+APPOSITION_DETERMINERS = ARTICLES + ("its", "their")
 # Determiners between "as" / "," and a title ("Jane Roe as its Chief Executive").
 TITLE_DETERMINERS = ("the", "a", "an", "its", "our")
 # The possessive clitic as the tokenizer splits it.
@@ -111,7 +118,7 @@ BODY_NOUNS = {"company", "platform", "firm", "corporation", "organisation", "org
               "franchisor", "developer", "manufacturer", "maker", "operator", "retailer",
               "distributor", "contractor", "subsidiary", "conglomerate", "bank", "insurer",
               "lender", "university", "institute", "publisher", "broadcaster", "airline",
-              "supplier", "producer", "consultancy"}
+              "supplier", "producer", "consultancy", "business"}
 # Words of a bare title, which names a position and not a body ("the U.S. Attorney General").
 BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant"}
 # Title words that end a phrase which then names a person's position ("Procurement Head").
@@ -139,7 +146,7 @@ CREDENTIALS = {
 DEGREE_WORDS = {"bachelor", "bachelors", "master", "masters", "doctorate", "diploma"}
 # Words inside a law's or treaty's name before its acronym ("Convention on International
 # Trade in Endangered Species (CITES)").
-THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the")
+THING_COMPLEMENTS = ("of", "on", "for", "in", "against", "and", "the", "with")
 # Legal-form suffixes of a company's name, normalised ("Inc." -> "inc"): the name without one
 # is the same company ("Acme Widgets Inc." / "Acme Widgets").
 LEGAL_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "lp", "llp", "corp", "co", "gmbh", "ag",
@@ -192,4 +199,5 @@ TRADE_WORDS = frozenset({"publishing", "publishers", "holdings", "industries", "
                          "technologies", "shipping", "manufacturing", "pharmaceuticals",
                          "brands", "hospitality", "software", "systems", "solutions",
                          "communications", "media", "foods", "consulting", "properties",
-                         "logistics", "entertainment", "motors", "airlines", "energy"})
+                         "logistics", "entertainment", "motors", "airlines", "energy", "line",
+                         "lines"})

@@ -28,6 +28,7 @@ from extract.lexicon.organisations import (
     KNOWN_AS,
     NATIONAL_PREFIXES,
     PLACE_CODES,
+    RESIDENCE_PREPOSITIONS,
     THING_COMPLEMENTS,
 )
 from extract.spans import title_case_lines
@@ -40,7 +41,9 @@ from extract.spans import title_case_lines
              "(MBTA) in five states, the Justice Department announced today.",
              has=orgs("Justice Department"), lacks=orgs("MBTA")),
      Example("Moreover, the Convention on International Trade in Endangered Species (CITES) "
-             "bars importation of the coral.", lacks=orgs("CITES"))],
+             "bars importation of the coral.", lacks=orgs("CITES")),
+     Example("The store violated the Shoppers with Allergies Labeling Act (SALA). The SALA "
+             "requires every label to list nuts.", lacks=orgs("SALA"))],
     off=set)
 def thing_acronyms(doc: Doc) -> set[str]:
     """Acronyms a text defines for a document, law or event ("the Trafficking Victims
@@ -112,6 +115,37 @@ def place_codes(doc: Doc) -> set[str]:
             if len(t.text) == 2 and t.text.isupper() and t.lower_ in PLACE_CODES
             and doc[t.i - 1].text == "," and doc[t.i - 2].text[:1].isupper()
             and doc[t.i - 2].is_alpha}
+
+
+@construction(
+    "town-of-residence", KIND, "filter",
+    "a town the text places in a state ('from Prescott, Ariz.'): a place in the whole text, "
+    "also where the tagger calls a later 'from Prescott' a body",
+    [Example("Jo R. Roe, a dentist from Prescott, Ariz., and Al Poe, a pharmacist, also from "
+             "Prescott, were sentenced to prison for health care fraud by Judge Ann Lee.",
+             lacks=orgs("Prescott"))],
+    off=set)
+def towns(doc: Doc) -> set[str]:
+    """Capitalised runs of one to three words after "from/of/in/near" and before ", <State>,"
+    (a place the tagger names, or an abbreviation: "Ariz.", then punctuation): where people
+    live or things happen, so no mention of that name alone is a body."""
+    out = set()
+    for t in doc[1:-2]:
+        if t.lower_ not in RESIDENCE_PREPOSITIONS:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and doc[j].text[:1].isupper() and doc[j].is_alpha \
+                and doc[j].lower_ not in ORG_HEADS:
+            j += 1
+        if j == t.i + 1 or j + 1 >= len(doc) or doc[j].text != ",":
+            continue
+        state = doc[j + 1]
+        after = doc[j + 2] if j + 2 < len(doc) else None
+        if (state.ent_type_ == "GPE" and state.text[:1].isupper()
+                or re.fullmatch(r"[A-Z][a-z]{1,4}\.", state.text)) \
+                and (after is None or after.is_punct):  # "of Acme, Nordberg earned": no state
+            out.add(norm(doc[t.i + 1:j].text))
+    return out
 
 
 @construction(

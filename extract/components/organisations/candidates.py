@@ -30,7 +30,7 @@ from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
-    ARTICLES,
+    APPOSITION_DETERMINERS,
     BODY_NOUNS,
     DATE_WORDS,
     FIRM_NOUNS,
@@ -244,7 +244,9 @@ def employers(doc: Doc) -> list[Span]:
              "the company failed to comply with the Clean Air Act.",
              has=orgs("D.D. Williamson")),
      Example("A grand jury charged Douglas E. Ritter, the company president, with fraud.",
-             lacks=orgs("Douglas E. Ritter"))],
+             lacks=orgs("Douglas E. Ritter")),
+     Example("The firm must divest Dorsey Feed Yards, its cattle buying business, to proceed.",
+             has=orgs("Dorsey Feed Yards"), lacks={"people": ("Dorsey Feed Yards",)})],
     off=list)
 def described_bodies(doc: Doc) -> list[Span]:
     """ "Acme Stays, the parent company of ...", "Novo Nordisk, a leading global healthcare
@@ -252,7 +254,7 @@ def described_bodies(doc: Doc) -> list[Span]:
     out = []
     for tok in doc:
         if tok.text != "," or tok.i < 1 or tok.i + 2 >= len(doc) \
-                or doc[tok.i + 1].lower_ not in ARTICLES:
+                or doc[tok.i + 1].lower_ not in APPOSITION_DETERMINERS:
             continue
         k = tok.i + 2
         while k < len(doc) and k - tok.i <= 7 and doc[k].is_lower and doc[k].is_alpha \
@@ -505,3 +507,74 @@ def _opens_longer_name(span: Span) -> bool:
     doc, n, words = span.doc, len(span), [t.text for t in span]
     return any([t.text for t in doc[k:k + n]] == words and k + n < len(doc)
                and is_cap(doc[k + n]) for k in range(len(doc) - n) if k != span.start)
+
+
+@construction(
+    "digit-led-name", KIND, "candidate",
+    "a number opening a capitalised name the text uses twice or more as a name ('84 Quarry "
+    "Inc.', '12 Oaks, which opened in 2015'): no count, since no plural follows it",
+    [Example("The department settled with 12 Oaks Tavern over its entrance. 12 Oaks, which "
+             "opened in 2015, will install a ramp.", has=orgs("12 Oaks")),
+     Example("Agents arrested 3 Border Patrol agents and 3 Border Patrol officers.",
+             lacks=orgs("3 Border Patrol"))],
+    off=list)
+def digit_led_names(doc: Doc) -> list[Span]:
+    """Each use of "<number> <Name>" that the text writes at least twice, once followed by a
+    verb, a clause or apposition, a legal form or a singular noun: a name that opens with a
+    number ("84 Quarry", "12 Oaks"), where a count is followed by a plural ("3 Border Patrol
+    agents")."""
+    named: set[tuple[str, ...]] = set()
+    for tok in doc[:-1]:
+        if not tok.text.isdigit() or tok.ent_type_ in ("DATE", "TIME", "MONEY") \
+                or not _opens_phrase(doc, tok.i):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].text[:1].isupper() \
+                and doc[end].is_alpha and doc[end].ent_type_ not in ("GPE", "PERSON") \
+                and doc[end].lower_ not in DATE_WORDS and not (
+                    end + 1 < len(doc) and doc[end + 1].text == "." and not doc[end].whitespace_):
+            end += 1  # not an abbreviation ("14 Cr. 609")
+        if end == tok.i + 1:
+            continue
+        if _name_ends(doc, end):
+            named.add(tuple(t.text for t in doc[tok.i:end]))
+    out = []
+    for key in named:
+        n = len(key)
+        starts = [t.i for t in doc if t.text == key[0] and t.i + n <= len(doc)
+                  and tuple(x.text for x in doc[t.i:t.i + n]) == key]
+        if len(starts) >= 2:  # also within a longer run: "12 Oaks Tavern", "12 Oaks, which"
+            out += [doc[i:i + n] for i in starts if i + n == len(doc)
+                    or not doc[i + n].text[:1].isupper()]
+    return [span for span in out if plausible(span, set(), named_body=True)]
+
+
+def _opens_phrase(doc: Doc, i: int) -> bool:
+    """The number at i opens a noun phrase: after a lower-case word, an article, punctuation
+    other than a hyphen or slash, or a line's start; not inside a name or code ("December 11
+    Attack", "Attorney 1 Clients", "10-1 Mafia")."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    if prev.is_space or prev.pos_ == "DET":
+        return True
+    if prev.is_punct:
+        return prev.text not in ("-", "–", "/", "$", "#") and not (
+            prev.text in (".", ",") and i >= 2 and doc[i - 2].like_num)
+    return prev.is_lower and prev.is_alpha
+
+
+def _name_ends(doc: Doc, end: int) -> bool:
+    """After "<number> <Name>": a verb, ", which/a/an/the", a legal form, a singular noun,
+    or the end of a line or sentence; not a plural (a count) or more capitals."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    if nxt.lower_.rstrip(".") in LEGAL_SUFFIXES or nxt.pos_ in ("VERB", "AUX"):
+        return True
+    if nxt.text == "," and end + 1 < len(doc):
+        return doc[end + 1].lower_ in ("which", "a", "an", "the", "its", "who")
+    if nxt.is_lower and nxt.is_alpha:
+        return nxt.tag_ == "NN"  # "12 Oaks restaurant", not "3 Border Patrol agents"
+    return nxt.is_space or nxt.text in (".", ";", ")")
+

@@ -12,12 +12,14 @@ from extract.components.organisations.acronyms import (
     place_codes,
     shouted_honorifics,
     thing_acronyms,
+    towns,
 )
-from extract.components.organisations.base import KIND, is_acronym, norm, orgs
+from extract.components.organisations.base import KIND, is_acronym, is_cap, norm, orgs
 from extract.components.organisations.candidates import (
     clean_entity,
     dateline_length,
     described_bodies,
+    digit_led_names,
     distributed_heads,
     employers,
     firm_named,
@@ -40,7 +42,7 @@ from extract.components.organisations.phrases import (
     plural_head_lost_apostrophe,
 )
 from extract.components.organisations.titles import after_title_of
-from extract.constructions import REGISTRY, Example, declare, is_on, switched_off
+from extract.constructions import REGISTRY, Example, construction, declare, is_on, switched_off
 from extract.lexicon import ORG_HEADS, POST_NOMINALS
 from extract.lexicon.organisations import LEGAL_SUFFIXES
 from extract.spans import age_follows, title_case_lines
@@ -124,6 +126,7 @@ class OrganisationsComponent:
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
         candidates += note(firm_named(doc), "described")
         candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"
+        candidates += note(digit_led_names(doc), "described")  # "84 Quarry", used as a name
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
@@ -131,17 +134,19 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
             candidates += [doc[start:end] for start, end, _, _ in shared]
         names = {(start, end): name for start, end, name, _ in shared}
+        # a name alone on a list's line is decided by its line, not scored as a headline's
+        note([c for c in candidates if name_line(c)], "list-line")
         headline = title_case_lines(doc) if is_on(HEADLINE.name) else None
         if headline:
             confirmed = {norm(c.text) for c in candidates if c.start not in headline}
             candidates = [c for c in candidates if c.start not in headline
                           or norm(c.text) in confirmed or is_acronym(c.text)
                           or c[-1].lower_ in POST_NOMINALS  # a minister's office line
-                          or _named_person_of(c)]
+                          or _named_person_of(c) or name_line(c)]
         candidates = [_cut_dateline(c, sources) for c in candidates]
         candidates += note(parties(doc), "party")  # on header lines too
         candidates += note(legal_name_forms(doc, candidates), "legal-name")
-        things = thing_acronyms(doc) | place_codes(doc) | shouted_honorifics(doc)
+        things = thing_acronyms(doc) | place_codes(doc) | shouted_honorifics(doc) | towns(doc)
         candidates = [c for c in candidates if norm(c.text) not in things]
         defs = definitions(doc, candidates)
         candidates += note([acr for acr, _ in defs], "definition")
@@ -192,6 +197,42 @@ PERSON_OF_LINE = declare(
      Example("Individuals charged include:\n\nJohn Q. Public Sr. of Falls Church, Va.\n\n"
              "Mary Roe of Leonardtown, Md.", lacks=orgs("Falls Church"))],
     module=__name__)
+
+
+@construction(
+    "name-alone-on-list-line", KIND, "filter",
+    "a name that fills a title-case line of a list (after the title, before another line "
+    "or ', <place>') is a list item, not a headline's capitalised words",
+    [Example("Grants Go to Rural Health Programs\n\nThis years grantees include:\n\n"
+             "Vermont Board of Nursing Practice\n\nLake County Office of Rural Health, "
+             "Ohio\n\nThe grants run for three years.",
+             has=orgs("Vermont Board of Nursing Practice", "Lake County Office of Rural Health"),
+             lacks=orgs("Rural Health Programs"))],
+    off=False)
+def name_line(c: Span) -> bool:
+    """The candidate has a head noun and is all its line holds but a trailing ", <Place>",
+    the line is not the first (a release's title) and no street address follows (a venue's
+    address block): an item of a list of names set one to a line."""
+    doc = c.doc
+    if not any(t.lower_ in ORG_HEADS for t in c):
+        return False  # a document's link line ("Acme Plea Agreement"), a name of a person
+    if c.start == 0 or "\n" not in doc[c.start - 1].text and \
+            "\n" not in doc[c.start - 1].whitespace_:
+        return False
+    if not any("\n" in t.text for t in doc[:c.start]):
+        return False  # the title line
+    end = c.end
+    if end < len(doc) and doc[end].text == ".":
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        end += 1
+        while end < len(doc) and is_cap(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+    if not (end == len(doc) or "\n" in doc[end].text or "\n" in doc[end - 1].whitespace_):
+        return False
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return end == len(doc) or not doc[end].like_num  # a venue above its street address
 
 
 def _body_evidence(candidates: list[Span], defs: list[tuple[Span, Span]]) -> set[str]:

@@ -26,6 +26,7 @@ from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, T
 from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
     BARE_TITLE_WORDS,
+    BODY_NOUNS,
     COMMON_ACRONYMS,
     COMPLEMENT_WORDS,
     CORPORATE_TITLES,
@@ -100,7 +101,9 @@ def _document_or_group(p: Phrase) -> bool:
     [Example("The Trilateral Summit on Violence Against Children will be held in Ottawa.",
              lacks=orgs("Trilateral Summit on Violence Against Children")),
      Example("Delegates thanked the Convention on Biological Diversity Secretariat for its work.",
-             has=orgs("Convention on Biological Diversity Secretariat"))],
+             has=orgs("Convention on Biological Diversity Secretariat")),
+     Example("New shops must comply with the Federal Standards for Accessible Shopfronts.",
+             lacks=orgs("Federal Standards for Accessible Shopfronts"))],
     off=False)
 def _thing_head_before_complement(p: Phrase) -> bool:
     """ "Trilateral Summit on Violence Against Women": the head is the word before the first
@@ -174,6 +177,35 @@ def _address_or_honorific(p: Phrase) -> bool:
     span = p.span
     return bool(p.lowers & ADDRESS_OR_CONTACT_WORDS) or len(span) == 1 and \
         span[0].lower_.rstrip(".") in HONORIFICS
+
+
+@construction(
+    "honorific-opens-name", KIND, "filter",
+    "a headless phrase opened by a courtesy ('the Honorable Jane Q. Roe'): a person's name",
+    [Example("He was sentenced by the Honorable Marian T. Welles, who also ordered restitution.",
+             has={"people": ("Marian T. Welles",)}, lacks=orgs("Honorable Marian T. Welles"))],
+    off=False)
+def _honorific_opens(p: Phrase) -> bool:
+    """ "the Honorable Jane Q. Roe", "Rev. John Doe": a courtesy opens a person's name (the
+    tagger often calls it an organisation); with a head noun it opens a body's ("Office of
+    the Hon. X" is grown elsewhere)."""
+    first = p.span[0].lower_.rstrip(".")
+    return not p.has_head and len(p.words) >= 2 and first in HONORIFICS
+
+
+@construction(
+    "placeholder-letter-name", KIND, "filter",
+    "a generic noun and one capital letter ('Company A', 'Bank B'): a body the text keeps "
+    "unnamed",
+    [Example("He took bribes from agents of Company A, a corporation that sought contracts "
+             "from the Navy.", lacks=orgs("Company A"))],
+    off=False)
+def _placeholder(p: Phrase) -> bool:
+    """ "Company A", "Bank B", "Group C": court papers' stand-in for a body they do not name,
+    not a name (a number may be one: "Motel 6")."""
+    span = p.span
+    return len(span) == 2 and (span[0].lower_ in ORG_HEADS or span[0].lower_ in BODY_NOUNS) \
+        and len(span[1].text) == 1 and span[1].text.isupper()
 
 
 @construction(
@@ -458,11 +490,35 @@ def _inside_document_title(p: Phrase) -> bool:
     return False
 
 
+# Words that introduce a document's title ("a memorandum entitled Protecting ...").
+TITLE_INTRODUCERS = ("entitled", "titled")
+
+
+@construction(
+    "inside-entitled-title", KIND, "filter",
+    "a name inside the capitalised title after 'entitled' ('a memo entitled Ending Fraud in "
+    "the Federal Grant System'): part of a document's title",
+    [Example("The President issued a memorandum entitled Ending Harassment in the Federal "
+             "Workforce, which required new agency policies.",
+             lacks=orgs("Federal Workforce"))],
+    off=False)
+def _inside_entitled_title(p: Phrase) -> bool:
+    """The phrase lies in a capitalised run (with its small joining words) that opens right
+    after "entitled" / "titled": a document's title, whatever heads it holds."""
+    doc = p.span.doc
+    i = p.span.start - 1
+    while i >= 0 and i >= p.span.start - 15 and (is_cap(doc[i]) or doc[i].lower_ in
+                                                 TITLE_JOINERS | {"the", "in", "a", "an"}):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS and is_cap(doc[i + 1])  # not "to"
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
-          _address_or_honorific, _lowercase_word, _title_ending, _dateline, _verb, _code,
-          _bare_title, _shouted, _common_word, _portfolio_before_title, _person_words,
-          _portfolio_after_title, _person_before_title, _thing_acronym_or_credential,
-          _polity_noun, _counted_plural_heads, _inside_document_title)
+          _address_or_honorific, _honorific_opens, _placeholder, _lowercase_word, _title_ending,
+          _dateline, _verb, _code, _bare_title, _shouted, _common_word, _portfolio_before_title,
+          _person_words, _portfolio_after_title, _person_before_title,
+          _thing_acronym_or_credential, _polity_noun, _counted_plural_heads,
+          _inside_document_title, _inside_entitled_title)
 
 
 def keep_named_body(span: Span) -> Span | None:
@@ -495,14 +551,31 @@ def _named_body_of_unit(span: Span) -> Span | None:
     return None
 
 
+# Closed-class parts of speech: a word of one of them opens a sentence, never a name.
+FUNCTION_POS = ("SCONJ", "ADV", "PRON", "CCONJ", "AUX", "PART", "INTJ")
+
+
+@construction(
+    "sentence-opening-function-word", KIND, "filter",
+    "a capitalised conjunction, adverb or pronoun opening a sentence ('When', 'Although') is "
+    "no word of the name after it",
+    [Example("When Parliament passed the law in 1990, it sought a balance.",
+             has=orgs("Parliament"), lacks=orgs("When Parliament"))],
+    off=False)
+def opening_function_word(prev) -> bool:
+    """The sentence's first word, of a closed class ("When Congress enacted ...")."""
+    return prev.is_sent_start and prev.pos_ in FUNCTION_POS
+
+
 @construction(
     "legislature-alone", KIND, "filter",
     "'Parliament', 'Congress', 'Senate' alone and capitalised: the polity's legislature",
     [Example("The bill will be tabled in Parliament next week.", has=orgs("Parliament"))],
     off=False)
 def _legislature(span: Span) -> bool:
+    prev = span.doc[span.start - 1] if span.start else None
     return len(span) == 1 and span[0].lower_ in LEGISLATURES and span[0].text[0].isupper() \
-        and not (span.start and is_cap(span.doc[span.start - 1]))
+        and not (prev is not None and is_cap(prev) and not opening_function_word(prev))
 
 
 @construction(

@@ -172,8 +172,35 @@ def possessive_owner(span: Span) -> Span | None:
         nxt = doc[tok.i + 1]
         if is_cap(nxt) and nxt.lower_ != "general" \
                 and _apostrophe_lost(tok, doc[span.start:tok.i]):
-            return doc[span.start:tok.i + 1]
+            start = owner_after_complement(span, tok.i)
+            return doc[start:tok.i + 1] if start <= tok.i else None
     return None
+
+
+@construction(
+    "owner-after-of-the", KIND, "merge",
+    "'<Unit> of the <Owner>s <Subunit>': the owner is the name after 'of the', not the whole "
+    "phrase before the lost possessive",
+    [Example("The Forensic Audit Unit of the Civil Divisions Fraud Section helped the inquiry.",
+             has=orgs("Civil Division"),
+             lacks=orgs("Forensic Audit Unit of the Civil Division"))],
+    off=lambda: None)
+def _owner_start(span: Span, possessive: int) -> int | None:
+    """Where the owner's name starts: after the last "of the" before the possessive word
+    where the words from there name a body by their own head ("Criminal Divisions"), else
+    None: the whole phrase before it is the owner ("Department of Justices", "Office of the
+    Inspector Generals")."""
+    doc = span.doc
+    for i in range(possessive - 2, span.start, -1):
+        if doc[i].lower_ == "of" and doc[i + 1].lower_ == "the":
+            words = [t.lower_ for t in doc[i + 2:possessive]] + [doc[possessive].lower_[:-1]]
+            return i + 2 if any(w in ORG_HEADS for w in words) else None
+    return None
+
+
+def owner_after_complement(span: Span, possessive: int) -> int:
+    start = _owner_start(span, possessive)
+    return span.start if start is None else start
 
 
 def _content(form: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from extract.components.organisations.base import (
 from extract.components.organisations.filters import (
     dateline_length,
     keep_named_body,
+    opening_function_word,
     plausible,
 )
 from extract.constructions import Example, construction
@@ -28,6 +29,7 @@ from extract.lexicon import (
     PERSON_PARTICLES,
     POST_NOMINALS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
 )
 from extract.lexicon.organisations import (
     AND_WORDS,
@@ -79,14 +81,52 @@ def head_noun_phrases(doc: Doc) -> list[Span]:
     for tok in doc:
         if not is_cap(tok) or tok.lower_ not in ORG_HEADS and not plural_head_lost_apostrophe(tok):
             continue
-        sent = tok.sent
-        end = _end(doc, tok, sent.end)
+        start_limit, end_limit = line_sentence(tok)
+        end = _end(doc, tok, end_limit)
         if end < len(doc) and glued_heading(doc[end]):
             continue  # a heading glued to the next line, whose text names the body again
-        span = trim(doc[_start(doc, tok, sent.start):end])
+        span = trim(doc[_start(doc, tok, start_limit):end])
         if len(span) and plausible(span, set()):
             out.append(span)
     return [s for s in (keep_named_body(s) for s in out) if s is not None]
+
+
+@construction(
+    "sentence-split-between-name-words", KIND, "candidate",
+    "a sentence boundary the parser puts between two capitalised words of one line, with no "
+    "punctuation, does not cut a name ('Nevada | Board of Nursing' on a list line)",
+    [Example("Grants were awarded to:\n\nNevada Board of Dental Examiners\n\nIdaho Board of "
+             "Nursing Practice\n\nOregon Office of Rural Health\n\nThe grants run for two "
+             "years.",
+             has=orgs("Nevada Board of Dental Examiners", "Idaho Board of Nursing Practice"))],
+    off=lambda: None)
+def joined_sentence(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The bounds (start, end) of a sentence widened over each neighbour it meets between two
+    capitalised words of one line without punctuation (a list line "Nevada Board of ..."
+    that the parser split after the state's name)."""
+    while start > 0 and _spurious_boundary(doc, start):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and _spurious_boundary(doc, end):
+        end = doc[end].sent.end
+    return start, end
+
+
+def _spurious_boundary(doc: Doc, i: int) -> bool:
+    """A sentence starts at i between two capitalised words with nothing but a space
+    between them, the first a proper noun and the second a name word: no sentence ends on
+    a name word without punctuation (but "At Home Network" and "... Intelligence The
+    Honorable" may open one)."""
+    prev, tok = doc[i - 1], doc[i]
+    return prev.is_alpha and is_cap(prev) and prev.pos_ == "PROPN" and is_cap(tok) \
+        and tok.pos_ in ("PROPN", "NOUN", "ADJ") and prev.whitespace_ == " "
+
+
+def line_sentence(tok) -> tuple[int, int]:
+    """Where a name around `tok` may start and end: its sentence, joined over a boundary the
+    parser put inside a line between two name words."""
+    sent = tok.sent
+    joined = joined_sentence(tok.doc, sent.start, sent.end)
+    return joined if joined is not None else (sent.start, sent.end)
 
 
 @construction(
@@ -158,8 +198,13 @@ def _start(doc: Doc, tok, limit: int) -> int:
             break  # "Todays Department of Justice", "ActionsThe Federal Open Market ..."
         if prev.text == "," and saw_and and start - 2 >= limit and \
                 is_cap(doc[start - 2]) and doc[start - 2].lower_ not in ORG_HEADS \
-                and not serial_list_of_names(doc, start - 1, limit):
+                and not serial_list_of_names(doc, start - 1, limit) \
+                and not post_before_field_list(doc, start - 1):
             start -= 1  # "Educational, Scientific and Cultural Organization"
+            continue
+        place = place_in_commas(doc, start, limit)
+        if place is not None:
+            start = place  # "FBIs Washington, D.C., Field Office": the office of a place
             continue
         if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
                 and start - 2 >= limit and is_cap(doc[start - 2]):
@@ -190,6 +235,55 @@ def _start(doc: Doc, tok, limit: int) -> int:
     return start
 
 
+@construction(
+    "place-in-commas-inside-name", KIND, "candidate",
+    "'<City>, <State>, <head>' after 'the' or an owner: the place, commas and all, opens the "
+    "name ('the Dover, Del., Police Department')",
+    [Example("The case was investigated by the Dover, Del., Police Department and the Bureau "
+             "of Prisons.", has=orgs("Dover, Del., Police Department"),
+             lacks=orgs("Police Department")),
+     Example("Agents of the FBIs Boise, Idaho, Field Office made the arrest.",
+             has=orgs("FBIs Boise, Idaho, Field Office")),
+     Example("He lived in Austin, Texas, Justice Department officials said.",
+             lacks=orgs("Austin, Texas, Justice Department"))],
+    off=None)
+def place_in_commas(doc: Doc, start: int, limit: int) -> int | None:
+    """Growing a name left from `start` past a comma: "<City>, <State>," right before it
+    (a state the tagger names, or an abbreviation such as "Del.") after "the" or an
+    owner's name is the place of a local office ("the Dover, Del., Police Department"), not
+    a locative ("in Austin, Texas, ..."); where the city starts, or None."""
+    if start - 1 <= limit or doc[start - 1].text != "," or not is_cap(doc[start]):
+        return None
+    state = _place_run(doc, start - 1, limit, 3)
+    if state is None or state - 1 <= limit or doc[state - 1].text != ",":
+        return None
+    city = state - 1
+    while city > limit and state - 1 - city < 4 and is_cap(doc[city - 1]) \
+            and doc[city - 1].pos_ == "PROPN" and doc[city - 1].lower_ not in ORG_HEADS \
+            and doc[city - 1].lower_ not in TITLE_MODIFIERS and doc[city - 1].ent_type_ != "PERSON":
+        city -= 1  # a proper noun: the tagger reads many a town as a product
+    if city == state - 1:
+        return None
+    before = doc[city - 1] if city > limit else None
+    if before is not None and not (before.lower_ == "the" or is_cap(before)
+                                   and not before.is_sent_start):
+        return None  # "in Austin, Texas, ...": where someone is, not an office's name
+    return city
+
+
+def _place_run(doc: Doc, end: int, limit: int, most: int) -> int | None:
+    """The start of a run of at most `most` capitalised words ending at `end` that names a
+    place (a GPE or LOC entity word, or an abbreviation such as "Md."), else None."""
+    i = end
+    while i > limit and end - i < most and is_cap(doc[i - 1]) and doc[i - 1].text != ",":
+        i -= 1
+    run = doc[i:end]
+    if not len(run) or not all(t.ent_type_ in ("GPE", "LOC") or t.text.endswith(".")
+                               or t.lower_ in ("county", "parish") for t in run):
+        return None
+    return i
+
+
 def _modifier(prev) -> bool:
     """A capitalised word that may modify a head: not a group of people, a date, a shouted
     place (a dateline) or an honorific, nor a sentence-opening preposition or article."""
@@ -197,7 +291,9 @@ def _modifier(prev) -> bool:
         and not (prev.is_upper and prev.is_alpha and prev.ent_type_ == "GPE" and len(prev) > 3) \
         and prev.lower_.rstrip(".") not in HONORIFICS \
         and not (prev.is_sent_start and prev.pos_ in ("ADP", "DET")) \
+        and not opening_function_word(prev) \
         and not dateline_length(prev.doc[prev.i:prev.i + 2])
+
 
 
 def _end(doc: Doc, tok, limit: int) -> int:
@@ -223,6 +319,7 @@ def _end(doc: Doc, tok, limit: int) -> int:
         if closing_title(doc, tok.i, end, limit):
             break
         if is_cap(t) and (t.lower_ in HEAD_RUN or t.like_num
+                          or _members_in_complement(doc, tok.i, end, limit)
                           or doc[end - 1].lower_ not in ORG_HEADS
                           and not _name_starts(t) and not _title_before_name(doc, end)):
             # After a head only another head ("Service Group") or a number ("Motel 6")
@@ -410,6 +507,24 @@ def serial_list_of_names(doc: Doc, comma: int, limit: int) -> bool:
 
 
 @construction(
+    "post-before-field-list", KIND, "filter",
+    "a title or a person's name before the comma of a field list ('Jo Roe, Chief, Energy, and "
+    "Water Section') ends the list: the name starts after it",
+    [Example("Comments may be sent to Jane R. Holloway, Chief, Transportation, Energy, and "
+             "Agriculture Section, Antitrust Division.",
+             has=orgs("Transportation, Energy, and Agriculture Section"),
+             lacks=orgs("Jane R. Holloway, Chief, Transportation, Energy, and Agriculture "
+                        "Section"))],
+    off=False)
+def post_before_field_list(doc: Doc, comma: int) -> bool:
+    """At a comma growing a field list left ("Energy, and Agriculture Section"): the word
+    before it is a title ("Chief") or a word of a person's name, which a name's field list
+    never holds: "Jo Roe, Chief, <Unit>" is a person, a post and a unit."""
+    prev = doc[comma - 1]
+    return prev.lower_ in TITLE_HEADS or prev.ent_type_ == "PERSON"
+
+
+@construction(
     "unit-qualifier-after-head", KIND, "candidate",
     "'<body> Sector/District/Station <place>': a named sub-unit of the body",
     [Example("The case was investigated by Coast Guard Sector Mobile and the FBI.",
@@ -487,9 +602,35 @@ def _org_head_ahead(doc: Doc, i: int, limit: int) -> bool:
         if doc[i].lower_ == "services" and i > first:
             return False
         if doc[i].lower_ in ORG_HEADS:
-            return True
+            return not members_of_head(doc, i, limit)
         i += 1
     return False
+
+
+@construction(
+    "head-modifies-members", KIND, "candidate",
+    "a head noun before a plural of people ('Family Court Judges') names the members, not a "
+    "second body: 'Council of Juvenile and Family Court Judges' is one name",
+    [Example("The National Council of Youth and Family Court Judges will receive $900,000.",
+             has=orgs("National Council of Youth and Family Court Judges"),
+             lacks=orgs("National Council of Youth"))],
+    off=False)
+def _members_in_complement(doc: Doc, head: int, end: int, limit: int) -> bool:
+    """At `end`, right after a head inside the of-complement of the name's head ("Council of
+    ... Family Court" + "Judges"): the plural of people goes on the name."""
+    return doc[end - 1].lower_ in ORG_HEADS and end - 1 > head \
+        and any(t.lower_ in COMPLEMENT_WORDS for t in doc[head + 1:end - 1]) \
+        and members_of_head(doc, end - 1, limit)
+
+
+def members_of_head(doc: Doc, i: int, limit: int) -> bool:
+    """The capitalised run after the head at i ends in a plural of people ("Court Judges",
+    "Police Chiefs"): the head modifies the members a body gathers, so no body starts there."""
+    j = i + 1
+    while j < limit and is_cap(doc[j]) and doc[j].lower_ not in ORG_HEADS:
+        j += 1
+    last = doc[j - 1].lower_
+    return j > i + 1 and last.endswith("s") and (last in GROUP_HEADS or last[:-1] in TITLE_HEADS)
 
 
 @construction(

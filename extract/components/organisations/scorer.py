@@ -31,10 +31,11 @@ LEGAL = {"inc", "ltd", "llc", "plc", "lp", "llp", "co", "corp", "corporation", "
 # Prepositions of place and motion before a mention: "in X", "at X", "from X" tell a place or a
 # venue as often as a body, "by X" and "with X" an agent.
 # Candidate sources that are themselves a decision in context ("X, a company that ...", "CEO of
-# X", "A LLC, B Inc. and C LLC", "Full Name (ACR)", "the X Administrations commitment"): their
+# X", "A LLC, B Inc. and C LLC", "Full Name (ACR)", "the X Administrations commitment", a name
+# alone on a list's line): their
 # records are not scored.
 DECIDED = {"described", "employer", "party", "definition", "shared-head", "titled",
-           "lost-apostrophe"}
+           "lost-apostrophe", "list-line"}
 PLACE_PREPS = {"in", "at", "from", "to", "into", "near", "across", "throughout", "outside"}
 
 

@@ -105,13 +105,29 @@ def named_thing(span: Span) -> bool:
     if span[-1].lower_ in ORG_HEADS or span[-1].lower_ in NON_ORG_HEADS:
         return True
     k = span.end
-    while k < len(doc) and doc[k].text[:1].isupper() and not doc[k].is_punct:
-        if doc[k].lower_ in ORG_HEADS or doc[k].lower_ in NON_ORG_HEADS \
-                or doc[k].lower_ in VENUE_HEADS:
+    joined = False  # past an "and" only a thing's head says the name is a thing's
+    while k < len(doc) and (doc[k].text[:1].isupper() and not doc[k].is_punct
+                            or thing_name_and(doc, k)):
+        if doc[k].lower_ in NON_ORG_HEADS or not joined and (
+                doc[k].lower_ in ORG_HEADS or doc[k].lower_ in VENUE_HEADS):
             return True
+        joined = joined or doc[k].lower_ in ("and", "&")
         k += 1
     return span.start > 0 and doc[span.start - 1].lower_ == "of" and span.end + 1 < len(doc) \
         and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE"
+
+
+@construction("and-inside-thing-name", "people", "filter",
+              "a name before 'and' in a capitalised run that a document or event word ends "
+              "('Elder Fraud and Scam Prevention Week') is a word of that thing's name",
+              [Example("Todays grants were announced as part of Elder Fraud and Scam "
+                       "Prevention Week, which the Governor proclaimed.",
+                       lacks={"people": ("Elder Fraud",)})], off=False)
+def thing_name_and(doc, k: int) -> bool:
+    """An "and" (or "&") at k between capitalised words: the run may go on to a thing's head
+    ("Elder Fraud and Scam Prevention Week")."""
+    return doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper() \
+        and k > 0 and doc[k - 1].text[:1].isupper()
 
 
 @construction("shouted-name-confirmed", "people", "filter",
