@@ -12,6 +12,11 @@ from __future__ import annotations
 # out, on a coordinated verb they make it an action of its own ("... and will adopt ...").
 WRITTEN_FUTURE_AUXILIARIES = {"will", "shall"}
 FUTURE_AUXILIARIES = WRITTEN_FUTURE_AUXILIARIES | {"'ll", "’ll"}
+# Auxiliaries of an obligation ("X must pay"): a plan only where an agreement binds the party
+# ("Under the decree, X must ...") or a future runs on into it ("will ... and must ...").
+OBLIGATION_AUXILIARIES = {"must"}
+# Prepositions that put a clause under the terms of an agreement ("under the settlement").
+BINDING_PREPOSITIONS = {"under", "pursuant"}
 # Verbs with a to-infinitive that state a plan ("plans to", "has agreed to"), by modality.
 PLAN_VERBS = {
     "plan": "planned", "intend": "intended", "aim": "intended", "prepare": "planned",

@@ -26,6 +26,7 @@ from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
+from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
 from extract.constructions import REGISTRY, is_on, switched_off
@@ -101,7 +102,7 @@ class ActionsComponent:
                 continue
             for each in [action, *action.pop("_also", [])]:  # coordinated verb phrases
                 m = each.pop("_match")
-                each["_subject"] = m.subject if key in ("will", "would") else None
+                each["_subject"] = m.subject if key in AUXILIARY_PATTERNS else None
                 if each["_veto"] is None:  # the vetoes that need the settled verb and subject
                     each["_veto"] = late_veto(m)
                 each["_features"] = modality.features(m, each["_span"], each["_veto"])

@@ -24,7 +24,7 @@ from extract.components.actions.extent import (
     time_span,
     trim_text,
 )
-from extract.components.actions.match import Match
+from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.components.actions.triggers import (
     needed_verb,
     requested_party,
@@ -55,7 +55,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional, v.purpose_before_control):
+    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
         return None
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
                    "expected_event"):
@@ -74,7 +74,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
+        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to") else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
     if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,

@@ -11,6 +11,7 @@ from extract.lexicon.actions import (
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
     DUTY_WORDS,
+    OBLIGATION_AUXILIARIES,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -48,8 +49,9 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
                                               for c in child.children) and not _temporal(child):
             continue  # a finite side clause ("as they command ...") is not the action
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in child.children):
-            continue  # its own "will": its own action
+                c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES
+                for c in child.children):
+            continue  # its own "will" or "must": its own action
         if own_tense(verb, child):
             continue
         end = max(end, child.right_edge.i + 1)

@@ -18,6 +18,7 @@ from extract.lexicon.actions import (
     FUTURE_AUXILIARIES,
     GRANT_VERBS,
     MILESTONE_NOUNS,
+    OBLIGATION_AUXILIARIES,
     PLAN_NOUNS,
     PLAN_VERBS,
     RELIEF_ACT_NOUNS,
@@ -34,6 +35,11 @@ PATTERNS = {
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
          "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(FUTURE_AUXILIARIES)}}},
+    ],
+    "must": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(OBLIGATION_AUXILIARIES)}}},
     ],
     "would": [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
@@ -165,7 +171,7 @@ PATTERNS = {
     ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
-STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
+STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
@@ -201,6 +207,18 @@ TRIGGERS = {
         Example("The consent decree also provides that the corporate defendants shall pay the "
                 "United States $6 million in equitable disgorgement.",
                 has=_acts(("pay the United States $6 million in equitable disgorgement",)))),
+    "must": _trigger(
+        "must", "must-under-agreement",
+        "'must' on a verb that an agreement binds (\"Under the settlement, Acme must sell ...\") "
+        "or that follows a future (\"will be barred ... and must report ...\"): agreed terms; "
+        "a standing duty (\"employers must treat ...\") is none (`unbound-must`)",
+        Example("Under the terms of the consent decree, Acme Corp. must sell its glass plant "
+                "in Ohio to an approved buyer.",
+                has=_acts(("sell its glass plant in Ohio to an approved buyer", "Acme Corp."),)),
+        Example("After his release, he will be banned from owning a firearm and must report to "
+                "a probation officer every month.",
+                has=_acts(("be banned from owning a firearm",),
+                          ("report to a probation officer every month",)))),
     "would": _trigger(
         "would", "would-in-reported-speech",
         "'would' on a verb reported by a statement (\"announced that it would begin ...\")",
@@ -360,6 +378,8 @@ def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
     trigger = tokens["trigger"]
     if pattern in ("will", "would", "foresee", "headline_to"):
         return trigger.text, "planned"
+    if pattern == "must":
+        return trigger.text, "agreed"
     if pattern.startswith("considering"):
         first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])
         return verb.doc[first:verb.i].text, "considered"

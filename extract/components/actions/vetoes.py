@@ -8,7 +8,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from extract.components.actions.context import subject_of
-from extract.components.actions.match import Match
+from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
@@ -17,6 +17,7 @@ from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     AIM_VERBS,
+    BINDING_PREPOSITIONS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
@@ -122,6 +123,33 @@ def conditional(m: Match) -> bool:
     """ "directs X to initiate ..., and, if appropriate, to issue": only "issue" is
     conditional."""
     return _conditional(m.verb) or _conditional(m.trigger)
+
+
+@_veto("unbound-must",
+       "'must' that no agreement binds and no future leads into: a standing duty or a view "
+       "(\"Employers must treat all workers alike\", \"we must do more\"), not agreed terms",
+       Example("While employers may not hire unauthorized workers, they must treat all "
+               "work-authorized applicants alike.",
+               lacks=_acts(("treat all work-authorized applicants alike",))),
+       Example("Restaurants must be accessible to people with disabilities, and we must do more "
+               "to enforce the law.", lacks=_acts(("do more to enforce the law",))))
+def unbound_must(m: Match) -> bool:
+    return m.pattern == "must" and not _bound_by_agreement(m.verb) \
+        and not _after_future(m.verb)
+
+
+def _bound_by_agreement(verb: Token) -> bool:
+    """ "Under (the terms of) the settlement, X must ...": a binding preposition on the verb or
+    a verb above it whose phrase names an agreement."""
+    return any(c.dep_ == "prep" and c.lower_ in BINDING_PREPOSITIONS and any(
+                   t.pos_ == "NOUN" and t.lemma_.lower() in AGREEMENT_NOUNS for t in c.subtree)
+               for node in [verb, *verb.ancestors] for c in node.children)
+
+
+def _after_future(verb: Token) -> bool:
+    """ "will be barred ... and must report ...": a verb coordinated with one under 'will'."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.head.children)
 
 
 @_veto("would-without-report",
@@ -274,7 +302,7 @@ def resultative_leave(m: Match) -> bool:
                has=_acts(("support the project with $2 million",))))
 def impact_of_a_thing(m: Match) -> bool:
     s = m.subject
-    if m.pattern not in ("will", "would") or m.verb.lemma_ not in IMPACT_VERBS or s is None:
+    if m.pattern not in AUXILIARY_PATTERNS or m.verb.lemma_ not in IMPACT_VERBS or s is None:
         return False
     if s.lower_ in THING_PRONOUNS and s.dep_ == "nsubj":
         return m.ctx.resolve(s) is None and thing_antecedent(s) is not None
@@ -444,7 +472,7 @@ def _binding_source(m: Match) -> Token | None:
        Example("Sixty percent of the inmates will eventually return to their communities.",
                lacks=_acts(("return to their communities",))))
 def population_forecast(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.subject is not None \
+    return m.pattern in AUXILIARY_PATTERNS and m.subject is not None \
         and m.subject.lower_ in QUANTITY_WORDS
 
 
@@ -560,7 +588,7 @@ def relative_antecedent(verb: Token, relative: Token) -> list[Token]:
 def party_antecedent(m: Match) -> Token | None:
     """The named person or body a "which/that will" clause is about, else None."""
     s = m.subject
-    if m.pattern not in ("will", "would") or s is None or s.lower_ not in CLAUSE_PRONOUNS:
+    if m.pattern not in AUXILIARY_PATTERNS or s is None or s.lower_ not in CLAUSE_PRONOUNS:
         return None
     return next((t for t in relative_antecedent(m.verb, s) if m.ctx.named(t)), None)
 
@@ -582,7 +610,7 @@ def _predicative(verb: Token) -> bool:
        Example("The new forms will be available shortly on the agency's website.",
                has=_acts(("be available shortly on the agency's website",))))
 def copular_prediction(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and _predicative(m.verb)
+    return m.pattern in AUXILIARY_PATTERNS and m.verb.lemma_ == "be" and _predicative(m.verb)
 
 
 @_veto("state-adjective",
@@ -598,7 +626,7 @@ def copular_prediction(m: Match) -> bool:
        Example("Under the revised contract, the new hygiene standards will be legally binding.",
                lacks=_acts(("be legally binding",))))
 def state_adjective(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and any(
+    return m.pattern in AUXILIARY_PATTERNS and m.verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
 
 
@@ -751,7 +779,7 @@ def other_subjects(a: dict, b: dict) -> bool:
 # --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
 
 def _future(m: Match) -> bool:
-    return m.pattern in ("will", "would")
+    return m.pattern in AUXILIARY_PATTERNS
 
 
 def _negated(tok: Token) -> bool:
