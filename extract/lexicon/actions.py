@@ -55,6 +55,10 @@ CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluat
                   "contemplate"}
 # Passive verbs that put an event on the calendar ("Sentencing is scheduled for June 5").
 SCHEDULE_VERBS = {"schedule", "set"}
+# Events a court or a body puts on the calendar ("the judge set sentencing for June 5", "the
+# court scheduled a hearing on May 2"); "date" for "set a trial date for ..." (lemmas).
+CALENDAR_EVENT_NOUNS = {"sentencing", "trial", "hearing", "arraignment", "meeting", "conference",
+                        "session", "summit", "vote", "briefing", "ceremony", "auction", "date"}
 # Prepositions of the date an event is scheduled for.
 SCHEDULE_PREPOSITIONS = {"for", "on"}
 # Hyphens the tokenizer may split a word at ("Co-defendants" -> "Co", "-", "defendants").

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from extract.constructions import Example, construction, declare
 from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
+    CALENDAR_EVENT_NOUNS,
     CONSIDER_VERBS,
     CONTROL_VERBS,
     EXPECTED_DATE_PREPOSITIONS,
@@ -112,6 +113,16 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "The judge has set sentencing for Sept. 12": the event is the object of an active verb of
+    # scheduling.
+    "scheduled_object": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "POS": "VERB", "TAG": {"IN": ["VBD", "VBN", "VB",
+                                                                            "VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(CALENDAR_EVENT_NOUNS)},
+                         "TAG": "NN"}},
+    ],
     # A headline's "X to <verb>" ("Attorney General to Travel to Mexico"): `action.build`
     # keeps it only in the first line.
     "headline_to": [
@@ -174,6 +185,7 @@ PATTERNS = {
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
             "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
+            "scheduled_object": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
@@ -296,6 +308,18 @@ TRIGGERS = {
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
                 has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "scheduled_object": _trigger(
+        "scheduled_object", "scheduled-event-object",
+        "an event noun that a court or body sets or schedules for a date (\"The judge set "
+        "sentencing for May 4, 2016\", \"the court scheduled a hearing on June 2\"): the event, "
+        "dated by the date after it",
+        Example("U.S. District Judge Jane Roe accepted the guilty plea and set sentencing for "
+                "May 4, 2016.", published="2016-02-03",
+                has=_acts(("sentencing", None, "May 4, 2016"),)),
+        Example("The judge scheduled sentencing for June 2, 2016.", published="2016-02-03",
+                has=_acts(("sentencing", None, "June 2, 2016"),)),
+        Example("The judge set bail at $50,000 on Monday.", published="2016-02-03",
+                lacks=_acts(("bail",), ("bail at $50,000",)))),
     "headline_to": _trigger(
         "headline_to", "headline-to-infinitive",
         "a headline's 'X to <verb>' (\"Attorney General to Travel to Mexico City\"): what X "
