@@ -42,6 +42,9 @@ AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condit
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
               "intent": "intended"}
+# Nouns of a state of mind that "with" makes the manner of a deed ("possess with intent to
+# distribute", "falsified a record with the intent to impede"): an element of a charge.
+INTENT_NOUNS = {"intent", "intention"}
 # Verbs that grant a request ("granted a request ... to assume"), and the requests (lemmas).
 GRANT_VERBS = {"grant", "approve", "accept", "honor", "honour"}
 REQUEST_NOUNS = {"request", "petition", "application"}
@@ -217,6 +220,9 @@ DECISION_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict",
 ROLE_NOUNS = {"role", "part"}
 # Verbs of a directive that a narrative of past deeds tells ("directed employees to ...").
 DIRECTIVE_VERBS = {"direct", "instruct", "ask", "task", "tell"}
+# Verbs of a past order told as what happened to a person ("the judge ordered Smith to pay
+# restitution", "Jones instructed Smith to hide ..."): directives and a court's order.
+PAST_ORDER_VERBS = DIRECTIVE_VERBS | {"order"}
 # Verbs and objects of coming into force: "will take effect", "will come into force".
 IN_FORCE_VERBS = {"take", "come", "go", "enter", "become"}
 # Objects of a directive in a narrative of what someone did: staff, a pronoun of a person

@@ -41,6 +41,7 @@ from extract.lexicon.actions import (
     IMPOSED_VERBS,
     INSTRUMENT_EFFECT_VERBS,
     INSTRUMENT_NOUNS,
+    INTENT_NOUNS,
     IN_FORCE_VERBS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
@@ -50,6 +51,7 @@ from extract.lexicon.actions import (
     OPPORTUNITY_NOUNS,
     PENALTY_NOUNS,
     PARTY_NOUNS,
+    PAST_ORDER_VERBS,
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
@@ -920,6 +922,45 @@ def narrated_directive(m: Match) -> bool:
         and trigger.tag_ == "VBD" and obj is not None and _narrated(trigger, obj)
 
 
+@_veto("past-order-to-a-person",
+       "an order or directive in the simple past to a named person or a bare plural of people "
+       "(\"the judge ordered Smith to pay restitution\", \"directed buyers to wire funds\"): "
+       "what was done to or by them, not a plan; a body directed (\"directed the Department "
+       "to open ...\") and a present perfect (\"has ordered X to ...\") stay",
+       Example("U.S. District Judge Jane Roe sentenced John Smith to 30 months in prison and "
+               "ordered Smith to pay $80,000 in restitution.",
+               lacks=_acts(("pay $80,000 in restitution",))),
+       Example("Jones allegedly directed buyers to wire the funds to an account in Latvia.",
+               lacks=_acts(("wire the funds to an account in Latvia",))),
+       Example("The court has ordered John Smith to stop preparing tax returns for others.",
+               has=_acts(("stop preparing tax returns for others",))))
+def past_order_to_a_person(m: Match) -> bool:
+    trigger, obj = m.trigger, m.tokens.get("object")
+    if m.pattern != "control" or trigger.lemma_ not in PAST_ORDER_VERBS \
+            or trigger.tag_ != "VBD" or obj is None:
+        return False
+    names = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
+    surnames = {s[-1].text for s in m.ctx.doc.spans.get("people", [])}
+    person = any(t.i in m.ctx.people_at or t.pos_ == "PROPN" and t.text in surnames
+                 for t in names) and not any(t.i in m.ctx.orgs_at for t in names)
+    return person or _bare_plural(obj) and obj.pos_ == "NOUN"
+
+
+@_veto("with-intent-manner",
+       "'with (the) intent to': the state of mind of a deed, the element of a charge "
+       "(\"possess with intent to distribute\"), not a plan; \"a notice of intent to\" stays",
+       Example("He pleaded guilty to conspiracy to possess with intent to distribute five "
+               "kilograms of cocaine.", lacks=_acts(("distribute five kilograms of cocaine",))),
+       Example("She falsified the logbook with the intent to impede the inquiry.",
+               lacks=_acts(("impede the inquiry",))),
+       Example("The government has filed a notice of intent to seek the death penalty.",
+               has=_acts(("seek the death penalty",))))
+def intent_as_manner(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.lemma_.lower() in INTENT_NOUNS \
+        and trigger.dep_ == "pobj" and trigger.head.lower_ in ("with", "without")
+
+
 @_veto("plays-a-role",
        "'will play a (key) role/part in': a part in an outcome, not something done",
        Example("Small farms will play a key role in the region's recovery.",
@@ -1098,7 +1139,8 @@ def past_attempt(m: Match) -> bool:
 
 
 LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
-        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
+        negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
+        intent_as_manner, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject)
 
