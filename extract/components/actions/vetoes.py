@@ -778,6 +778,26 @@ def other_subjects(a: dict, b: dict) -> bool:
         and subjects[0].lemma_.lower() != subjects[1].lemma_.lower()
 
 
+@construction(
+    "restated-needs-one-actor", "actions", "rule",
+    "two actions in the body with the same words but different people acting (\"Smith "
+    "agreed to forfeit $5,000 ... Jones agreed to forfeit $5,000\") are two actions, not a "
+    "restatement; a headline restated in the body still is one",
+    [Example("Acme Bribery Case Ends in Pleas\nOn March 3, John Smith pleaded guilty and "
+             "agreed to forfeit $5,000. On April 7, Mary Jones pleaded guilty and agreed to "
+             "forfeit $5,000.", published="2014-05-01",
+             has=_acts(("forfeit $5,000", "John Smith"), ("forfeit $5,000", "Mary Jones")))],
+    off=False)
+def other_actors(a: dict, b: dict) -> bool:
+    """Both actions have a person as actor, different ones, and neither is in the first line
+    (two forms of one body's name may still resolve apart)."""
+    doc = a["_span"].doc
+    people = {s.label_ for s in doc.spans.get("people", [])}
+    actors = [x.get("actor_id") for x in (a, b)]
+    return all(x in people for x in actors) and actors[0] != actors[1] and all(
+        "\n" in doc.text[:x["_span"].start_char] for x in (a, b))
+
+
 # --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
 
 def _future(m: Match) -> bool:
