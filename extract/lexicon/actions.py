@@ -255,9 +255,10 @@ TIME_MARKS = {"until", "after", "before", "once", "when"}
 # Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
 SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at", "until"}
 # Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
-# what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
+# what comes next, "respectively", the court ("on Sept. 29, from 4:00 p.m. ...", "March 13 at
+# the Hotel", "on May 2, before U.S. District Judge ...").
 SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
-                         "through"}
+                         "through", "before"}
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 
