@@ -425,9 +425,9 @@ _EXERCISE = "conduct a joint exercise in the spring of 2016 on cyber incidents"
      Example("The agency will conduct a joint exercise in the spring of 2016 on cyber "
              "incidents.", published="2015-12-01",
              has={"actions": ((_EXERCISE,),)}),
-     Example("Smith is scheduled to be sentenced on May 2, 2016, before U.S. District Judge "
-             "Jane Roe of the District of Utah.", published="2016-01-20",
-             has={"actions": (("be sentenced", None, "May 2, 2016"),)})],
+     Example("John Smith is scheduled to be sentenced on May 2, 2016, before U.S. District "
+             "Judge Jane Roe of the District of Utah.", published="2016-01-20",
+             has={"actions": (("be sentenced", "John Smith", "May 2, 2016"),)})],
     off=None)
 def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
     """The end before the first date in the text that only schedule details follow."""
