@@ -21,6 +21,7 @@ from extract.lexicon.actions import (
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
+    CAPABILITY_VERBS,
     CLAUSE_PRONOUNS,
     CONDITION_MARKS,
     CONTINUING_VERBS,
@@ -981,6 +982,27 @@ def intent_as_manner(m: Match) -> bool:
         and trigger.dep_ == "pobj" and trigger.head.lower_ in ("with", "without")
 
 
+@_veto("capability-not-planned",
+       "a capability given without 'will' (\"the awards enable grantees to ...\", \"the Act "
+       "authorizes the Attorney General to ...\", \"enabling the buyer to ...\"): a standing "
+       "power or an effect, not a plan; an agreement's term (\"the decree authorizes the "
+       "monitor to ...\") and a future one stay",
+       Example("The grants enable recipients to expand victim services in rural areas.",
+               lacks=_acts(("expand victim services in rural areas",))),
+       Example("The statute authorizes the Attorney General to investigate conditions in "
+               "state prisons.", lacks=_acts(("investigate conditions in state prisons",))),
+       Example("The new funding will enable the Marshals Service to hire forty deputies.",
+               has=_acts(("hire forty deputies",))))
+def capability_not_planned(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "control" or trigger.lemma_ not in CAPABILITY_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in trigger.children):
+        return False
+    subject = subject_of(trigger)
+    return not (trigger.tag_ in ("VBZ", "VBP") and _agreement(subject))
+
+
 @_veto("plays-a-role",
        "'will play a (key) role/part in': a part in an outcome, not something done",
        Example("Small farms will play a key role in the region's recovery.",
@@ -1160,7 +1182,7 @@ def past_attempt(m: Match) -> bool:
 
 LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
-        intent_as_manner, plays_a_role,
+        intent_as_manner, capability_not_planned, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject)
 
