@@ -50,6 +50,7 @@ from extract.lexicon.actions import (
     OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
+    OUTCOME_VERBS,
     PENALTY_NOUNS,
     PARTY_NOUNS,
     PAST_ORDER_VERBS,
@@ -1003,6 +1004,27 @@ def capability_not_planned(m: Match) -> bool:
     return not (trigger.tag_ in ("VBZ", "VBP") and _agreement(subject))
 
 
+@_veto("predicted-outcome-clause",
+       "'will' in the that-clause of a predicted effect (\"the settlement will help ensure that "
+       "farmers will continue to receive fair prices\"): the outcome foretold, not a plan; a "
+       "named party's act stays",
+       Example("Today's settlement will help ensure that farmers will continue to receive fair "
+               "prices for their grain.",
+               lacks=_acts(("continue to receive fair prices for their grain",))),
+       Example("The new rules will ensure that passengers will receive refunds within a week.",
+               lacks=_acts(("receive refunds within a week",))),
+       Example("The board said that the agency will hire forty new inspectors.",
+               has=_acts(("hire forty new inspectors",))))
+def predicted_outcome(m: Match) -> bool:
+    verb = m.verb
+    if m.pattern not in ("will", "would") or verb.dep_ != "ccomp" or m.ctx.resolve(m.subject):
+        return False  # "will ensure that Acme will install ...": Acme's act
+    head = verb.head
+    return head.lemma_ in OUTCOME_VERBS and (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children)
+        or head.dep_ == "xcomp" and head.head.lemma_ in OUTCOME_VERBS)
+
+
 @_veto("plays-a-role",
        "'will play a (key) role/part in': a part in an outcome, not something done",
        Example("Small farms will play a key role in the region's recovery.",
@@ -1182,7 +1204,7 @@ def past_attempt(m: Match) -> bool:
 
 LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
-        intent_as_manner, capability_not_planned, plays_a_role,
+        intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject)
 
