@@ -207,6 +207,9 @@ DOCUMENT_NOUNS = {"guidance", "guide", "guideline", "report", "document", "manua
                   "bill", "provision", "memo", "memorandum", "letter", "campaign", "resource"}
 # Trigger verbs of an aim ("aims to", "intends to", "seeks to").
 AIM_VERBS = {"aim", "intend", "seek"}
+# Planning verbs whose simple past tells a plan of the narrative ("he planned to flee"), unless
+# a statement reports it ("the company said it planned to hire ...").
+NARRATED_PLAN_VERBS = {"plan", "prepare", "plot", "scheme"}
 # Quantities and markets: what one "is expected to" do is a forecast ("prices are expected to
 # rise", "the market expected to grow") (lemmas).
 FORECAST_NOUNS = {"market", "demand", "supply", "price", "economy", "growth", "sale", "revenue",

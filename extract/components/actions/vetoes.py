@@ -46,6 +46,7 @@ from extract.lexicon.actions import (
     IN_FORCE_VERBS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
+    NARRATED_PLAN_VERBS,
     NARRATION_VERBS,
     OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
@@ -1202,7 +1203,24 @@ def past_attempt(m: Match) -> bool:
     return m.pattern == "plan_to" and trigger.lemma_ in AIM_VERBS and trigger.tag_ == "VBD"
 
 
-LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
+@_veto("past-plan-narrated",
+       "'planned/prepared to' in the simple past outside a report (\"after the raid, he planned "
+       "to flee to Mexico\", \"he admitted that he planned to ...\"): a plan of the "
+       "narrative, not one announced; \"the company said it planned to ...\" stays",
+       Example("After agents arrested two of his couriers, Smith planned to flee to Mexico with "
+               "the cash.", lacks=_acts(("flee to Mexico with the cash",))),
+       Example("The company said it planned to hire 200 workers at the new plant.",
+               has=_acts(("hire 200 workers at the new plant",))))
+def past_plan_narrated(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in NARRATED_PLAN_VERBS \
+        and trigger.tag_ == "VBD" and not any(a.lemma_ in REPORTING_VERBS
+                                              for a in trigger.ancestors)
+
+
+LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_document,
+        market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
+        denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
         intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
