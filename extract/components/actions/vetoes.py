@@ -1218,13 +1218,32 @@ def past_plan_narrated(m: Match) -> bool:
                                               for a in trigger.ancestors)
 
 
+@_veto("decision-not-announced",
+       "'decision to' that no statement announces (\"paying the price for his decision to "
+       "flee\", \"regret the council's decision to withdraw\", \"made the decision not to "
+       "hire her\"): a decision spoken of, often carried out, not a plan; \"announced its "
+       "decision to ...\" stays",
+       Example("He is now paying the price for his reckless decision to flee from the police.",
+               lacks=_acts(("flee from the police",))),
+       Example("The ministers regretted the council's decision to withdraw from the talks.",
+               lacks=_acts(("withdraw from the talks",))),
+       Example("The Board announced its decision to close the regional office next year.",
+               has=_acts(("close the regional office next year",))))
+def decision_not_announced(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_noun" or trigger.lemma_ != "decision":
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_ not in REPORTING_VERBS
+
+
 LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_document,
         market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
         denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
         intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
-        those_planning_to, decision_as_subject)
+        those_planning_to, decision_as_subject, decision_not_announced)
 
 
 def late_veto(m: Match) -> str | None:
