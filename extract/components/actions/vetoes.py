@@ -1231,7 +1231,8 @@ def past_plan_narrated(m: Match) -> bool:
                has=_acts(("close the regional office next year",))))
 def decision_not_announced(m: Match) -> bool:
     trigger = m.trigger
-    if m.pattern != "plan_noun" or trigger.lemma_ != "decision":
+    if m.pattern != "plan_noun" or trigger.lemma_ != "decision" \
+            or trigger.dep_ in ("nsubj", "nsubjpass"):  # see `decision-as-subject`
         return False
     verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is None or verb.lemma_ not in REPORTING_VERBS
