@@ -1238,13 +1238,36 @@ def decision_not_announced(m: Match) -> bool:
     return verb is None or verb.lemma_ not in REPORTING_VERBS
 
 
+@_veto("agreement-in-narrative",
+       "'agreed to' in the past perfect or under a verb that tells evidence or an allegation "
+       "(\"the indictment alleges that Smith agreed to pay bribes\", \"he had agreed to carry "
+       "the drugs\"): a deal of the narrative, not a settlement's term",
+       Example("The indictment alleges that Smith agreed to pay kickbacks to the procurement "
+               "officer.", lacks=_acts(("pay kickbacks to the procurement officer",))),
+       Example("By then the courier had agreed to carry the cash across the border.",
+               lacks=_acts(("carry the cash across the border",))),
+       Example("Under the settlement, the company has agreed to pay a $2 million penalty.",
+               has=_acts(("pay a $2 million penalty",))))
+def agreement_in_narrative(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "agree":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
+    clause = trigger  # "alleges that X bribed Y and agreed to ...": the clause of "agreed"
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in NARRATION_VERBS - REPORTING_VERBS
+
+
 LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_document,
         market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
         denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
         intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
-        those_planning_to, decision_as_subject, decision_not_announced)
+        those_planning_to, decision_as_subject, decision_not_announced,
+        agreement_in_narrative)
 
 
 def late_veto(m: Match) -> str | None:
