@@ -182,8 +182,8 @@ PATTERNS = {
     ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
-STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
-            "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
+STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
+            "control": 3, "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
             "scheduled_object": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
