@@ -244,8 +244,12 @@ def test_a_title_phrase_takes_the_person_named_with_that_title(extract):
 
 def test_a_title_phrase_is_not_a_longer_title(extract):
     # "the Attorney General" is not the "Acting Assistant Attorney General" the release names.
+    # The release's own "CRIPA, which authorizes the Attorney General to investigate ..." is a
+    # statute's standing power (capability-not-planned), so the probe is a plan added after it.
     rec = shared_doj_release("doj-opa-12647")
-    doc = extract(rec["text"], published=rec["date"])
+    text = rec["text"] + ("\n\nThe Attorney General will investigate and root out systemic "
+                          "deficiencies in care at the homes.")
+    doc = extract(text, published=rec["date"])
     assert any(r.title == "Acting Assistant Attorney General" for r in doc.roles)
     found = actions(doc)
     probe = [a for a in found if a[0].startswith("investigate and root out")]

@@ -12,6 +12,11 @@ from __future__ import annotations
 # out, on a coordinated verb they make it an action of its own ("... and will adopt ...").
 WRITTEN_FUTURE_AUXILIARIES = {"will", "shall"}
 FUTURE_AUXILIARIES = WRITTEN_FUTURE_AUXILIARIES | {"'ll", "’ll"}
+# Auxiliaries of an obligation ("X must pay"): a plan only where an agreement binds the party
+# ("Under the decree, X must ...") or a future runs on into it ("will ... and must ...").
+OBLIGATION_AUXILIARIES = {"must"}
+# Prepositions that put a clause under the terms of an agreement ("under the settlement").
+BINDING_PREPOSITIONS = {"under", "pursuant"}
 # Verbs with a to-infinitive that state a plan ("plans to", "has agreed to"), by modality.
 PLAN_VERBS = {
     "plan": "planned", "intend": "intended", "aim": "intended", "prepare": "planned",
@@ -26,6 +31,12 @@ CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
                  "task": "planned", "ask": "planned", "authorize": "agreed",
                  "authorise": "agreed", "enable": "planned", "require": "agreed",
                  "obligate": "agreed", "oblige": "agreed"}
+# Control verbs of a capability given ("enables X to", "authorizes X to"): a plan only under
+# "will" or as an agreement's term; else a standing power or an effect.
+CAPABILITY_VERBS = {"enable", "authorize", "authorise", "empower", "permit"}
+# Verbs whose that-clause is the outcome they predict ("will help ensure that farmers will
+# continue to ...").
+OUTCOME_VERBS = {"ensure", "guarantee", "help"}
 # Verbs of an obligation ("is required to", "the decree requires X to").
 OBLIGATION_VERBS = {"require", "obligate", "oblige"}
 # What binds a party to do something: "the settlement requires the city to ..." (lemmas).
@@ -37,6 +48,9 @@ AGREEMENT_NOUNS = {"agreement", "settlement", "decree", "order", "plan", "condit
 PLAN_NOUNS = {"intention": "intended", "plan": "planned", "commitment": "intended",
               "decision": "agreed", "pledge": "intended", "proposal": "considered",
               "intent": "intended"}
+# Nouns of a state of mind that "with" makes the manner of a deed ("possess with intent to
+# distribute", "falsified a record with the intent to impede"): an element of a charge.
+INTENT_NOUNS = {"intent", "intention"}
 # Verbs that grant a request ("granted a request ... to assume"), and the requests (lemmas).
 GRANT_VERBS = {"grant", "approve", "accept", "honor", "honour"}
 REQUEST_NOUNS = {"request", "petition", "application"}
@@ -50,6 +64,10 @@ CONSIDER_VERBS = {"discuss", "consider", "explore", "study", "examine", "evaluat
                   "contemplate"}
 # Passive verbs that put an event on the calendar ("Sentencing is scheduled for June 5").
 SCHEDULE_VERBS = {"schedule", "set"}
+# Events a court or a body puts on the calendar ("the judge set sentencing for June 5", "the
+# court scheduled a hearing on May 2"); "date" for "set a trial date for ..." (lemmas).
+CALENDAR_EVENT_NOUNS = {"sentencing", "trial", "hearing", "arraignment", "meeting", "conference",
+                        "session", "summit", "vote", "briefing", "ceremony", "auction", "date"}
 # Prepositions of the date an event is scheduled for.
 SCHEDULE_PREPOSITIONS = {"for", "on"}
 # Hyphens the tokenizer may split a word at ("Co-defendants" -> "Co", "-", "defendants").
@@ -189,6 +207,9 @@ DOCUMENT_NOUNS = {"guidance", "guide", "guideline", "report", "document", "manua
                   "bill", "provision", "memo", "memorandum", "letter", "campaign", "resource"}
 # Trigger verbs of an aim ("aims to", "intends to", "seeks to").
 AIM_VERBS = {"aim", "intend", "seek"}
+# Planning verbs whose simple past tells a plan of the narrative ("he planned to flee"), unless
+# a statement reports it ("the company said it planned to hire ...").
+NARRATED_PLAN_VERBS = {"plan", "prepare", "plot", "scheme"}
 # Quantities and markets: what one "is expected to" do is a forecast ("prices are expected to
 # rise", "the market expected to grow") (lemmas).
 FORECAST_NOUNS = {"market", "demand", "supply", "price", "economy", "growth", "sale", "revenue",
@@ -208,6 +229,9 @@ DECISION_NOUNS = {"decision", "ruling", "judgment", "judgement", "verdict",
 ROLE_NOUNS = {"role", "part"}
 # Verbs of a directive that a narrative of past deeds tells ("directed employees to ...").
 DIRECTIVE_VERBS = {"direct", "instruct", "ask", "task", "tell"}
+# Verbs of a past order told as what happened to a person ("the judge ordered Smith to pay
+# restitution", "Jones instructed Smith to hide ..."): directives and a court's order.
+PAST_ORDER_VERBS = DIRECTIVE_VERBS | {"order"}
 # Verbs and objects of coming into force: "will take effect", "will come into force".
 IN_FORCE_VERBS = {"take", "come", "go", "enter", "become"}
 # Objects of a directive in a narrative of what someone did: staff, a pronoun of a person
@@ -240,9 +264,10 @@ TIME_MARKS = {"until", "after", "before", "once", "when"}
 # Prepositions of an action's date ("launch on Sept. 29", "meet during the coming year").
 SCHEDULE_DATE_PREPOSITIONS = {"on", "from", "during", "in", "at", "until"}
 # Words that open the rest of a schedule after a date: a clock time or a span of them, a place,
-# what comes next, "respectively" ("on Sept. 29, from 4:00 p.m. ...", "March 13 at the Hotel").
+# what comes next, "respectively", the court ("on Sept. 29, from 4:00 p.m. ...", "March 13 at
+# the Hotel", "on May 2, before U.S. District Judge ...").
 SCHEDULE_TAIL_OPENERS = {"from", "at", "in", "following", "followed", "respectively", "until",
-                         "through"}
+                         "through", "before"}
 # Closing quotes that may sit between a comma and a relative pronoun.
 CLOSING_QUOTES = {"'", "’", '"', "”"}
 

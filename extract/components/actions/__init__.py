@@ -26,8 +26,15 @@ from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
+from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
+from extract.components.actions.vetoes import (
+    late_veto,
+    nested,
+    other_actors,
+    other_subjects,
+    restated,
+)
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -101,7 +108,7 @@ class ActionsComponent:
                 continue
             for each in [action, *action.pop("_also", [])]:  # coordinated verb phrases
                 m = each.pop("_match")
-                each["_subject"] = m.subject if key in ("will", "would") else None
+                each["_subject"] = m.subject if key in AUXILIARY_PATTERNS else None
                 if each["_veto"] is None:  # the vetoes that need the settled verb and subject
                     each["_veto"] = late_veto(m)
                 each["_features"] = modality.features(m, each["_span"], each["_veto"])
@@ -142,7 +149,8 @@ class ActionsComponent:
                 continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)), None)
+                         and not other_subjects(action, other)
+                         and not other_actors(action, other)), None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording

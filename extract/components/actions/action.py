@@ -25,7 +25,8 @@ from extract.components.actions.extent import (
     time_span,
     trim_text,
 )
-from extract.components.actions.match import Match
+from extract.components.actions.match import AUXILIARY_PATTERNS, Match
+from extract.lexicon.actions import SCHEDULE_PREPOSITIONS
 from extract.components.actions.triggers import (
     needed_verb,
     requested_party,
@@ -56,10 +57,10 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional, v.purpose_before_control):
+    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
         return None
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
-                   "expected_event"):
+                   "expected_event", "scheduled_object"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
@@ -75,7 +76,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in ("will", "would", "headline_to") else m.trigger)
+        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to") else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
     if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,
@@ -212,6 +213,12 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
         actor = next((a for c in party.head.children if c.dep_ == party.dep_
                       for a in [m.ctx.resolve(c)] if a), None)
     when = v.schedule_date(m, span)
+    if m.pattern == "scheduled_object":  # "On May 2, the judge set sentencing for ...": after
+        when = next((d for d in m.ctx.dates if d.start > m.verb.i
+                     and m.trigger.left_edge.i <= d.start <= m.trigger.right_edge.i), None)
+        if when is not None and span.start < when.start - 1 < span.end <= when.end \
+                and span.doc[when.start - 1].lower_ in SCHEDULE_PREPOSITIONS:
+            span = span.doc[span.start:when.start - 1]  # "sentencing for June 2": its time
     checks = [v.hyphen_fragment, v.undated_schedule, v.past_schedule]
     if m.pattern != "scheduled_for_event":
         checks.append(v.scheduled_people)

@@ -541,6 +541,28 @@ def _pronoun_clause_subject(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-he-she-not-the-speaker", "actions", "resolve",
+    "'he', 'she' in a sentence after a quote's 'said X' that reports no speech itself: the last "
+    "person named before other than X (a speaker says 'I' of themself)",
+    [Example("John Smith will serve five years in prison. Smith's crimes put lives at risk, said "
+             "U.S. Attorney Jane Roe. When he is released, he will be barred from owning a "
+             "firearm.", published="2015-05-01",
+             has=_acts(("be barred from owning a firearm", "John Smith"),))],
+    off=PASS)
+def _he_she_not_speaker(ctx: Context, subject: Token):
+    if subject.lower_ not in PERSON_PRONOUNS or any(
+            t.lemma_ in SAY_VERBS and t.pos_ == "VERB" for t in subject.sent):
+        return PASS
+    before = [i for i in ctx.people_at if i < subject.i]
+    speakers = {who for par, at, who in ctx.speakers
+                if par == ctx._paragraph(subject.idx) and at < subject.sent.start_char}
+    if not before or ctx.people_at[max(before)] not in speakers:
+        return PASS
+    others = [i for i in before if ctx.people_at[i] not in speakers]
+    return ctx.people_at[max(others)] if others else PASS
+
+
+@construction(
     "actor-he-she", "actions", "resolve",
     "'he', 'she': the last person named before",
     [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
@@ -732,7 +754,8 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
                _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
-               _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject, _he_she,
+               _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
+               _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _it_thing_antecedent, _it_last_body)
 

@@ -12,6 +12,7 @@ from extract.lexicon.actions import (
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
     DUTY_WORDS,
+    OBLIGATION_AUXILIARIES,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -50,8 +51,9 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
                                               for c in child.children) and not _temporal(child):
             continue  # a finite side clause ("as they command ...") is not the action
         if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES for c in child.children):
-            continue  # its own "will": its own action
+                c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES
+                for c in child.children):
+            continue  # its own "will" or "must": its own action
         if own_tense(verb, child):
             continue
         end = max(end, child.right_edge.i + 1)
@@ -456,7 +458,10 @@ _EXERCISE = "conduct a joint exercise in the spring of 2016 on cyber incidents"
              has={"actions": (("remain open", None, "April 7, 2024"),)}),
      Example("The agency will conduct a joint exercise in the spring of 2016 on cyber "
              "incidents.", published="2015-12-01",
-             has={"actions": ((_EXERCISE,),)})],
+             has={"actions": ((_EXERCISE,),)}),
+     Example("John Smith is scheduled to be sentenced on May 2, 2016, before U.S. District "
+             "Judge Jane Roe of the District of Utah.", published="2016-01-20",
+             has={"actions": (("be sentenced", "John Smith", "May 2, 2016"),)})],
     off=None)
 def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
     """The end before the first date in the text that only schedule details follow."""

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+# Patterns whose trigger is an auxiliary on the action's verb ("will pay", "must pay"): the
+# verb's own subject acts, and the vetoes of a predicted future apply.
+AUXILIARY_PATTERNS = ("will", "would", "must")
+
 if TYPE_CHECKING:
     from extract.components.actions.context import Context
 

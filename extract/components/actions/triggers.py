@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from extract.constructions import Example, construction, declare
 from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
+    CALENDAR_EVENT_NOUNS,
     CONSIDER_VERBS,
     CONTROL_VERBS,
     EXPECTED_DATE_PREPOSITIONS,
@@ -18,6 +19,7 @@ from extract.lexicon.actions import (
     FUTURE_AUXILIARIES,
     GRANT_VERBS,
     MILESTONE_NOUNS,
+    OBLIGATION_AUXILIARIES,
     PLAN_NOUNS,
     PLAN_VERBS,
     RELIEF_ACT_NOUNS,
@@ -34,6 +36,11 @@ PATTERNS = {
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
          "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(FUTURE_AUXILIARIES)}}},
+    ],
+    "must": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": "aux", "LOWER": {"IN": sorted(OBLIGATION_AUXILIARIES)}}},
     ],
     "would": [
         {"RIGHT_ID": "verb", "RIGHT_ATTRS": _VERB},
@@ -106,6 +113,16 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "The judge has set sentencing for Sept. 12": the event is the object of an active verb of
+    # scheduling.
+    "scheduled_object": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "POS": "VERB", "TAG": {"IN": ["VBD", "VBN", "VB",
+                                                                            "VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(CALENDAR_EVENT_NOUNS)},
+                         "TAG": "NN"}},
+    ],
     # A headline's "X to <verb>" ("Attorney General to Travel to Mexico"): `action.build`
     # keeps it only in the first line.
     "headline_to": [
@@ -165,9 +182,10 @@ PATTERNS = {
     ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
-STRENGTH = {"would": 0, "will": 1, "is_to": 2, "committed": 2, "plan_noun": 3, "control": 3,
-            "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
+STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
+            "control": 3, "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
+            "scheduled_object": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
@@ -201,6 +219,18 @@ TRIGGERS = {
         Example("The consent decree also provides that the corporate defendants shall pay the "
                 "United States $6 million in equitable disgorgement.",
                 has=_acts(("pay the United States $6 million in equitable disgorgement",)))),
+    "must": _trigger(
+        "must", "must-under-agreement",
+        "'must' on a verb that an agreement binds (\"Under the settlement, Acme must sell ...\") "
+        "or that follows a future (\"will be barred ... and must report ...\"): agreed terms; "
+        "a standing duty (\"employers must treat ...\") is none (`unbound-must`)",
+        Example("Under the terms of the consent decree, Acme Corp. must sell its glass plant "
+                "in Ohio to an approved buyer.",
+                has=_acts(("sell its glass plant in Ohio to an approved buyer", "Acme Corp."),)),
+        Example("After his release, he will be banned from owning a firearm and must report to "
+                "a probation officer every month.",
+                has=_acts(("be banned from owning a firearm",),
+                          ("report to a probation officer every month",)))),
     "would": _trigger(
         "would", "would-in-reported-speech",
         "'would' on a verb reported by a statement (\"announced that it would begin ...\")",
@@ -278,6 +308,18 @@ TRIGGERS = {
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
                 has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "scheduled_object": _trigger(
+        "scheduled_object", "scheduled-event-object",
+        "an event noun that a court or body sets or schedules for a date (\"The judge set "
+        "sentencing for May 4, 2016\", \"the court scheduled a hearing on June 2\"): the event, "
+        "dated by the date after it",
+        Example("U.S. District Judge Jane Roe accepted the guilty plea and set sentencing for "
+                "May 4, 2016.", published="2016-02-03",
+                has=_acts(("sentencing", None, "May 4, 2016"),)),
+        Example("The judge scheduled sentencing for June 2, 2016.", published="2016-02-03",
+                has=_acts(("sentencing", None, "June 2, 2016"),)),
+        Example("The judge set bail at $50,000 on Monday.", published="2016-02-03",
+                lacks=_acts(("bail",), ("bail at $50,000",)))),
     "headline_to": _trigger(
         "headline_to", "headline-to-infinitive",
         "a headline's 'X to <verb>' (\"Attorney General to Travel to Mexico City\"): what X "
@@ -360,6 +402,8 @@ def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
     trigger = tokens["trigger"]
     if pattern in ("will", "would", "foresee", "headline_to"):
         return trigger.text, "planned"
+    if pattern == "must":
+        return trigger.text, "agreed"
     if pattern.startswith("considering"):
         first = min([trigger.i] + [c.i for c in trigger.lefts if c.dep_ == "aux"])
         return verb.doc[first:verb.i].text, "considered"

@@ -8,7 +8,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from extract.components.actions.context import subject_of
-from extract.components.actions.match import Match
+from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
@@ -17,9 +17,11 @@ from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     AIM_VERBS,
+    BINDING_PREPOSITIONS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
+    CAPABILITY_VERBS,
     CLAUSE_PRONOUNS,
     CONDITION_MARKS,
     CONTINUING_VERBS,
@@ -40,15 +42,19 @@ from extract.lexicon.actions import (
     IMPOSED_VERBS,
     INSTRUMENT_EFFECT_VERBS,
     INSTRUMENT_NOUNS,
+    INTENT_NOUNS,
     IN_FORCE_VERBS,
     LOOK_PREPOSITIONS,
     MEMBER_NOUNS,
+    NARRATED_PLAN_VERBS,
     NARRATION_VERBS,
     OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
+    OUTCOME_VERBS,
     PENALTY_NOUNS,
     PARTY_NOUNS,
+    PAST_ORDER_VERBS,
     PERSON_NOUNS,
     PRESENT_BE,
     PURPOSE_MARKS,
@@ -122,6 +128,33 @@ def conditional(m: Match) -> bool:
     """ "directs X to initiate ..., and, if appropriate, to issue": only "issue" is
     conditional."""
     return _conditional(m.verb) or _conditional(m.trigger)
+
+
+@_veto("unbound-must",
+       "'must' that no agreement binds and no future leads into: a standing duty or a view "
+       "(\"Employers must treat all workers alike\", \"we must do more\"), not agreed terms",
+       Example("While employers may not hire unauthorized workers, they must treat all "
+               "work-authorized applicants alike.",
+               lacks=_acts(("treat all work-authorized applicants alike",))),
+       Example("Restaurants must be accessible to people with disabilities, and we must do more "
+               "to enforce the law.", lacks=_acts(("do more to enforce the law",))))
+def unbound_must(m: Match) -> bool:
+    return m.pattern == "must" and not _bound_by_agreement(m.verb) \
+        and not _after_future(m.verb)
+
+
+def _bound_by_agreement(verb: Token) -> bool:
+    """ "Under (the terms of) the settlement, X must ...": a binding preposition on the verb or
+    a verb above it whose phrase names an agreement."""
+    return any(c.dep_ == "prep" and c.lower_ in BINDING_PREPOSITIONS and any(
+                   t.pos_ == "NOUN" and t.lemma_.lower() in AGREEMENT_NOUNS for t in c.subtree)
+               for node in [verb, *verb.ancestors] for c in node.children)
+
+
+def _after_future(verb: Token) -> bool:
+    """ "will be barred ... and must report ...": a verb coordinated with one under 'will'."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.head.children)
 
 
 @_veto("would-without-report",
@@ -274,7 +307,7 @@ def resultative_leave(m: Match) -> bool:
                has=_acts(("support the project with $2 million",))))
 def impact_of_a_thing(m: Match) -> bool:
     s = m.subject
-    if m.pattern not in ("will", "would") or m.verb.lemma_ not in IMPACT_VERBS or s is None:
+    if m.pattern not in AUXILIARY_PATTERNS or m.verb.lemma_ not in IMPACT_VERBS or s is None:
         return False
     if s.lower_ in THING_PRONOUNS and s.dep_ == "nsubj":
         return m.ctx.resolve(s) is None and thing_antecedent(s) is not None
@@ -444,7 +477,7 @@ def _binding_source(m: Match) -> Token | None:
        Example("Sixty percent of the inmates will eventually return to their communities.",
                lacks=_acts(("return to their communities",))))
 def population_forecast(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.subject is not None \
+    return m.pattern in AUXILIARY_PATTERNS and m.subject is not None \
         and m.subject.lower_ in QUANTITY_WORDS
 
 
@@ -560,7 +593,7 @@ def relative_antecedent(verb: Token, relative: Token) -> list[Token]:
 def party_antecedent(m: Match) -> Token | None:
     """The named person or body a "which/that will" clause is about, else None."""
     s = m.subject
-    if m.pattern not in ("will", "would") or s is None or s.lower_ not in CLAUSE_PRONOUNS:
+    if m.pattern not in AUXILIARY_PATTERNS or s is None or s.lower_ not in CLAUSE_PRONOUNS:
         return None
     return next((t for t in relative_antecedent(m.verb, s) if m.ctx.named(t)), None)
 
@@ -582,7 +615,7 @@ def _predicative(verb: Token) -> bool:
        Example("The new forms will be available shortly on the agency's website.",
                has=_acts(("be available shortly on the agency's website",))))
 def copular_prediction(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and _predicative(m.verb)
+    return m.pattern in AUXILIARY_PATTERNS and m.verb.lemma_ == "be" and _predicative(m.verb)
 
 
 @_veto("state-adjective",
@@ -598,7 +631,7 @@ def copular_prediction(m: Match) -> bool:
        Example("Under the revised contract, the new hygiene standards will be legally binding.",
                lacks=_acts(("be legally binding",))))
 def state_adjective(m: Match) -> bool:
-    return m.pattern in ("will", "would") and m.verb.lemma_ == "be" and any(
+    return m.pattern in AUXILIARY_PATTERNS and m.verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
 
 
@@ -748,10 +781,30 @@ def other_subjects(a: dict, b: dict) -> bool:
         and subjects[0].lemma_.lower() != subjects[1].lemma_.lower()
 
 
+@construction(
+    "restated-needs-one-actor", "actions", "rule",
+    "two actions in the body with the same words but different people acting (\"Smith "
+    "agreed to forfeit $5,000 ... Jones agreed to forfeit $5,000\") are two actions, not a "
+    "restatement; a headline restated in the body still is one",
+    [Example("Acme Bribery Case Ends in Pleas\nOn March 3, John Smith pleaded guilty and "
+             "agreed to forfeit $5,000. On April 7, Mary Jones pleaded guilty and agreed to "
+             "forfeit $5,000.", published="2014-05-01",
+             has=_acts(("forfeit $5,000", "John Smith"), ("forfeit $5,000", "Mary Jones")))],
+    off=False)
+def other_actors(a: dict, b: dict) -> bool:
+    """Both actions have a person as actor, different ones, and neither is in the first line
+    (two forms of one body's name may still resolve apart)."""
+    doc = a["_span"].doc
+    people = {s.label_ for s in doc.spans.get("people", [])}
+    actors = [x.get("actor_id") for x in (a, b)]
+    return all(x in people for x in actors) and actors[0] != actors[1] and all(
+        "\n" in doc.text[:x["_span"].start_char] for x in (a, b))
+
+
 # --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
 
 def _future(m: Match) -> bool:
-    return m.pattern in ("will", "would")
+    return m.pattern in AUXILIARY_PATTERNS
 
 
 def _negated(tok: Token) -> bool:
@@ -890,6 +943,87 @@ def narrated_directive(m: Match) -> bool:
     trigger, obj = m.trigger, m.tokens.get("object")
     return m.pattern == "control" and trigger.lemma_ in DIRECTIVE_VERBS \
         and trigger.tag_ == "VBD" and obj is not None and _narrated(trigger, obj)
+
+
+@_veto("past-order-to-a-person",
+       "an order or directive in the simple past to a named person or a bare plural of people "
+       "(\"the judge ordered Smith to pay restitution\", \"directed buyers to wire funds\"): "
+       "what was done to or by them, not a plan; a body directed (\"directed the Department "
+       "to open ...\") and a present perfect (\"has ordered X to ...\") stay",
+       Example("U.S. District Judge Jane Roe sentenced John Smith to 30 months in prison and "
+               "ordered Smith to pay $80,000 in restitution.",
+               lacks=_acts(("pay $80,000 in restitution",))),
+       Example("Jones allegedly directed buyers to wire the funds to an account in Latvia.",
+               lacks=_acts(("wire the funds to an account in Latvia",))),
+       Example("The court has ordered John Smith to stop preparing tax returns for others.",
+               has=_acts(("stop preparing tax returns for others",))))
+def past_order_to_a_person(m: Match) -> bool:
+    trigger, obj = m.trigger, m.tokens.get("object")
+    if m.pattern != "control" or trigger.lemma_ not in PAST_ORDER_VERBS \
+            or trigger.tag_ != "VBD" or obj is None:
+        return False
+    names = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
+    surnames = {s[-1].text for s in m.ctx.doc.spans.get("people", [])}
+    person = any(t.i in m.ctx.people_at or t.pos_ == "PROPN" and t.text in surnames
+                 for t in names) and not any(t.i in m.ctx.orgs_at for t in names)
+    return person or _bare_plural(obj) and obj.pos_ == "NOUN"
+
+
+@_veto("with-intent-manner",
+       "'with (the) intent to': the state of mind of a deed, the element of a charge "
+       "(\"possess with intent to distribute\"), not a plan; \"a notice of intent to\" stays",
+       Example("He pleaded guilty to conspiracy to possess with intent to distribute five "
+               "kilograms of cocaine.", lacks=_acts(("distribute five kilograms of cocaine",))),
+       Example("She falsified the logbook with the intent to impede the inquiry.",
+               lacks=_acts(("impede the inquiry",))),
+       Example("The government has filed a notice of intent to seek the death penalty.",
+               has=_acts(("seek the death penalty",))))
+def intent_as_manner(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_noun" and trigger.lemma_.lower() in INTENT_NOUNS \
+        and trigger.dep_ == "pobj" and trigger.head.lower_ in ("with", "without")
+
+
+@_veto("capability-not-planned",
+       "a capability given without 'will' (\"the awards enable grantees to ...\", \"the Act "
+       "authorizes the Attorney General to ...\", \"enabling the buyer to ...\"): a standing "
+       "power or an effect, not a plan; an agreement's term (\"the decree authorizes the "
+       "monitor to ...\") and a future one stay",
+       Example("The grants enable recipients to expand victim services in rural areas.",
+               lacks=_acts(("expand victim services in rural areas",))),
+       Example("The statute authorizes the Attorney General to investigate conditions in "
+               "state prisons.", lacks=_acts(("investigate conditions in state prisons",))),
+       Example("The new funding will enable the Marshals Service to hire forty deputies.",
+               has=_acts(("hire forty deputies",))))
+def capability_not_planned(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "control" or trigger.lemma_ not in CAPABILITY_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in trigger.children):
+        return False
+    subject = subject_of(trigger)
+    return not (trigger.tag_ in ("VBZ", "VBP") and _agreement(subject))
+
+
+@_veto("predicted-outcome-clause",
+       "'will' in the that-clause of a predicted effect (\"the settlement will help ensure that "
+       "farmers will continue to receive fair prices\"): the outcome foretold, not a plan; a "
+       "named party's act stays",
+       Example("Today's settlement will help ensure that farmers will continue to receive fair "
+               "prices for their grain.",
+               lacks=_acts(("continue to receive fair prices for their grain",))),
+       Example("The new rules will ensure that passengers will receive refunds within a week.",
+               lacks=_acts(("receive refunds within a week",))),
+       Example("The board said that the agency will hire forty new inspectors.",
+               has=_acts(("hire forty new inspectors",))))
+def predicted_outcome(m: Match) -> bool:
+    verb = m.verb
+    if m.pattern not in ("will", "would") or verb.dep_ != "ccomp" or m.ctx.resolve(m.subject):
+        return False  # "will ensure that Acme will install ...": Acme's act
+    head = verb.head
+    return head.lemma_ in OUTCOME_VERBS and (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children)
+        or head.dep_ == "xcomp" and head.head.lemma_ in OUTCOME_VERBS)
 
 
 @_veto("plays-a-role",
@@ -1069,10 +1203,71 @@ def past_attempt(m: Match) -> bool:
     return m.pattern == "plan_to" and trigger.lemma_ in AIM_VERBS and trigger.tag_ == "VBD"
 
 
-LATE = (who_would_or_seek, past_attempt, purpose_of_a_document, market_forecast, continuing_state, impact_of_an_instrument, experience_of_people, denied_assurance, not_tolerated,
-        negated_plan_verb, decision_spoken_of, narrated_directive, plays_a_role,
+@_veto("past-plan-narrated",
+       "'planned/prepared to' in the simple past outside a report (\"after the raid, he planned "
+       "to flee to Mexico\", \"he admitted that he planned to ...\"): a plan of the "
+       "narrative, not one announced; \"the company said it planned to ...\" stays",
+       Example("After agents arrested two of his couriers, Smith planned to flee to Mexico with "
+               "the cash.", lacks=_acts(("flee to Mexico with the cash",))),
+       Example("The company said it planned to hire 200 workers at the new plant.",
+               has=_acts(("hire 200 workers at the new plant",))))
+def past_plan_narrated(m: Match) -> bool:
+    trigger = m.trigger
+    return m.pattern == "plan_to" and trigger.lemma_ in NARRATED_PLAN_VERBS \
+        and trigger.tag_ == "VBD" and not any(a.lemma_ in REPORTING_VERBS
+                                              for a in trigger.ancestors)
+
+
+@_veto("decision-not-announced",
+       "'decision to' that no statement announces (\"paying the price for his decision to "
+       "flee\", \"regret the council's decision to withdraw\", \"made the decision not to "
+       "hire her\"): a decision spoken of, often carried out, not a plan; \"announced its "
+       "decision to ...\" stays",
+       Example("He is now paying the price for his reckless decision to flee from the police.",
+               lacks=_acts(("flee from the police",))),
+       Example("The ministers regretted the council's decision to withdraw from the talks.",
+               lacks=_acts(("withdraw from the talks",))),
+       Example("The Board announced its decision to close the regional office next year.",
+               has=_acts(("close the regional office next year",))))
+def decision_not_announced(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_noun" or trigger.lemma_ != "decision" \
+            or trigger.dep_ in ("nsubj", "nsubjpass"):  # see `decision-as-subject`
+        return False
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is None or verb.lemma_ not in REPORTING_VERBS
+
+
+@_veto("agreement-in-narrative",
+       "'agreed to' in the past perfect or under a verb that tells evidence or an allegation "
+       "(\"the indictment alleges that Smith agreed to pay bribes\", \"he had agreed to carry "
+       "the drugs\"): a deal of the narrative, not a settlement's term",
+       Example("The indictment alleges that Smith agreed to pay kickbacks to the procurement "
+               "officer.", lacks=_acts(("pay kickbacks to the procurement officer",))),
+       Example("By then the courier had agreed to carry the cash across the border.",
+               lacks=_acts(("carry the cash across the border",))),
+       Example("Under the settlement, the company has agreed to pay a $2 million penalty.",
+               has=_acts(("pay a $2 million penalty",))))
+def agreement_in_narrative(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "agree":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
+    clause = trigger  # "alleges that X bribed Y and agreed to ...": the clause of "agreed"
+    while clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in NARRATION_VERBS - REPORTING_VERBS
+
+
+LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_document,
+        market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
+        denied_assurance, not_tolerated,
+        negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
+        intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
-        those_planning_to, decision_as_subject)
+        those_planning_to, decision_as_subject, decision_not_announced,
+        agreement_in_narrative)
 
 
 def late_veto(m: Match) -> str | None:
