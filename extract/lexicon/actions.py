@@ -34,9 +34,6 @@ CONTROL_VERBS = {"direct": "planned", "instruct": "planned", "order": "planned",
 # Control verbs of a capability given ("enables X to", "authorizes X to"): a plan only under
 # "will" or as an agreement's term; else a standing power or an effect.
 CAPABILITY_VERBS = {"enable", "authorize", "authorise", "empower", "permit"}
-# Verbs whose that-clause is the outcome they predict ("will help ensure that farmers will
-# continue to ...").
-OUTCOME_VERBS = {"ensure", "guarantee", "help"}
 # Verbs of an obligation ("is required to", "the decree requires X to").
 OBLIGATION_VERBS = {"require", "obligate", "oblige"}
 # What binds a party to do something: "the settlement requires the city to ..." (lemmas).

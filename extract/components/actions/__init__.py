@@ -28,13 +28,7 @@ from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import (
-    late_veto,
-    nested,
-    other_actors,
-    other_subjects,
-    restated,
-)
+from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
 
@@ -149,8 +143,7 @@ class ActionsComponent:
                 continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)
-                         and not other_actors(action, other)), None)
+                         and not other_subjects(action, other)), None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording

@@ -51,7 +51,6 @@ from extract.lexicon.actions import (
     OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
-    OUTCOME_VERBS,
     PENALTY_NOUNS,
     PARTY_NOUNS,
     PAST_ORDER_VERBS,
@@ -781,26 +780,6 @@ def other_subjects(a: dict, b: dict) -> bool:
         and subjects[0].lemma_.lower() != subjects[1].lemma_.lower()
 
 
-@construction(
-    "restated-needs-one-actor", "actions", "rule",
-    "two actions in the body with the same words but different people acting (\"Smith "
-    "agreed to forfeit $5,000 ... Jones agreed to forfeit $5,000\") are two actions, not a "
-    "restatement; a headline restated in the body still is one",
-    [Example("Acme Bribery Case Ends in Pleas\nOn March 3, John Smith pleaded guilty and "
-             "agreed to forfeit $5,000. On April 7, Mary Jones pleaded guilty and agreed to "
-             "forfeit $5,000.", published="2014-05-01",
-             has=_acts(("forfeit $5,000", "John Smith"), ("forfeit $5,000", "Mary Jones")))],
-    off=False)
-def other_actors(a: dict, b: dict) -> bool:
-    """Both actions have a person as actor, different ones, and neither is in the first line
-    (two forms of one body's name may still resolve apart)."""
-    doc = a["_span"].doc
-    people = {s.label_ for s in doc.spans.get("people", [])}
-    actors = [x.get("actor_id") for x in (a, b)]
-    return all(x in people for x in actors) and actors[0] != actors[1] and all(
-        "\n" in doc.text[:x["_span"].start_char] for x in (a, b))
-
-
 # --- Late vetoes: asked once the chain has settled the verb and the subject -----------------
 
 def _future(m: Match) -> bool:
@@ -1003,27 +982,6 @@ def capability_not_planned(m: Match) -> bool:
         return False
     subject = subject_of(trigger)
     return not (trigger.tag_ in ("VBZ", "VBP") and _agreement(subject))
-
-
-@_veto("predicted-outcome-clause",
-       "'will' in the that-clause of a predicted effect (\"the settlement will help ensure that "
-       "farmers will continue to receive fair prices\"): the outcome foretold, not a plan; a "
-       "named party's act stays",
-       Example("Today's settlement will help ensure that farmers will continue to receive fair "
-               "prices for their grain.",
-               lacks=_acts(("continue to receive fair prices for their grain",))),
-       Example("The new rules will ensure that passengers will receive refunds within a week.",
-               lacks=_acts(("receive refunds within a week",))),
-       Example("The board said that the agency will hire forty new inspectors.",
-               has=_acts(("hire forty new inspectors",))))
-def predicted_outcome(m: Match) -> bool:
-    verb = m.verb
-    if m.pattern not in ("will", "would") or verb.dep_ != "ccomp" or m.ctx.resolve(m.subject):
-        return False  # "will ensure that Acme will install ...": Acme's act
-    head = verb.head
-    return head.lemma_ in OUTCOME_VERBS and (
-        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in head.children)
-        or head.dep_ == "xcomp" and head.head.lemma_ in OUTCOME_VERBS)
 
 
 @_veto("plays-a-role",
@@ -1264,7 +1222,7 @@ LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_docume
         market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
         denied_assurance, not_tolerated,
         negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
-        intent_as_manner, capability_not_planned, predicted_outcome, plays_a_role,
+        intent_as_manner, capability_not_planned, plays_a_role,
         commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject, decision_not_announced,
         agreement_in_narrative)
