@@ -410,3 +410,16 @@ def test_a_date_followed_by_the_rest_of_a_schedule_ends_the_action(extract):
     text = sentence(rec["text"], "will be sentenced by the Honorable")
     found = actions(extract(text, published=rec["date"]))
     assert [a[0] for a in found] == ["be sentenced by the Honorable Ellen Bree Burns"], found
+
+
+def test_a_time_expression_times_a_plan_on_real_text(extract):
+    # "... the department plans to announce their initial report in the coming weeks": no
+    # calendar date anchors it, so its time is the time expression, and the text stops before it.
+    rec = shared_doj_release("doj-opa-04366")
+    doc = extract(rec["text"], published=rec["date"])
+    announce = [a for a in doc.actions if a.text.startswith("announce their initial report")]
+    assert announce and announce[0].time_id is None, doc.actions
+    assert announce[0].text == "announce their initial report"
+    assert doc.time_of(announce[0]).text == "the coming weeks"
+    # a plan without such a phrase gets none
+    assert all(doc.time_of(a) is None for a in doc.actions if a is not announce[0])

@@ -60,3 +60,24 @@ def test_a_prediction_missing_half_the_actions_scores_lower():
     assert scores["tp"] == sum(len(r["actions"][::2]) for r in RECORDS) < total
     assert scores["fp"] == 0
 
+
+
+FIRST = {r["id"]: r for r in BY_SET["doj_fresh.jsonl"]}
+
+
+def test_bodies_listed_one_to_a_line_with_abbreviated_heads(extract):
+    """A real grant list, one awardee per line, "Dept." abbreviated (abbreviated-head-word,
+    name-alone-on-list-line): each line is one body, as the annotation says."""
+    rec = FIRST["fresh_doj-opa-02197"]
+    names = {o.name for o in extract(rec["text"], published=rec["published"]).organisations}
+    gold = {o["name"] for o in rec["organisations"] if "Dept." in o["name"]}
+    assert len(gold) >= 8
+    assert len(gold & names) >= len(gold) - 2, sorted(gold - names)
+    assert not any(n.startswith("Dept. of Health") for n in names)
+
+
+def test_the_honorable_judge_is_a_person_not_a_body(extract):
+    rec = FIRST["fresh_doj-opa-04126"]
+    doc = extract(rec["text"], published=rec["published"])
+    assert "Rosemary M. Collyer" in {p.name for p in doc.people}
+    assert not any("Honorable" in o.name for o in doc.organisations)
