@@ -1,11 +1,13 @@
 """Cross-validation of the actions' modality classifier by fold (fold = sha1(id) mod 3).
 
-    python bench/modality_cv.py [--thresholds 0.3 0.4 0.5] [--rescue 1.01 0.9]
+    python bench/modality_cv.py [--thresholds 0.3 0.4 0.5] [--rescue 1.01 0.9] [--extra FILE ...]
 
 For each fold K: train the classifier on the other two folds' candidates, then score fold K's
 actions (F1, actor and time accuracy) with the rules alone and with the classifier at each
 threshold (a candidate the rules keep is dropped below it) and rescue level (a vetoed one is
 kept at or above it). The figures on the unseen fold are the evidence for shipping it.
+`--extra` adds annotated releases to every training fold and never to a scored one (the
+fresh DOJ sets: does more training data help the shared gold's other kinds of release?).
 """
 from __future__ import annotations
 
@@ -23,25 +25,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", nargs="+", type=Path)
     parser.add_argument("--thresholds", nargs="+", type=float, default=[0.3, 0.4, 0.5, 0.6])
     parser.add_argument("--rescue", nargs="+", type=float, default=[1.01, 0.9, 0.8])
+    parser.add_argument("--extra", nargs="+", type=Path, default=[])
     args = parser.parse_args(argv)
     from extract.components.actions import modality
     from extract.convert import to_document
     from extract.evaluation import evaluate
     from extract.pipeline import build_pipeline
+    from extract.training import GOLD_FILES
     from extract.training import modality as training
 
-    records = list(training.load_gold(args.gold or training.GOLD_FILES).values())
+    records = list(training.load_gold(args.gold or GOLD_FILES).values())
     nlp = build_pipeline()
     component = nlp.get_pipe("news_actions")
     docs = training.parsed(records, nlp)
+    extra = list(training.load_gold(args.extra).values()) if args.extra else []
+    extra_docs = training.parsed(extra, nlp)
     gold = {r["id"]: r for r in records}
     settings = [(0.0, 1.01)] + [(t, r) for t in args.thresholds for r in args.rescue]
     rows: dict[tuple, list] = {s: [] for s in settings}
     for k in range(3):
         train = [i for i, r in enumerate(records) if training.fold_of(r["id"]) != k]
         test = [i for i, r in enumerate(records) if training.fold_of(r["id"]) == k]
-        data = training.examples([records[i] for i in train], [docs[i] for i in train],
-                                 component)
+        data = training.examples([records[i] for i in train] + extra,
+                                 [docs[i] for i in train] + extra_docs, component)
         with tempfile.TemporaryDirectory() as tmp:
             training.train(data, Path(tmp) / "m")
             model = modality.load.__wrapped__(str(Path(tmp) / "m"))

@@ -80,9 +80,8 @@ def nlp():
     return build_pipeline()
 
 
-@pytest.fixture(scope="session")
-def extract(nlp):
-    """text (+ publication date) -> Document."""
+def extractor(nlp):
+    """text (+ publication date) -> Document, through `nlp`."""
     from extract.convert import to_document
 
     def run(text: str, published: str | None = None, doc_id: str = "t"):
@@ -92,6 +91,27 @@ def extract(nlp):
         return to_document(nlp(doc))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def extract(nlp):
+    """text (+ publication date) -> Document, with the shipped pipeline."""
+    return extractor(nlp)
+
+
+@pytest.fixture(scope="session")
+def rules_nlp():
+    """The pipeline with the rule wing alone deciding actions (the modality classifier off):
+    what the constructions' examples specify."""
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(config={"news_actions": {"modality_threshold": 0}})
+
+
+@pytest.fixture(scope="session")
+def rules_extract(rules_nlp):
+    """text (+ publication date) -> Document, the rule wing alone deciding actions."""
+    return extractor(rules_nlp)
 
 
 @pytest.fixture(scope="session")

@@ -86,9 +86,10 @@ def test_header_lines_give_each_title_of_a_minister(extract):
     ("doj-opa-12546", "Sentencing is scheduled for May 11, 2009",
      "Sentencing", "is scheduled", "scheduled"),
 ])
-def test_action_trigger(extract, doc_id, needle, text, trigger, modality):
+def test_action_trigger(rules_extract, doc_id, needle, text, trigger, modality):
+    # the triggers of the rule wing; the classifier's decisions: tests/test_modality.py
     paragraph, published = shared_doj_paragraph(doc_id, needle)
-    found = actions(extract(paragraph, published=published))
+    found = actions(rules_extract(paragraph, published=published))
     assert any(a[:3] == (text, trigger, modality) for a in found), found
 
 

@@ -1,6 +1,9 @@
 """Train the actions' modality classifier from the annotated releases.
 
-    python -m extract.training.modality [--gold SEED DEV] [--out DIR] [--exclude-fold K]
+    python -m extract.training.modality [--gold FILE ...] [--out DIR] [--exclude-fold K]
+
+Default training set: ../shared/gold seed + dev and the two read fresh DOJ sets in
+bench/gold (133 releases); never the sealed one (bench/gold/README.md).
 
 Every candidate clause the action triggers find in the gold texts, vetoed or not, is an
 example: a plan where its text matches a gold action (content-word F1 >= 0.5, as the scorer
@@ -22,7 +25,7 @@ from spacy.util import fix_random_seed, minibatch
 
 from extract.components.actions.modality import OTHER, PLAN, SHIPPED
 from extract.evaluation import token_f1
-from extract.training import GOLD_FILES, fold_of, load_gold
+from extract.training import MODALITY_GOLD, fold_of, load_gold
 
 SEED = 0
 EPOCHS = 12
@@ -83,7 +86,7 @@ def train(data: list[tuple[str, bool]], out: Path, epochs: int = EPOCHS) -> Path
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--gold", nargs="+", type=Path,
-                        default=list(GOLD_FILES))
+                        default=list(MODALITY_GOLD))
     parser.add_argument("--out", type=Path, default=SHIPPED)
     parser.add_argument("--exclude-fold", type=int, choices=(0, 1, 2))
     parser.add_argument("--epochs", type=int, default=EPOCHS)

@@ -31,6 +31,7 @@ from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGG
 from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
 from extract.constructions import REGISTRY, is_on, switched_off
 from extract.spans import mention
+from models.records import Modality
 
 __all__ = ["PATTERNS", "ActionsComponent", "make_actions"]
 
@@ -38,11 +39,28 @@ if not Doc.has_extension("actions"):
     Doc.set_extension("actions", default=None)
 
 
+# The frames whose words alone do not tell a plan from an effect, a forecast or a standing
+# commitment ("will", "would", "committed to", "intends"): the classifier decides these. An
+# explicit frame (scheduled, agreed, required, expected event) stays with the rules.
+WEAK_MODALITIES = ("planned", "intended")
+MODALITIES = tuple(m.value for m in Modality)
+
+
+def _check_modalities(names) -> tuple[str, ...]:
+    for name in names:
+        if name not in MODALITIES:
+            raise ValueError(f"news_actions: modality_decides names {name!r}, not one of "
+                             f"{', '.join(MODALITIES)}")
+    return tuple(names)
+
+
 @Language.factory("news_actions", default_config={
-    "off": [], "modality_threshold": 0.0, "modality_rescue": 1.01, "modality_model": ""})
+    "off": [], "modality_threshold": 0.5, "modality_rescue": 1.01, "modality_model": "",
+    "modality_decides": list(WEAK_MODALITIES)})
 def make_actions(nlp: Language, name: str, off: list[str], modality_threshold: float,
-                 modality_rescue: float, modality_model: str):
-    return ActionsComponent(nlp, off, modality_threshold, modality_rescue, modality_model)
+                 modality_rescue: float, modality_model: str, modality_decides: list[str]):
+    return ActionsComponent(nlp, off, modality_threshold, modality_rescue, modality_model,
+                            modality_decides)
 
 
 def _check_off(names) -> tuple[str, ...]:
@@ -58,13 +76,17 @@ def _check_off(names) -> tuple[str, ...]:
 
 class ActionsComponent:
     """`modality_threshold`: a candidate the rules keep is dropped where the modality
-    classifier gives it a plan score below this (0: the rules alone decide);
+    classifier gives it a plan score below this (default 0.5, chosen on fresh releases the
+    classifier was not trained on; 0: the rules alone decide);
     `modality_rescue`: a candidate a veto drops is kept where its score reaches this (above 1:
-    never); `modality_model`: the classifier's folder ("": the shipped one)."""
+    never); `modality_model`: the classifier's folder ("": the shipped one);
+    `modality_decides`: the modalities whose candidates the threshold may drop."""
 
-    def __init__(self, nlp: Language, off=(), modality_threshold: float = 0.0,
-                 modality_rescue: float = 1.01, modality_model: str = ""):
+    def __init__(self, nlp: Language, off=(), modality_threshold: float = 0.5,
+                 modality_rescue: float = 1.01, modality_model: str = "",
+                 modality_decides=WEAK_MODALITIES):
         self.off = _check_off(off)
+        self.decides = _check_modalities(modality_decides)
         for label, value in (("modality_threshold", modality_threshold),
                              ("modality_rescue", modality_rescue)):
             if not isinstance(value, (int, float)) or value < 0:
@@ -116,7 +138,8 @@ class ActionsComponent:
             scores = modality.plan_scores(self.classifier,
                                           [a["_features"] for _, a in candidates])
             candidates = [(key, a) for (key, a), p in zip(candidates, scores)
-                          if (p >= self.rescue if a["_veto"] else p >= self.threshold)]
+                          if (p >= self.rescue if a["_veto"] else
+                              p >= self.threshold or a["modality"] not in self.decides)]
         else:
             candidates = [(key, a) for key, a in candidates if a["_veto"] is None]
         found: dict[int, tuple[int, dict]] = {}
