@@ -191,3 +191,10 @@ def test_gerund_phrases_and_common_phrases_are_not_people(extract):
     text, published = shared_doj_paragraph("doj-opa-12350", "Marine hose is")
     names = {p.name for p in extract(text, published=published).people}
     assert "Marine hose" not in names
+
+
+def test_a_name_with_an_initial_inside_is_a_person_whatever_the_tagger_says(extract):
+    # "According to a one-count felony charge filed on Dec. 2, 2010, in U.S. District Court in
+    # Denver, Wendel P. Torres provided an illegal gratuity to ..."
+    text, date = shared_doj_paragraph("doj-opa-10364", "Wendel P. Torres provided")
+    assert "Wendel P. Torres" in {p.name for p in extract(text, published=date).people}

@@ -80,6 +80,10 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
               "april", "june", "july", "august", "september", "october", "november",
               "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday"}
+# Abbreviated months ("on Aug. 7", "in Sept. 2015"): after a connector they open a date, not a
+# complement of a name.
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                 "oct", "nov", "dec"})
 # Lower-case nouns that a body's name may modify without the phrase being a body: "the USDA
 # Farm Loan program", "the Boe and Kainaki declarations".
 MODIFIED_THINGS = NON_ORG_HEADS | {
@@ -166,6 +170,17 @@ TRADE_NOUNS = frozenset({"retailer", "distributor", "contractor", "insurer", "le
 # Sector Mobile", "Air Force Station Cape Cod").
 UNIT_QUALIFIERS = frozenset({"sector", "district", "region", "station", "area", "command",
                              "detachment", "post", "zone", "squadron", "wing", "battalion"})
+
+# Nouns of a kind of body before "called"/"named" and its name ("a business called Acme
+# Tax", "an organization named Harbor Quest").
+CALLED_BODY_NOUNS = FIRM_NOUNS | {"business", "organization", "organisation", "entity",
+                                  "partnership", "group", "agency", "association", "bank"}
+NAMING_VERBS = ("called", "named")
+
+# Heads of a named unit that a release writes after its parent and a comma ("U.S. Secret
+# Service, Denver Field Office", "Department of Labor, Wage and Hour Division").
+UNIT_HEADS = frozenset({"office", "division", "section", "branch", "unit", "directorate",
+                        "administration", "bureau", "center", "centre"})
 
 # US state, district and territory postal codes, and Canadian province codes: after "City, "
 # (a dateline, an address) they name a place, never a body.

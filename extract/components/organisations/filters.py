@@ -257,7 +257,9 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})
              has=orgs("Department of Labor"),
              lacks=orgs("WASHINGTON - The Department of Labor")),
      Example("UNICEF Regional Office for South Asia will host the meeting. UNICEF said the "
-             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia"))],
+             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia")),
+     Example("The fine was paid.\n\nIRS-Criminal Investigation agents investigated the case.",
+             has=orgs("IRS-Criminal Investigation"))],
     off=0)
 def dateline_length(ent: Span) -> int:
     """How many tokens of a dateline open the entity (0: none): shouted words opening a line,
@@ -273,6 +275,8 @@ def dateline_length(ent: Span) -> int:
     if end == ent.start or end == ent.end - 1 and doc[end].is_upper:
         return 0
     if doc[end].text in DATELINE_DASHES:
+        if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            return 0  # "IRS-Criminal Investigation": a hyphenated name, no dateline's dash
         return end + 1 - ent.start
     caps = {t.text for t in doc[ent.start:end]}
     mixed_case = doc[end].text[:1].isupper() and not doc[end].is_upper

@@ -41,6 +41,7 @@ from extract.lexicon.organisations import (
     LEGAL_SUFFIXES,
     LIST_JOINERS,
     MINISTER_HONORIFICS,
+    MONTH_ABBREVIATIONS,
     NAME_CONNECTORS,
     POSSESSIVE_MARKS,
     UNIT_QUALIFIERS,
@@ -339,7 +340,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
             if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
                 nxt += 1
             nt = doc[nxt]
-            if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")):
+            if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")) \
+                    or date_after_connector(nt):
                 break
             if t.lower_ in AND_WORDS and (
                     nt.lower_ in HEAD_OR_TITLE_WORDS or is_acronym(nt.text)
@@ -357,6 +359,25 @@ def _end(doc: Doc, tok, limit: int) -> int:
         else:
             break
     return end
+
+
+@construction(
+    "date-after-connector", KIND, "filter",
+    "a date after 'on/for/of' ('Service on Aug. 7', 'Office for March') is no complement: "
+    "the name ends before the connector",
+    [Example("The U.S. Marshals Service on Aug. 7 arrested him in Tulsa.",
+             has=orgs("U.S. Marshals Service"), lacks=orgs("U.S. Marshals Service on Aug.")),
+     Example("The Federal District Court for the District of Utah on Feb. 3 set a trial date.",
+             has=orgs("Federal District Court for the District of Utah"),
+             lacks=orgs("Federal District Court for the District of Utah on Feb."))],
+    off=False)
+def date_after_connector(tok) -> bool:
+    """The word after a connector opens a date: the tagger's date, a month or day name, or
+    a month's abbreviation with its period ("Aug.", "Sept.")."""
+    low = tok.lower_.rstrip(".")
+    return tok.ent_type_ in ("DATE", "TIME") or low in DATE_WORDS or (
+        low in MONTH_ABBREVIATIONS and (tok.text.endswith(".") or tok.i + 1 < len(tok.doc)
+                                        and tok.doc[tok.i + 1].text == "."))
 
 
 @construction(
@@ -397,7 +418,7 @@ def complement_body_across_and(doc: Doc, head: int, k: int, nxt: int, limit: int
 def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
     """After a comma at k inside a name: the end of a capitalised list "A, B and C" (as in
     "Centres of Excellence on Chemical, Biological, Radiological and Nuclear Risk"), or None."""
-    if list_of_bodies(doc, k, limit):
+    if list_of_bodies(doc, k, limit) or place_before_comma(doc, k):
         return None
     j = k
     while j < limit and doc[j].text == ",":
@@ -413,6 +434,24 @@ def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
                 j += 1
             return j
     return None
+
+
+@construction(
+    "place-before-comma", KIND, "filter",
+    "a comma after a place that ends a complement ('Services of Ohio, U.S. Customs ...') "
+    "ends the name: the words after it are the next item of a list, not the name's fields",
+    [Example("The partners are the Dayton Police Department, Youth and Family Services of "
+             "Ohio, U.S. Immigration and Customs Enforcement, and the FBI.",
+             has=orgs("Youth and Family Services of Ohio"),
+             lacks=orgs("Youth and Family Services of Ohio, U.S. Immigration and Customs "
+                        "Enforcement"))],
+    off=False)
+def place_before_comma(doc: Doc, k: int) -> bool:
+    """The word before the comma at k is the end of a place the tagger names (a GPE or LOC
+    entity): fields of a name are no places ("Bureau of Alcohol, Tobacco, Firearms ...")."""
+    prev = doc[k - 1]
+    return k >= 1 and prev.ent_type_ in ("GPE", "LOC") and (
+        k == len(doc) or doc[k].ent_iob_ != "I")
 
 
 @construction(

@@ -19,6 +19,7 @@ from extract.components.people.candidates import (
     appointed_subject,
     entity_extent,
     given_names,
+    initialled_names,
     name_after_contact_label,
     name_after_title,
     name_before_age,
@@ -47,7 +48,7 @@ from extract.components.people.names import (
 from extract.constructions import Example, declare, is_on, switched_off
 from extract.cues import dateline_before_name
 from extract.spans import span_index
-from extract.titles import in_charge
+from extract.titles import in_charge, plural_head
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -95,6 +96,14 @@ declare("person-cue-over-organisation-name", "people", "filter",
                   "law enforcement agencies have with their Mexican counterparts. We look "
                   "forward to ongoing cooperation, and future successes.\""),
                  has={"people": ('Joaquin "Chapo" Guzman Loera',)})], module=__name__)
+
+
+declare("name-after-plural-title", "people", "candidate",
+        "a name right after a capitalised plural title (\"Trial Attorneys Jo Roe and Al "
+        "Poe\") starts there: the plural is the title the names share, no word of the first",
+        [Example(("The case is being prosecuted by Trial Attorneys Jessa Morlan and Jeffrey "
+                  "Bendt of the Tax Division."), has={"people": ("Jessa Morlan",)})],
+        module=__name__)
 
 
 @Language.factory("news_people", default_config={"off": []})
@@ -152,6 +161,8 @@ def _people(doc: Doc) -> list[dict]:
                 start = hyphenated_start(doc, tok.i)  # Seung-Kyu "Simon" Lee
                 add(doc[start:end])
                 cued.add(doc[start:end].text.casefold())
+    for span in initialled_names(doc, org_tokens):  # before the tagger's "Roeper" alone
+        add(span)
     if is_on("person-entity"):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
@@ -159,6 +170,7 @@ def _people(doc: Doc) -> list[dict]:
                 grown = entity_extent(ent, org_tokens) or ent
                 add(grown, any(i in org_tokens for i in range(ent.end, grown.end)))
     honorifics = is_on("name-after-honorific")
+    plural_title = is_on("name-after-plural-title")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
     org_by_start = {s.start: s for s in doc.spans.get("organisations", [])}
     for tok in doc[:-1]:
@@ -171,6 +183,7 @@ def _people(doc: Doc) -> list[dict]:
                 claimed = _claimed_surname(doc, end, org_by_start)
                 add(doc[nxt.i:claimed or end], claimed is not None)
         elif name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])
+                                   or plural_title and plural_head(doc[tok.i - 1])
                                    or dateline_before_name(doc[tok.i - 1])
                                    or in_charge(doc[tok.i - 1])):
             end = name_end(doc, tok.i, org_tokens)
