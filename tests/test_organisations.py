@@ -396,3 +396,21 @@ def test_trial_attorneys_before_names_are_a_title_not_a_body(extract):
     doc = _orgs_of(extract, "doj-opa-04044", "Trial Attorneys Blanca Quintero")
     assert not any("Trial Attorneys" in n for n in by_name(doc))
     assert {"Blanca Quintero", "Alexander F. Porter"} <= {p.name for p in doc.people}
+
+
+def test_a_trade_name_is_another_name_of_the_company(extract):
+    # "... Calan Pharmacy & Discount Service LLC (Calan Pharmacy) and Bertyann Corp., doing
+    # business as Best Pharmacy, two pharmacies located in Miami-Dade County ..."
+    doc = _orgs_of(extract, "doj-opa-02288", "doing business as Best Pharmacy")
+    names = by_name(doc)
+    assert "Best Pharmacy" not in names
+    assert "Best Pharmacy" in names["Bertyann Corp."].aliases
+
+
+def test_a_name_that_goes_on_with_and_al_is_whole(extract):
+    # "... material support to the Islamic State of Iraq and al-Sham (ISIS), a designated
+    # foreign terrorist organization."
+    doc = _orgs_of(extract, "doj-opa-01434", "Iraq and al-Sham (ISIS)")
+    names = by_name(doc)
+    assert names["Islamic State of Iraq and al-Sham"].acronym == "ISIS"
+    assert "Islamic State of Iraq" not in names

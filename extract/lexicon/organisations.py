@@ -177,6 +177,12 @@ CALLED_BODY_NOUNS = FIRM_NOUNS | {"business", "organization", "organisation", "e
                                   "partnership", "group", "agency", "association", "bank"}
 NAMING_VERBS = ("called", "named")
 
+# What introduces a company's trade name: "doing business as", "d/b/a", "dba".
+TRADE_NAME_CUES = (("doing", "business", "as"), ("does", "business", "as"),
+                   ("do", "business", "as"), ("dba",), ("d", "/", "b", "/", "a"))
+# Words between a company's name and the cue ("Acme Inc., which does business as").
+TRADE_NAME_GAP = (",", "which", "formerly", "(", "also", "that")
+
 # Heads of a named unit that a release writes after its parent and a comma ("U.S. Secret
 # Service, Denver Field Office", "Department of Labor, Wage and Hour Division").
 UNIT_HEADS = frozenset({"office", "division", "section", "branch", "unit", "directorate",

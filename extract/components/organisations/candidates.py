@@ -24,6 +24,7 @@ from extract.components.organisations.filters import (
     plural_service_of_acronym,
     quoted,
 )
+from extract.components.organisations.phrases import article_led_word
 from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
@@ -55,6 +56,10 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
     ent = ent[dateline_length(ent):]
     if not len(ent):
         return []
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("and", "of") \
+            and article_led_word(doc, ent.end + 1, len(doc)):
+        ent = doc[ent.start:ent.end + 4]  # "Islamic State of Iraq" + "and al-Sham"
     if in_charge_name(ent):
         if len(ent) < 3 or ent[1].lower_ != "of":
             return []

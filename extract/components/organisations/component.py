@@ -39,6 +39,7 @@ from extract.components.organisations.merging import (
     lost_possessive_head,
     lost_possessive_of_named,
     possessive_owner,
+    trade_names,
 )
 from extract.components.organisations.phrases import (
     head_noun_phrases,
@@ -159,6 +160,7 @@ class OrganisationsComponent:
         if is_on(ACRONYM_REUSE.name):
             candidates += note(_acronym_uses(doc, candidates[:len(candidates) - len(defs)],
                                              defs, things), "acronym-use")
+        dbas = trade_names(doc, candidates)
         comma_units = parent_comma_units(doc, candidates)
         candidates += note([whole for whole, _, _ in comma_units], "described")
         surnames = person_surnames(doc, _body_evidence(candidates, defs))
@@ -188,6 +190,7 @@ class OrganisationsComponent:
         _add_tail_aliases(records, [(defs[n][1], t) for n, t, own in tails if not own])
         _name_units_alone(records, [(w, unit) for w, _, unit in comma_units
                                     if (w.start, w.end) in kept])
+        _merge_trade_names(records, dbas)
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]
@@ -287,6 +290,35 @@ def _add_tail_aliases(records: dict, pairs: list[tuple[Span, Span]]) -> None:
         if rec is not None and norm(tail.text) not in {norm(a) for a in
                                                        (rec["name"], *rec["aliases"])}:
             rec["aliases"].append(tail.text)
+
+
+def _merge_trade_names(records: dict, pairs: list[tuple[Span, Span]]) -> None:
+    """Each trade name joins the record of the company that does business as it: its own
+    record (when it has one) is merged in, else the name is an alias."""
+    def holding(span: Span):
+        return next((oid for oid, r in records.items() if any(
+            s.start <= span.start and span.end <= s.end for s in r["_spans"])), None)
+
+    for owner, name in pairs:
+        oid = holding(owner)
+        if oid is None:
+            continue
+        rec = records[oid]
+        other = holding(name)
+        forms = [name.text]
+        if other is not None and other != oid:
+            gone = records.pop(other)
+            forms = [gone["name"], *gone["aliases"]]
+            rec["mentions"] += gone["mentions"]
+            rec["_spans"] += gone["_spans"]
+            for r in records.values():
+                if r["parent_id"] == other:
+                    r["parent_id"] = oid
+        seen = {norm(f) for f in (rec["name"], *rec["aliases"])}
+        for f in forms:
+            if norm(f) not in seen:
+                seen.add(norm(f))
+                rec["aliases"].append(f)
 
 
 def _name_units_alone(records: dict, pairs: list[tuple[Span, Span]]) -> None:

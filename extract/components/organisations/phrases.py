@@ -335,6 +335,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
             end += 2  # "on 21st Century Policing" (the tagger's date aside)
             while end < limit and is_cap(doc[end]) and doc[end].lower_ not in DATE_WORDS:
                 end += 1
+        elif article_led_word(doc, end + 1, limit) and t.lower_ in NAME_CONNECTORS:
+            end += 4  # "Islamic State of Iraq and al-Sham"
         elif t.lower_ in NAME_CONNECTORS and end + 1 < limit:
             nxt = end + 1
             if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
@@ -359,6 +361,27 @@ def _end(doc: Doc, tok, limit: int) -> int:
         else:
             break
     return end
+
+
+# Arabic articles that open a name word in lower case ("al-Sham", "el-Din").
+ARTICLES_IN_NAMES = ("al", "el")
+
+
+@construction(
+    "article-led-word-in-name", KIND, "candidate",
+    "a connector then a lower-case Arabic article hyphened to a capitalised word ('... of "
+    "Iraq and al-Sham'): the name goes on over it",
+    [Example("He tried to join the Islamic Front of Sinai and al-Hadar (IFSH), the complaint "
+             "said. IFSH claimed the attack.",
+             has=orgs("Islamic Front of Sinai and al-Hadar"),
+             lacks=orgs("Islamic Front of Sinai"))],
+    off=False)
+def article_led_word(doc: Doc, i: int, limit: int) -> bool:
+    """Tokens i..i+2 are "al", "-", a capitalised word, inside the name's bounds: one word of
+    a name ("al-Sham"), though it opens in lower case."""
+    return i + 2 < limit and doc[i].lower_ in ARTICLES_IN_NAMES and doc[i].is_lower \
+        and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
 @construction(
