@@ -22,6 +22,7 @@ from extract.components.organisations.base import (
 )
 from extract.components.organisations.titles import before_title
 from extract.constructions import Example, construction
+from extract.cues import persons_other_name
 from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
@@ -517,12 +518,26 @@ def _inside_entitled_title(p: Phrase) -> bool:
     return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS and is_cap(doc[i + 1])  # not "to"
 
 
+@construction(
+    "other-name-of-person", KIND, "filter",
+    "a headless name after 'aka' that follows a person ('Jo Roe, 33, aka Lil Jo'): the "
+    "person's other name, no body",
+    [Example("Robert Lynn Dorsey, 33, aka Dusty, was sentenced to 36 months in prison; and "
+             "John Roe, 35, aka Bravo, to 18 months.", lacks=orgs("Dusty", "Bravo")),
+     Example("The funds went to Acme Chemicals Inc., also known as Acme Solvents Inc.",
+             has=orgs("Acme Solvents Inc."))],
+    off=False)
+def _other_name_of_person(p: Phrase) -> bool:
+    return not p.has_head and not any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in p.span) \
+        and persons_other_name(p.span)
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _honorific_opens, _placeholder, _lowercase_word, _title_ending,
           _dateline, _verb, _code, _bare_title, _shouted, _common_word, _portfolio_before_title,
           _person_words, _portfolio_after_title, _person_before_title,
           _thing_acronym_or_credential, _polity_noun, _counted_plural_heads,
-          _inside_document_title, _inside_entitled_title)
+          _inside_document_title, _inside_entitled_title, _other_name_of_person)
 
 
 def keep_named_body(span: Span) -> Span | None:

@@ -47,6 +47,7 @@ from extract.lexicon.organisations import (
     UNIT_QUALIFIERS,
 )
 from extract.spans import trim
+from extract.titles import is_title_word
 
 
 @construction(
@@ -345,6 +346,8 @@ def _end(doc: Doc, tok, limit: int) -> int:
             if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")) \
                     or date_after_connector(nt):
                 break
+            if t.lower_ in AND_WORDS and title_before_person(doc, nxt, limit):
+                break  # "... District of Utah and Trial Attorney Jo Roe"
             if t.lower_ in AND_WORDS and (
                     nt.lower_ in HEAD_OR_TITLE_WORDS or is_acronym(nt.text)
                     or doc[end - 1].lower_ in ORG_HEADS):
@@ -361,6 +364,29 @@ def _end(doc: Doc, tok, limit: int) -> int:
         else:
             break
     return end
+
+
+@construction(
+    "title-after-and-ends-name", KIND, "filter",
+    "'and' then a title before a person's name ('... District of Utah and Trial Attorney Jo "
+    "Roe') ends the name: a second noun phrase, no word of the body's",
+    [Example("The case was prosecuted by the U.S. Attorneys Office for the District of Nevada "
+             "and Trial Attorney Dana Roeper of the Tax Division.",
+             has=orgs("U.S. Attorneys Office for the District of Nevada"),
+             lacks=orgs("U.S. Attorneys Office for the District of Nevada and Trial"))],
+    off=False)
+def title_before_person(doc: Doc, i: int, limit: int) -> bool:
+    """From i, capitalised title words up to a title head, then a proper name that is no
+    organisation head: a title before a person ("Trial Attorney Jo Roe", "Special Agent
+    in Charge ..."), not the next words of a name ("and Special Prosecutions Section")."""
+    j = i
+    while j < limit and j - i < 4 and is_title_word(doc[j]) and doc[j].text[:1].isupper():
+        if doc[j].lower_ in TITLE_HEADS and j + 1 < limit and doc[j + 1].pos_ == "PROPN" \
+                and doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in ORG_HEADS \
+                and not is_title_word(doc[j + 1]):
+            return True
+        j += 1
+    return False
 
 
 # Arabic articles that open a name word in lower case ("al-Sham", "el-Din").

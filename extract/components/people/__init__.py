@@ -46,7 +46,7 @@ from extract.components.people.names import (
     post_nominal,
 )
 from extract.constructions import Example, declare, is_on, switched_off
-from extract.cues import dateline_before_name
+from extract.cues import dateline_before_name, persons_other_name
 from extract.spans import span_index
 from extract.titles import in_charge, plural_head
 
@@ -98,6 +98,13 @@ declare("person-cue-over-organisation-name", "people", "filter",
                  has={"people": ('Joaquin "Chapo" Guzman Loera',)})], module=__name__)
 
 
+declare("other-name-not-a-person", "people", "filter",
+        "a name after 'aka' that follows a person (\"Jo Roe, 33, aka Lil Jo\") is that "
+        "person's other name, not a second person",
+        [Example(("The judge sentenced Marcus Dale Ruffin, 28, aka Pimpin Marco, to 20 years; "
+                  "and Dana Roe, 30, aka King Dusty, to ten years."),
+                 has={"people": ("Dana Roe",)},
+                 lacks={"people": ("King Dusty",)})], module=__name__)
 declare("name-after-plural-title", "people", "candidate",
         "a name right after a capitalised plural title (\"Trial Attorneys Jo Roe and Al "
         "Poe\") starts there: the plural is the title the names share, no word of the first",
@@ -142,12 +149,15 @@ def _people(doc: Doc) -> list[dict]:
     candidates: list[tuple[Span, str | None]] = []
     covered: set[int] = set()
     cued: set[str] = set()  # names a person-only cue found (an age, a phone)
+    other_names = is_on("other-name-not-a-person")
 
     def add(span: Span, over_orgs: bool = False) -> None:
         found = clean(span)
         if found is None:
             return
         name, _ = found
+        if other_names and persons_other_name(name):
+            return  # "Jo Roe, 33, aka Lil Jo": the person's other name
         if any(i in org_tokens and not over_orgs or i in covered
                for i in range(name.start, name.end)):
             return
