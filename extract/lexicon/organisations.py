@@ -124,7 +124,8 @@ BODY_NOUNS = {"company", "platform", "firm", "corporation", "organisation", "org
               "lender", "university", "institute", "publisher", "broadcaster", "airline",
               "supplier", "producer", "consultancy", "business"}
 # Words of a bare title, which names a position and not a body ("the U.S. Attorney General").
-BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant"}
+BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant", "acting", "interim",
+                                  "former", "associate", "principal", "senior"}
 # Title words that end a phrase which then names a person's position ("Procurement Head").
 TITLE_ONLY_HEADS = TITLE_HEADS - ORG_HEADS
 # Words after a portfolio ("Agriculture Secretary"): a title or a qualifier of one.

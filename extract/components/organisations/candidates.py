@@ -539,11 +539,12 @@ def acronym_units(doc: Doc) -> list[Span]:
     words, joined by "of/for/the" at most, that are no place, person or date: the unit's
     name, hyphen and all. The hyphen says the words belong to the acronym's body, which a
     head noun need not say ("Criminal Investigation" names a function)."""
+    bodies = {t.text for t in doc if t.ent_type_ == "ORG" and is_acronym(t.text)}
     out = []
     for tok in doc[:-3]:
         if not (is_acronym(tok.text) and tok.text.isupper() and tok.is_alpha and len(tok) >= 2
-                and tok.ent_type_ == "ORG"):
-            continue
+                and tok.text in bodies):
+            continue  # an acronym the tagger reads as a body here or elsewhere in the text
         dash = doc[tok.i + 1]
         if dash.text not in ("-", "–") or bool(tok.whitespace_) != bool(dash.whitespace_):
             continue  # "IRS-Criminal" or "IRS - Criminal", not "IRS- Criminal"

@@ -311,7 +311,10 @@ def _code(p: Phrase) -> bool:
 @construction(
     "bare-title", KIND, "filter", "title words only ('Attorney General'): a position",
     [Example("The Deputy Attorney General announced the charges.",
-             lacks=orgs("Deputy Attorney General"))],
+             lacks=orgs("Deputy Attorney General")),
+     Example("The charges were announced by Assistant Attorney General Jo Breuer of the "
+             "Criminal Division and Acting U.S. Attorney H. T. Dorrance III of the Middle "
+             "District of Georgia.", lacks=orgs("Acting U.S."))],
     off=False)
 def _bare_title(p: Phrase) -> bool:
     return all(t.lower_ in BARE_TITLE_WORDS for t in p.span)

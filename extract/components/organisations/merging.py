@@ -263,6 +263,24 @@ def _without_trade_and_legal_form(short: str, long: str) -> bool:
                                                for w in stem)
 
 
+def _national_prefix_variant(short: str, long: str) -> bool:
+    """The same name after two spellings of one national prefix ("u s attorneys office for
+    ..." / "united states attorneys office for ..."): one body."""
+    for p in NATIONAL_NAME_PREFIXES:
+        for q in NATIONAL_NAME_PREFIXES:
+            if p != q and short.startswith(p + " ") and long.startswith(q + " ") \
+                    and short[len(p) + 1:] == long[len(q) + 1:] \
+                    and len(short[len(p) + 1:].split()) >= 2 \
+                    and _spelled_alike(p, q):
+                return True
+    return False
+
+
+def _spelled_alike(p: str, q: str) -> bool:
+    """Two spellings of one country's prefix ("u s", "us", "united states")."""
+    return {p, q} <= {"u s", "us", "united states"} or {p, q} <= {"uk", "united kingdom"}
+
+
 def _first_word_of_company(short: str, long: str) -> bool:
     """The company's first word alone ("harlow" / "harlow mining co"): the short form a
     release uses for a company named with its legal form, where that word is no common word
@@ -331,6 +349,15 @@ SAME_BODY = (
                       "adopt a compliance program.",
                       has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
              module=__name__), _without_legal_suffix),
+    (declare("national-prefix-variant", KIND, "merge",
+             "one name after two spellings of its national prefix ('U.S. Attorneys Office for "
+             "X' / 'United States Attorneys Office for X')",
+             [Example("The United States Attorneys Office for the District of Utah filed the "
+                      "case. The U.S. Attorneys Office for the District of Utah will seek "
+                      "forfeiture next month.",
+                      has={"actions": (("seek forfeiture next month", "United States Attorneys "
+                                        "Office for the District of Utah"),)})],
+             module=__name__), _national_prefix_variant),
     (declare("first-word-of-company", KIND, "merge",
              "a company's first word alone ('KMZ' after 'KMZ Ventures Inc.'): the same "
              "company",
