@@ -35,6 +35,7 @@ from extract.components.organisations.merging import (
     body_named_with_head,
     cluster,
     longest_first,
+    middle_units,
     lost_possessive,
     lost_possessive_head,
     lost_possessive_of_named,
@@ -173,6 +174,7 @@ class OrganisationsComponent:
         # named inside it, is a body too and the unit's parent.
         owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
         names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
+        owners.update(middle_units(doc, owners))
         # "U.S. Secret Service, Denver Field Office": the parent is a body of its own
         kept = {(s.start, s.end) for s in spans}
         owners.update({(w.start, w.end): parent for w, parent, _ in comma_units

@@ -200,6 +200,31 @@ def _owner_start(span: Span, possessive: int) -> int | None:
     return None
 
 
+@construction(
+    "owners-unit-in-complement", KIND, "merge",
+    "'<Section> of the <Owner>s <Unit>': the owner's unit is a body too, the section's parent, "
+    "and the owner the unit's",
+    [Example("Trial Attorney Jo Roe of the Counterfraud Section of the Department of Justices "
+             "National Security Division prosecuted the case.",
+             has=orgs("Department of Justices National Security Division",
+                      "Department of Justice"))],
+    off=dict)
+def middle_units(doc, owners: dict) -> dict:
+    """For each unit whose owner, with a lost possessive, follows "of the" inside the unit's
+    name ("Counterfraud Section of the Department of Justices National Security Division"):
+    the owner's own unit ("Department of Justices National Security Division") as the
+    section's parent, and the owner as that unit's: {span key: parent span}."""
+    out = {}
+    for (start, end), owner in owners.items():
+        if owner.start < start + 3 or [t.lower_ for t in doc[owner.start - 2:owner.start]] \
+                != ["of", "the"] or not any(t.lower_ in ORG_HEADS for t in doc[owner.end:end]):
+            continue
+        middle = doc[owner.start:end]
+        out[(start, end)] = middle
+        out[(middle.start, middle.end)] = owner
+    return out
+
+
 def owner_after_complement(span: Span, possessive: int) -> int:
     start = _owner_start(span, possessive)
     return span.start if start is None else start

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from extract.components.config import constructions_off
 from extract.components.people.candidates import (
+    aged_given_name,
     appointed_subject,
     entity_extent,
     given_names,
@@ -178,6 +179,9 @@ def _people(doc: Doc) -> list[dict]:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
                 grown = entity_extent(ent, org_tokens) or ent
+                start = aged_given_name(grown, org_tokens)
+                if start is not None:
+                    grown = doc[start:grown.end]  # "Zechariah" + "Aaron Johnston, 31,"
                 add(grown, any(i in org_tokens for i in range(ent.end, grown.end)))
     honorifics = is_on("name-after-honorific")
     plural_title = is_on("name-after-plural-title")

@@ -241,6 +241,33 @@ def _joined(tok, org_tokens) -> bool:
         and not tok.is_upper
 
 
+@construction("given-name-before-aged-name", "people", "candidate",
+              "a capitalised word right before a person the tagger names, with an age after "
+              "(\"Hebron Aaron Pike, 29,\"), is the first given name, whatever its label",
+              [Example("The court sentenced Hebron Aaron Pike, 29, to ten years.",
+                       has={"people": ("Hebron Aaron Pike",)},
+                       lacks={"people": ("Aaron Pike",)})], off=None)
+def aged_given_name(span: Span, org_tokens) -> int | None:
+    """Where the name starts when the word before the tagger's person is a name word of its
+    own (a proper noun that is no title, honorific, body or function word, on the same line,
+    after no other name word) and an age in commas follows: a three-part name the tagger cut,
+    often labelling the first given name a place ("Zechariah" as GPE)."""
+    doc = span.doc
+    if span.start < 1 or not age_follows(doc, span.end):
+        return None
+    prev = doc[span.start - 1]
+    if not (prev.pos_ == "PROPN" and prev.is_alpha and prev.is_title and len(prev) >= 2
+            and prev.ent_type_ in ("", "GPE", "PERSON") and not is_title_word(prev)
+            and not is_honorific(prev) and prev.lower_ not in ORG_HEADS
+            and prev.i not in org_tokens and "\n" not in prev.whitespace_):
+        return None
+    before = doc[prev.i - 1] if prev.i else None
+    if before is not None and (before.pos_ == "PROPN" and before.text[:1].isupper()
+                               and "\n" not in before.whitespace_):
+        return None  # "Senior Judge Jo Roe": a title or a longer run, not a given name
+    return prev.i
+
+
 @construction("given-name-before-known-surname", "people", "candidate",
               "a capitalised word the parser joins to a surname the text uses alone for a "
               "person (\"Minister Doyle\") is the given name, however long the title before it "
