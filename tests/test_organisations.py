@@ -414,3 +414,13 @@ def test_a_name_that_goes_on_with_and_al_is_whole(extract):
     names = by_name(doc)
     assert names["Islamic State of Iraq and al-Sham"].acronym == "ISIS"
     assert "Islamic State of Iraq" not in names
+
+
+def test_the_owners_unit_inside_a_sections_name_is_a_body(extract):
+    # "The case is being prosecuted by the Environmental Crimes Section of the Justice
+    # Departments Environment and Natural Resources Division."
+    doc = _orgs_of(extract, "doj-opa-05473", "Environmental Crimes Section of the Justice")
+    names = by_name(doc)
+    middle = names["Justice Departments Environment and Natural Resources Division"]
+    section = next(o for o in doc.organisations if o.name.startswith("Environmental Crimes"))
+    assert section.parent_id == middle.id

@@ -106,6 +106,12 @@ declare("other-name-not-a-person", "people", "filter",
                   "and Dana Roe, 30, aka King Dusty, to ten years."),
                  has={"people": ("Dana Roe",)},
                  lacks={"people": ("King Dusty",)})], module=__name__)
+declare("article-before-name", "people", "filter",
+        "a capitalised name right after 'the' (no honorific between: \"the Bronze Star\", "
+        "\"the Tuscany Inn\") names a thing, a place or an award, not a person",
+        [Example(("He was awarded the Bronze Star Medal in 2004. The veteran asked for a room at "
+                  "the Tuscany Inn."),
+                 lacks={"people": ("Bronze Star", "Tuscany Inn")})], module=__name__)
 declare("name-after-plural-title", "people", "candidate",
         "a name right after a capitalised plural title (\"Trial Attorneys Jo Roe and Al "
         "Poe\") starts there: the plural is the title the names share, no word of the first",
@@ -151,14 +157,18 @@ def _people(doc: Doc) -> list[dict]:
     covered: set[int] = set()
     cued: set[str] = set()  # names a person-only cue found (an age, a phone)
     other_names = is_on("other-name-not-a-person")
+    article_first = is_on("article-before-name")
 
     def add(span: Span, over_orgs: bool = False) -> None:
         found = clean(span)
         if found is None:
             return
-        name, _ = found
+        name, h = found
         if other_names and persons_other_name(name):
             return  # "Jo Roe, 33, aka Lil Jo": the person's other name
+        if article_first and h is None and name.start > 0 \
+                and doc[name.start - 1].lower_ == "the":
+            return  # "the Bronze Star", "the Tuscany Inn": a thing's name
         if any(i in org_tokens and not over_orgs or i in covered
                for i in range(name.start, name.end)):
             return

@@ -261,6 +261,8 @@ def aged_given_name(span: Span, org_tokens) -> int | None:
             and not is_honorific(prev) and prev.lower_ not in ORG_HEADS
             and prev.i not in org_tokens and "\n" not in prev.whitespace_):
         return None
+    if any(t.lower_ == prev.lower_ and t.is_lower for t in doc):
+        return None  # "Defendant Jo Roe, 66,": a common word the text also writes in lower case
     before = doc[prev.i - 1] if prev.i else None
     if before is not None and (before.pos_ == "PROPN" and before.text[:1].isupper()
                                and "\n" not in before.whitespace_):
