@@ -35,3 +35,29 @@ def dateline_before_name(tok) -> bool:
     doc = tok.doc
     return tok.is_upper and tok.is_alpha and len(tok) > 3 and tok.i + 1 < len(doc) \
         and doc[tok.i + 1].text[:1].isupper() and not doc[tok.i + 1].is_upper
+
+
+# What introduces another name of a person: "Jo Roe, 33, aka Lil Jo", "a/k/a", "also known as".
+AKA_WORDS = ("aka", "a/k/a", "a.k.a.")
+
+
+def persons_other_name(span) -> bool:
+    """The span right follows "aka" (or "a/k/a", "also known as", a quote aside) after a
+    person's name or an age in commas ("Jo Roe, 33, aka Lil Jo"): another name of that
+    person, no body and no second person."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].text in ('"', "“", "'"):
+        i -= 1
+    if i >= 3 and [t.lower_ for t in doc[i - 3:i]] == ["also", "known", "as"]:
+        i -= 3
+    elif i >= 1 and doc[i - 1].lower_ in AKA_WORDS:
+        i -= 1
+    elif i >= 5 and "".join(t.lower_ for t in doc[i - 5:i]) == "a/k/a":
+        i -= 5
+    else:
+        return False
+    if i >= 1 and doc[i - 1].text == ",":
+        i -= 1
+    if i >= 3 and doc[i - 1].text.isdecimal() and doc[i - 2].text == ",":
+        i -= 2  # ", 33,"
+    return i >= 1 and doc[i - 1].ent_type_ == "PERSON"

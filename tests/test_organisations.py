@@ -369,3 +369,58 @@ def test_a_proper_name_after_a_firm_noun_is_a_body(extract):
     # "... after it purchased the brokerage firm Paine Webber, UBS voluntarily entered ..."
     doc = _orgs_of(extract, "doj-opa-12563", "brokerage firm Paine Webber")
     assert "Paine Webber" in by_name(doc)
+
+
+def test_a_unit_joined_to_its_bodys_acronym_by_a_hyphen_is_a_body(extract):
+    # "The case was investigated by special agents of IRS-Criminal Investigation." and a line
+    # opening with "IRS-Criminal Investigation agents investigated ...": no dateline's dash.
+    for doc_id, needle in (("doj-opa-04905", "special agents of IRS-Criminal Investigation"),
+                           ("doj-opa-09701", "IRS-Criminal Investigation agents")):
+        doc = _orgs_of(extract, doc_id, needle)
+        assert "IRS-Criminal Investigation" in by_name(doc), doc_id
+        assert "Criminal Investigation" not in by_name(doc)
+
+
+def test_a_date_after_on_ends_a_courts_name(extract):
+    # "... unsealed by the U.S. District Court for the Southern District of Florida on June 19,
+    # 2009, ..."
+    doc = _orgs_of(extract, "doj-opa-11895", "Southern District of Florida on June")
+    names = by_name(doc)
+    assert "U.S. District Court for the Southern District of Florida" in names
+    assert not any(n.endswith(" on June") for n in names)
+
+
+def test_trial_attorneys_before_names_are_a_title_not_a_body(extract):
+    # "The case was prosecuted by Trial Attorneys Blanca Quintero and Alexander F. Porter of
+    # the Criminal Divisions Fraud Section."
+    doc = _orgs_of(extract, "doj-opa-04044", "Trial Attorneys Blanca Quintero")
+    assert not any("Trial Attorneys" in n for n in by_name(doc))
+    assert {"Blanca Quintero", "Alexander F. Porter"} <= {p.name for p in doc.people}
+
+
+def test_a_trade_name_is_another_name_of_the_company(extract):
+    # "... Calan Pharmacy & Discount Service LLC (Calan Pharmacy) and Bertyann Corp., doing
+    # business as Best Pharmacy, two pharmacies located in Miami-Dade County ..."
+    doc = _orgs_of(extract, "doj-opa-02288", "doing business as Best Pharmacy")
+    names = by_name(doc)
+    assert "Best Pharmacy" not in names
+    assert "Best Pharmacy" in names["Bertyann Corp."].aliases
+
+
+def test_a_name_that_goes_on_with_and_al_is_whole(extract):
+    # "... material support to the Islamic State of Iraq and al-Sham (ISIS), a designated
+    # foreign terrorist organization."
+    doc = _orgs_of(extract, "doj-opa-01434", "Iraq and al-Sham (ISIS)")
+    names = by_name(doc)
+    assert names["Islamic State of Iraq and al-Sham"].acronym == "ISIS"
+    assert "Islamic State of Iraq" not in names
+
+
+def test_the_owners_unit_inside_a_sections_name_is_a_body(extract):
+    # "The case is being prosecuted by the Environmental Crimes Section of the Justice
+    # Departments Environment and Natural Resources Division."
+    doc = _orgs_of(extract, "doj-opa-05473", "Environmental Crimes Section of the Justice")
+    names = by_name(doc)
+    middle = names["Justice Departments Environment and Natural Resources Division"]
+    section = next(o for o in doc.organisations if o.name.startswith("Environmental Crimes"))
+    assert section.parent_id == middle.id

@@ -191,3 +191,23 @@ def test_gerund_phrases_and_common_phrases_are_not_people(extract):
     text, published = shared_doj_paragraph("doj-opa-12350", "Marine hose is")
     names = {p.name for p in extract(text, published=published).people}
     assert "Marine hose" not in names
+
+
+def test_a_name_with_an_initial_inside_is_a_person_whatever_the_tagger_says(extract):
+    # "According to a one-count felony charge filed on Dec. 2, 2010, in U.S. District Court in
+    # Denver, Wendel P. Torres provided an illegal gratuity to ..."
+    text, date = shared_doj_paragraph("doj-opa-10364", "Wendel P. Torres provided")
+    assert "Wendel P. Torres" in {p.name for p in extract(text, published=date).people}
+
+
+def test_a_first_given_name_the_tagger_cut_before_an_age_is_kept(extract):
+    # "Rex Lee Furman, 52, of Federal Dam, Minnesota, was sentenced by U.S. District Judge ..."
+    text, date = shared_doj_paragraph("doj-opa-02433", "Rex Lee Furman, 52")
+    names = {p.name for p in extract(text, published=date).people}
+    assert "Rex Lee Furman" in names and "Lee Furman" not in names
+
+
+def test_a_name_after_the_is_a_things_not_a_persons(extract):
+    # "The Days Inn is now known as the Tuscany Inn."
+    text, date = shared_doj_paragraph("doj-opa-04738", "known as the Tuscany Inn")
+    assert "Tuscany Inn" not in {p.name for p in extract(text, published=date).people}

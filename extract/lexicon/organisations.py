@@ -80,6 +80,10 @@ DATE_WORDS = {"today", "yesterday", "tomorrow", "tonight", "january", "february"
               "april", "june", "july", "august", "september", "october", "november",
               "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
               "sunday"}
+# Abbreviated months ("on Aug. 7", "in Sept. 2015"): after a connector they open a date, not a
+# complement of a name.
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                 "oct", "nov", "dec"})
 # Lower-case nouns that a body's name may modify without the phrase being a body: "the USDA
 # Farm Loan program", "the Boe and Kainaki declarations".
 MODIFIED_THINGS = NON_ORG_HEADS | {
@@ -120,7 +124,8 @@ BODY_NOUNS = {"company", "platform", "firm", "corporation", "organisation", "org
               "lender", "university", "institute", "publisher", "broadcaster", "airline",
               "supplier", "producer", "consultancy", "business"}
 # Words of a bare title, which names a position and not a body ("the U.S. Attorney General").
-BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant"}
+BARE_TITLE_WORDS = TITLE_HEADS | {"of", "the", "u.s.", "deputy", "assistant", "acting", "interim",
+                                  "former", "associate", "principal", "senior"}
 # Title words that end a phrase which then names a person's position ("Procurement Head").
 TITLE_ONLY_HEADS = TITLE_HEADS - ORG_HEADS
 # Words after a portfolio ("Agriculture Secretary"): a title or a qualifier of one.
@@ -166,6 +171,23 @@ TRADE_NOUNS = frozenset({"retailer", "distributor", "contractor", "insurer", "le
 # Sector Mobile", "Air Force Station Cape Cod").
 UNIT_QUALIFIERS = frozenset({"sector", "district", "region", "station", "area", "command",
                              "detachment", "post", "zone", "squadron", "wing", "battalion"})
+
+# Nouns of a kind of body before "called"/"named" and its name ("a business called Acme
+# Tax", "an organization named Harbor Quest").
+CALLED_BODY_NOUNS = FIRM_NOUNS | {"business", "organization", "organisation", "entity",
+                                  "partnership", "group", "agency", "association", "bank"}
+NAMING_VERBS = ("called", "named")
+
+# What introduces a company's trade name: "doing business as", "d/b/a", "dba".
+TRADE_NAME_CUES = (("doing", "business", "as"), ("does", "business", "as"),
+                   ("do", "business", "as"), ("dba",), ("d", "/", "b", "/", "a"))
+# Words between a company's name and the cue ("Acme Inc., which does business as").
+TRADE_NAME_GAP = (",", "which", "formerly", "(", "also", "that")
+
+# Heads of a named unit that a release writes after its parent and a comma ("U.S. Secret
+# Service, Denver Field Office", "Department of Labor, Wage and Hour Division").
+UNIT_HEADS = frozenset({"office", "division", "section", "branch", "unit", "directorate",
+                        "administration", "bureau", "center", "centre"})
 
 # US state, district and territory postal codes, and Canadian province codes: after "City, "
 # (a dateline, an address) they name a place, never a body.

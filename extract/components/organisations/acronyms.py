@@ -350,18 +350,46 @@ def merge_spelled_acronyms(clusters: list[dict]) -> None:
     """An acronym the text never defines ("AHPPC", "EU") joins the one named body whose
     initials it spells exactly."""
     for c in list(clusters):
-        acr = [s for s in c["spans"] if len(s) == 1 and is_acronym(s.text)]
+        acr = [s for s in c["spans"] if len(s) == 1 and is_acronym(s.text)
+               or _hyphened_acronyms(s)]
         if len(acr) != len(c["spans"]) or c["acronym"]:
             continue
         letters = re.sub(r"[^A-Z]", "", acr[0].text.upper())
         owners = [o for o in clusters if o is not c and any(
-            len(norm(s.text).split()) >= 2 and _spells(letters, s.text) for s in o["spans"])]
+            len(norm(s.text).split()) >= 2 and (_spells(letters, s.text)
+                                                or owner_hyphen_spells(acr[0].text, s.text))
+            for s in o["spans"])]
         if len(owners) == 1:
             owner = owners[0]
             owner["spans"] += c["spans"]
             owner["forms"] |= c["forms"]
             owner["acronym"] = owner["acronym"] or acr[0].text
             clusters.remove(c)
+
+
+@construction(
+    "owner-hyphen-acronym", KIND, "merge",
+    "'HHS-OIG' for 'HHS Office of Inspector General': the owner's acronym as written, a "
+    "hyphen, and the initials of the unit after it",
+    [Example("Agents of the HHS Office of Inspector General made the arrests. HHS-OIG agents "
+             "led the inquiry, and HHS-OIG will publish its findings next month.",
+             has={"actions": (("publish its findings next month",
+                               "HHS Office of Inspector General"),)})],
+    off=False)
+def owner_hyphen_spells(acronym: str, name: str) -> bool:
+    """The acronym is "<owner>-<letters>", the name opens with the owner's acronym and the
+    letters are the initials of the rest of the name, small words aside."""
+    owner, _, rest = acronym.partition("-")
+    words = name.split()
+    return bool(owner) and bool(rest) and len(words) >= 3 and words[0] == owner \
+        and initials(" ".join(words[1:]), skip_function_words=True) == rest.upper()
+
+
+def _hyphened_acronyms(span) -> bool:
+    """ "HHS-OIG" as three tokens: two acronyms joined by a hyphen, no spaces."""
+    return is_on("owner-hyphen-acronym") and len(span) == 3 and span[1].text == "-" \
+        and not span[0].whitespace_ and not span[1].whitespace_ \
+        and is_acronym(span[0].text) and is_acronym(span[2].text)
 
 
 def _spells(letters: str, name: str) -> bool:

@@ -24,6 +24,7 @@ from extract.components.organisations.filters import (
     plural_service_of_acronym,
     quoted,
 )
+from extract.components.organisations.phrases import article_led_word
 from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
@@ -32,17 +33,22 @@ from extract.lexicon.organisations import (
     AND_WORDS,
     APPOSITION_DETERMINERS,
     BODY_NOUNS,
+    CALLED_BODY_NOUNS,
+    COMPLEMENT_WORDS,
     DATE_WORDS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
     LEGAL_SUFFIXES,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     POSSESSIVE_MARKS,
     TITLE_STARTERS,
     TRADE_NOUNS,
+    UNIT_HEADS,
 )
 from extract.spans import trim
+from extract.titles import is_title_head, is_title_word
 
 
 def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) -> list[Span]:
@@ -50,12 +56,18 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
     ent = ent[dateline_length(ent):]
     if not len(ent):
         return []
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in ("and", "of") \
+            and article_led_word(doc, ent.end + 1, len(doc)):
+        ent = doc[ent.start:ent.end + 4]  # "Islamic State of Iraq" + "and al-Sham"
     if in_charge_name(ent):
         if len(ent) < 3 or ent[1].lower_ != "of":
             return []
         ent = ent[3:] if ent[2].lower_ == "the" else ent[2:]  # "... in Charge of the FBI"
         if not len(ent):
             return []
+    if title_then_person(ent):
+        return []
     k = title_opening(ent)
     if k:
         ent = ent[:k]  # "Nimbus Chief Financial" + "Officer Jo Roe": the firm, then a title
@@ -115,6 +127,30 @@ def in_charge_name(ent: Span) -> bool:
 
 
 @construction(
+    "title-then-person-entity", KIND, "filter",
+    "a tagger's name that opens with title words up to a title head, singular or plural, and "
+    "goes on with name words only ('Trial Attorneys Jo Roe'): a title and a person, no body",
+    [Example("The case is being prosecuted by Trial Attorneys Jessa Morlan and Jeffrey Bendt "
+             "of the Tax Division.", has={"people": ("Jessa Morlan",)},
+             lacks=orgs("Trial Attorneys Jessa Morlan"))],
+    off=False)
+def title_then_person(ent: Span) -> bool:
+    """The entity's words are title words ("Trial", "Senior", "Attorneys") up to a title
+    head, then two or three capitalised name words with no organisation head or legal form:
+    the title before a person's name ("Trial Attorneys Jo Roe"), which the tagger often reads
+    as one body."""
+    k = 0
+    while k < len(ent) and is_title_word(ent[k]) and ent[k].text[:1].isupper():
+        k += 1
+    if k == 0 or not is_title_head(ent[k - 1]):
+        return False
+    rest = [t for t in ent[k:] if not t.is_punct or t.text.endswith(".")]
+    return 2 <= len(rest) <= 4 and all(
+        t.text[:1].isupper() and t.lower_ not in ORG_HEADS
+        and t.lower_.rstrip(".") not in LEGAL_SUFFIXES for t in rest)
+
+
+@construction(
     "title-cut-from-name", KIND, "filter",
     "a tagger's name that runs into a title before a person ('Nimbus Chief Financial' + "
     "'Officer Jo Roe') ends where the title starts: the firm, not a firm-title blend",
@@ -148,8 +184,7 @@ def title_opening(ent: Span) -> int:
     "'<Body>, Office of X' in one tagger's name: two bodies, the parent and its unit",
     [Example("The Department of Commerce, Office of Coastal Trade Services today announced it "
              "will fund ten projects.",
-             has=orgs("Office of Coastal Trade Services", "Department of Commerce"),
-             lacks=orgs("Department of Commerce, Office of Coastal Trade Services"))],
+             has=orgs("Office of Coastal Trade Services", "Department of Commerce"))],
     off=False)
 def comma_before_unit(doc: Doc, start: int, i: int, end: int) -> bool:
     """At a comma i inside an entity: the words before hold a head noun and a capitalised
@@ -215,6 +250,62 @@ def _parts(ent: Span) -> list[Span]:
                 parts.append(doc[start:i])
             start = i + 1
     return parts
+
+
+@construction(
+    "parent-comma-unit", KIND, "candidate",
+    "'<Body>, <Unit Office/Division/...>' as one mention: a unit of the body, named alone, "
+    "with the whole form (parent, comma, unit) as its alias; the parent is a body too",
+    [Example("Special Agent in Charge Jo Roe of the U.S. Secret Service, Denver Field Office; "
+             "and Acting Special Agent in Charge Al Poe made the announcement.",
+             has=orgs("U.S. Secret Service, Denver Field Office", "Denver Field Office",
+                      "U.S. Secret Service")),
+     Example("Agents of the FBI, Drug Enforcement Administration, and IRS made the arrests.",
+             has=orgs("Drug Enforcement Administration"),
+             lacks=orgs("FBI, Drug Enforcement Administration"))],
+    off=list)
+def parent_comma_units(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Span, Span]]:
+    """(whole, parent, unit) for each body candidate followed by a comma and a candidate whose
+    head is a unit's ("Office", "Division", "Section" ...): "the U.S. Secret Service, Denver
+    Field Office", a unit named after its parent as a postal address names it. Not an item of
+    a list: no comma or "and" before the parent, and none after the unit that goes on with
+    another capitalised item ("the FBI, Drug Enforcement Administration, and IRS")."""
+    longest: dict[int, Span] = {}
+    for c in candidates:
+        if c.start not in longest or len(c) > len(longest[c.start]):
+            longest[c.start] = c
+    out = []
+    for parent in longest.values():
+        k = parent.end
+        unit = longest.get(k + 1)
+        if unit is None or k >= len(doc) or doc[k].text != "," or len(unit) < 2 \
+                or _head_word(unit).lower_ not in UNIT_HEADS or not unit[0].text[:1].isupper() \
+                or is_acronym(unit[0].text):
+            continue  # "HHS-Office of ..." names its own parent: a list's next item
+        if not (any(t.lower_ in ORG_HEADS for t in parent) or len(parent) == 1
+                and is_acronym(parent.text)):
+            continue
+        i = parent.start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 0 and doc[i].text == ",":
+            continue  # "the FBI, the Secret Service, Denver ...": a list's item
+        j = unit.end
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ in AND_WORDS + ("or",):
+            j += 1
+        if j > unit.end and j < len(doc) and is_cap(doc[j]) or j < len(doc) and \
+                doc[j].lower_ == "the" and j > unit.end:
+            continue  # the list goes on with another name
+        out.append((doc[parent.start:unit.end], parent, unit))
+    return out
+
+
+def _head_word(span: Span):
+    """The name's head: the word before its first of/for/on complement, else its last."""
+    k = next((t.i for t in span[1:] if t.lower_ in COMPLEMENT_WORDS), span.end)
+    return span.doc[k - 1]
 
 
 @construction(
@@ -344,7 +435,7 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
     out = []
     for tok in doc[:-2]:
         head = singular_head(tok.text) if tok.text[:1].isupper() else None
-        if head is None or doc[tok.i + 1].lower_ != "of":
+        if head is None or doc[tok.i + 1].lower_ != "of" or plural_head_ends_name(tok):
             continue
         items, i = [], tok.i + 2
         while i < len(doc) and is_cap(doc[i]):
@@ -361,6 +452,26 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
         if len(items) >= 2:
             out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
     return out
+
+
+@construction(
+    "plural-head-ends-name", KIND, "filter",
+    "a plural head after a capitalised name word ('Child and Family Services of Ohio, ...') "
+    "ends that body's name: no head shared by the list after it",
+    [Example("The partners are the Dayton Police Department, Youth and Family Services of "
+             "Ohio, U.S. Immigration and Customs Enforcement, and the FBI.",
+             has=orgs("Youth and Family Services of Ohio"),
+             lacks=orgs("Service of Ohio", "Service of U.S. Immigration"))],
+    off=False)
+def plural_head_ends_name(tok) -> bool:
+    """The word before the plural head is a capitalised name word ("Family Services"), not
+    "the" or a lower-case word ("the Departments of Justice and State"): the plural is the
+    last word of one body's name."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return is_cap(prev) and prev.is_alpha and not prev.is_sent_start \
+        and prev.lower_ not in FUNCTION_WORDS
 
 
 @construction(
@@ -406,6 +517,94 @@ def legal_name_forms(doc: Doc, candidates: list[Span]) -> list[Span]:
                                       in LEGAL_SUFFIXES):
                 continue
             out.append(doc[i:i + n])
+    return out
+
+
+@construction(
+    "acronym-hyphen-unit", KIND, "candidate",
+    "a body's acronym, a hyphen and a capitalised run of two words or more ('EPA-Criminal "
+    "Enforcement', 'FBI - Houston Division'): a unit of that body named after it",
+    [Example("The case was investigated by special agents of EPA-Criminal Enforcement and the "
+             "FBI.", has=orgs("EPA-Criminal Enforcement")),
+     Example("Agents of the USDA - Forest Protection were thanked by the court.",
+             has=orgs("USDA - Forest Protection")),
+     Example("The DOE-Grid Modernization Report was published on Monday.",
+             lacks=orgs("DOE-Grid Modernization Report")),
+     Example("The case was closed, said EPA-CI Chief Jane Roe.", lacks=orgs("EPA-CI Chief Jane Roe",
+                                                                        "CI Chief Jane Roe"))],
+    off=list)
+def acronym_units(doc: Doc) -> list[Span]:
+    """ "IRS-Criminal Investigation", "DOE - National Nuclear Security Administration": an
+    acronym the tagger reads as a body, a hyphen (spaced or not) and two or more capitalised
+    words, joined by "of/for/the" at most, that are no place, person or date: the unit's
+    name, hyphen and all. The hyphen says the words belong to the acronym's body, which a
+    head noun need not say ("Criminal Investigation" names a function)."""
+    bodies = {t.text for t in doc if t.ent_type_ == "ORG" and is_acronym(t.text)}
+    out = []
+    for tok in doc[:-3]:
+        if not (is_acronym(tok.text) and tok.text.isupper() and tok.is_alpha and len(tok) >= 2
+                and tok.text in bodies):
+            continue  # an acronym the tagger reads as a body here or elsewhere in the text
+        dash = doc[tok.i + 1]
+        if dash.text not in ("-", "–") or bool(tok.whitespace_) != bool(dash.whitespace_):
+            continue  # "IRS-Criminal" or "IRS - Criminal", not "IRS- Criminal"
+        i = end = tok.i + 2
+        while end < len(doc) and end - i < 8 and "\n" not in doc[end - 1].whitespace_ and (
+                is_cap(doc[end]) and doc[end].ent_type_ not in ("GPE", "PERSON", "DATE")
+                and doc[end].lower_ not in TITLE_HEADS
+                or doc[end].lower_ in ("of", "for", "the") and end > i
+                and end + 1 < len(doc) and is_cap(doc[end + 1])):
+            end += 1
+        if end - i < 2 or (end < len(doc) and (doc[end].text in ("-", "–")
+                                               or is_cap(doc[end]))):
+            continue  # "IRS-CI Chief Jo Roe": a title and a person follow
+        if _fills_line(doc, tok.i, end):
+            continue  # "ACME-Harlow Complaint" alone on a line: a document's link
+        span = doc[tok.i:end]
+        if plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+def _fills_line(doc: Doc, start: int, end: int) -> bool:
+    """The words start..end are all their line holds."""
+    before = start == 0 or "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space
+    after = end >= len(doc) or "\n" in doc[end - 1].whitespace_ or doc[end].is_space
+    return before and after
+
+
+@construction(
+    "body-noun-called-name", KIND, "candidate",
+    "a kind of body, 'called' or 'named', and a capitalised name ('a tax business called "
+    "Harlow Financial'): the name is the body's",
+    [Example("The returns were filed through a tax preparation business called Harlow "
+             "Financial, which he opened in 2010.", has=orgs("Harlow Financial")),
+     Example("He set up a shell company named Brightwater Holdings LLC to hide the money.",
+             has=orgs("Brightwater Holdings LLC")),
+     Example("She met an agent named Jo Roe in Miami.", lacks=orgs("Jo Roe"))],
+    off=list)
+def called_bodies(doc: Doc) -> list[Span]:
+    """ "a business called Harlow Financial", "an organization named Pinnacle Quest": the
+    noun says what the name after the naming verb is, whatever the tagger made of it."""
+    out = []
+    for tok in doc[1:-2]:
+        if tok.lower_ not in NAMING_VERBS or doc[tok.i - 1].lower_ not in CALLED_BODY_NOUNS \
+                or not doc[tok.i - 1].is_lower:
+            continue
+        i = end = tok.i + 1
+        while end < len(doc) and end - i < 6 and (
+                is_cap(doc[end]) and doc[end].ent_type_ not in ("GPE", "DATE")
+                or doc[end].text == "&" and end > i):
+            end += 1
+        if end == i or (end < len(doc) and doc[end].text == "," and end + 1 < len(doc)
+                        and doc[end + 1].lower_.rstrip(".") in LEGAL_SUFFIXES):
+            if end > i:
+                end += 2  # "Acme Widgets, Inc."
+            else:
+                continue
+        span = trim(doc[i:end])
+        if len(span) and plausible(span, set(), named_body=True):
+            out.append(span)
     return out
 
 

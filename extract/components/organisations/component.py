@@ -16,6 +16,8 @@ from extract.components.organisations.acronyms import (
 )
 from extract.components.organisations.base import KIND, is_acronym, is_cap, norm, orgs
 from extract.components.organisations.candidates import (
+    acronym_units,
+    called_bodies,
     clean_entity,
     dateline_length,
     described_bodies,
@@ -24,6 +26,7 @@ from extract.components.organisations.candidates import (
     employers,
     firm_named,
     legal_name_forms,
+    parent_comma_units,
     parties,
     place_based_named,
 )
@@ -32,10 +35,12 @@ from extract.components.organisations.merging import (
     body_named_with_head,
     cluster,
     longest_first,
+    middle_units,
     lost_possessive,
     lost_possessive_head,
     lost_possessive_of_named,
     possessive_owner,
+    trade_names,
 )
 from extract.components.organisations.phrases import (
     head_noun_phrases,
@@ -127,6 +132,8 @@ class OrganisationsComponent:
         candidates += note(firm_named(doc), "described")
         candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"
         candidates += note(digit_led_names(doc), "described")  # "84 Quarry", used as a name
+        candidates += note(acronym_units(doc), "described")  # "IRS-Criminal Investigation"
+        candidates += note(called_bodies(doc), "described")  # "a business called X"
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
@@ -154,6 +161,9 @@ class OrganisationsComponent:
         if is_on(ACRONYM_REUSE.name):
             candidates += note(_acronym_uses(doc, candidates[:len(candidates) - len(defs)],
                                              defs, things), "acronym-use")
+        dbas = trade_names(doc, candidates)
+        comma_units = parent_comma_units(doc, candidates)
+        candidates += note([whole for whole, _, _ in comma_units], "described")
         surnames = person_surnames(doc, _body_evidence(candidates, defs))
         if surnames:  # "Roe faces ..." after "Jo Roe, 51,": the person
             candidates = [c for c in candidates if not surname_of_person(c, surnames)]
@@ -164,6 +174,11 @@ class OrganisationsComponent:
         # named inside it, is a body too and the unit's parent.
         owners = {(s.start, s.end): owner for s in spans if (owner := possessive_owner(s))}
         names.update({(o.start, o.end): o.text[:-1] for o in owners.values()})
+        owners.update(middle_units(doc, owners))
+        # "U.S. Secret Service, Denver Field Office": the parent is a body of its own
+        kept = {(s.start, s.end) for s in spans}
+        owners.update({(w.start, w.end): parent for w, parent, _ in comma_units
+                       if (w.start, w.end) in kept})
         nested = {(o.start, o.end) for o in owners.values()}
         # "Area Office of the Federal Water Board (FWB)": the acronym is the tail's, a body
         # named inside the unit's name; "X's Office of Y (OY)": "Office of Y" names X's unit.
@@ -175,6 +190,9 @@ class OrganisationsComponent:
         records = cluster(spans + list(owners.values()) + inner, defs, names,
                           {unit: (o.start, o.end) for unit, o in owners.items()})
         _add_tail_aliases(records, [(defs[n][1], t) for n, t, own in tails if not own])
+        _name_units_alone(records, [(w, unit) for w, _, unit in comma_units
+                                    if (w.start, w.end) in kept])
+        _merge_trade_names(records, dbas)
         doc.spans["organisations"] = [Span(doc, s.start, s.end, label=oid)
                                       for oid, rec in records.items() for s in rec["_spans"]
                                       if (s.start, s.end) not in nested]
@@ -274,6 +292,49 @@ def _add_tail_aliases(records: dict, pairs: list[tuple[Span, Span]]) -> None:
         if rec is not None and norm(tail.text) not in {norm(a) for a in
                                                        (rec["name"], *rec["aliases"])}:
             rec["aliases"].append(tail.text)
+
+
+def _merge_trade_names(records: dict, pairs: list[tuple[Span, Span]]) -> None:
+    """Each trade name joins the record of the company that does business as it: its own
+    record (when it has one) is merged in, else the name is an alias."""
+    def holding(span: Span):
+        return next((oid for oid, r in records.items() if any(
+            s.start <= span.start and span.end <= s.end for s in r["_spans"])), None)
+
+    for owner, name in pairs:
+        oid = holding(owner)
+        if oid is None:
+            continue
+        rec = records[oid]
+        other = holding(name)
+        forms = [name.text]
+        if other is not None and other != oid:
+            gone = records.pop(other)
+            forms = [gone["name"], *gone["aliases"]]
+            rec["mentions"] += gone["mentions"]
+            rec["_spans"] += gone["_spans"]
+            for r in records.values():
+                if r["parent_id"] == other:
+                    r["parent_id"] = oid
+        seen = {norm(f) for f in (rec["name"], *rec["aliases"])}
+        for f in forms:
+            if norm(f) not in seen:
+                seen.add(norm(f))
+                rec["aliases"].append(f)
+
+
+def _name_units_alone(records: dict, pairs: list[tuple[Span, Span]]) -> None:
+    """The record of "U.S. Secret Service, Denver Field Office" is named by the unit ("Denver
+    Field Office"), the whole form an alias: the unit is the body that acts, and the text's
+    later mentions and its actions name it alone."""
+    for whole, unit in pairs:
+        rec = next((r for r in records.values() if any(
+            s.start == whole.start and s.end == whole.end for s in r["_spans"])), None)
+        if rec is None or rec["name"] != whole.text:
+            continue
+        rec["aliases"] = [whole.text] + [a for a in rec["aliases"]
+                                         if norm(a) not in (norm(unit.text), norm(whole.text))]
+        rec["name"] = unit.text
 
 
 def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:

@@ -22,6 +22,7 @@ from extract.components.organisations.base import (
 )
 from extract.components.organisations.titles import before_title
 from extract.constructions import Example, construction
+from extract.cues import persons_other_name
 from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
     ADDRESS_OR_CONTACT_WORDS,
@@ -257,7 +258,9 @@ DATELINE_DASHES = frozenset({"-", "–", "—"})
              has=orgs("Department of Labor"),
              lacks=orgs("WASHINGTON - The Department of Labor")),
      Example("UNICEF Regional Office for South Asia will host the meeting. UNICEF said the "
-             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia"))],
+             "meeting is open.", has=orgs("UNICEF Regional Office for South Asia")),
+     Example("The fine was paid.\n\nIRS-Criminal Investigation agents investigated the case.",
+             has=orgs("IRS-Criminal Investigation"))],
     off=0)
 def dateline_length(ent: Span) -> int:
     """How many tokens of a dateline open the entity (0: none): shouted words opening a line,
@@ -273,6 +276,8 @@ def dateline_length(ent: Span) -> int:
     if end == ent.start or end == ent.end - 1 and doc[end].is_upper:
         return 0
     if doc[end].text in DATELINE_DASHES:
+        if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            return 0  # "IRS-Criminal Investigation": a hyphenated name, no dateline's dash
         return end + 1 - ent.start
     caps = {t.text for t in doc[ent.start:end]}
     mixed_case = doc[end].text[:1].isupper() and not doc[end].is_upper
@@ -306,7 +311,10 @@ def _code(p: Phrase) -> bool:
 @construction(
     "bare-title", KIND, "filter", "title words only ('Attorney General'): a position",
     [Example("The Deputy Attorney General announced the charges.",
-             lacks=orgs("Deputy Attorney General"))],
+             lacks=orgs("Deputy Attorney General")),
+     Example("The charges were announced by Assistant Attorney General Jo Breuer of the "
+             "Criminal Division and Acting U.S. Attorney H. T. Dorrance III of the Middle "
+             "District of Georgia.", lacks=orgs("Acting U.S."))],
     off=False)
 def _bare_title(p: Phrase) -> bool:
     return all(t.lower_ in BARE_TITLE_WORDS for t in p.span)
@@ -513,12 +521,26 @@ def _inside_entitled_title(p: Phrase) -> bool:
     return i >= 0 and doc[i].lower_ in TITLE_INTRODUCERS and is_cap(doc[i + 1])  # not "to"
 
 
+@construction(
+    "other-name-of-person", KIND, "filter",
+    "a headless name after 'aka' that follows a person ('Jo Roe, 33, aka Lil Jo'): the "
+    "person's other name, no body",
+    [Example("Robert Lynn Dorsey, 33, aka Dusty, was sentenced to 36 months in prison; and "
+             "John Roe, 35, aka Bravo, to 18 months.", lacks=orgs("Dusty", "Bravo")),
+     Example("The funds went to Acme Chemicals Inc., also known as Acme Solvents Inc.",
+             has=orgs("Acme Solvents Inc."))],
+    off=False)
+def _other_name_of_person(p: Phrase) -> bool:
+    return not p.has_head and not any(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in p.span) \
+        and persons_other_name(p.span)
+
+
 VETOES = (_document_or_group, _title_or_place_without_head, _slash, _place_acronym, _event,
           _address_or_honorific, _honorific_opens, _placeholder, _lowercase_word, _title_ending,
           _dateline, _verb, _code, _bare_title, _shouted, _common_word, _portfolio_before_title,
           _person_words, _portfolio_after_title, _person_before_title,
           _thing_acronym_or_credential, _polity_noun, _counted_plural_heads,
-          _inside_document_title, _inside_entitled_title)
+          _inside_document_title, _inside_entitled_title, _other_name_of_person)
 
 
 def keep_named_body(span: Span) -> Span | None:

@@ -29,6 +29,8 @@ from extract.lexicon.organisations import (
     LEGAL_SUFFIXES,
     NATIONAL_NAME_PREFIXES,
     POSSESSIVE_MARKS,
+    TRADE_NAME_CUES,
+    TRADE_NAME_GAP,
     TRADE_WORDS,
 )
 from extract.spans import span_mention
@@ -198,6 +200,31 @@ def _owner_start(span: Span, possessive: int) -> int | None:
     return None
 
 
+@construction(
+    "owners-unit-in-complement", KIND, "merge",
+    "'<Section> of the <Owner>s <Unit>': the owner's unit is a body too, the section's parent, "
+    "and the owner the unit's",
+    [Example("Trial Attorney Jo Roe of the Counterfraud Section of the Department of Justices "
+             "National Security Division prosecuted the case.",
+             has=orgs("Department of Justices National Security Division",
+                      "Department of Justice"))],
+    off=dict)
+def middle_units(doc, owners: dict) -> dict:
+    """For each unit whose owner, with a lost possessive, follows "of the" inside the unit's
+    name ("Counterfraud Section of the Department of Justices National Security Division"):
+    the owner's own unit ("Department of Justices National Security Division") as the
+    section's parent, and the owner as that unit's: {span key: parent span}."""
+    out = {}
+    for (start, end), owner in owners.items():
+        if owner.start < start + 3 or [t.lower_ for t in doc[owner.start - 2:owner.start]] \
+                != ["of", "the"] or not any(t.lower_ in ORG_HEADS for t in doc[owner.end:end]):
+            continue
+        middle = doc[owner.start:end]
+        out[(start, end)] = middle
+        out[(middle.start, middle.end)] = owner
+    return out
+
+
 def owner_after_complement(span: Span, possessive: int) -> int:
     start = _owner_start(span, possessive)
     return span.start if start is None else start
@@ -261,6 +288,36 @@ def _without_trade_and_legal_form(short: str, long: str) -> bool:
                                                for w in stem)
 
 
+def _national_prefix_variant(short: str, long: str) -> bool:
+    """The same name after two spellings of one national prefix ("u s attorneys office for
+    ..." / "united states attorneys office for ..."): one body."""
+    for p in NATIONAL_NAME_PREFIXES:
+        for q in NATIONAL_NAME_PREFIXES:
+            if p != q and short.startswith(p + " ") and long.startswith(q + " ") \
+                    and short[len(p) + 1:] == long[len(q) + 1:] \
+                    and len(short[len(p) + 1:].split()) >= 2 \
+                    and _spelled_alike(p, q):
+                return True
+    return False
+
+
+def _spelled_alike(p: str, q: str) -> bool:
+    """Two spellings of one country's prefix ("u s", "us", "united states")."""
+    return {p, q} <= {"u s", "us", "united states"} or {p, q} <= {"uk", "united kingdom"}
+
+
+def _first_word_of_company(short: str, long: str) -> bool:
+    """The company's first word alone ("harlow" / "harlow mining co"): the short form a
+    release uses for a company named with its legal form, where that word is no common word
+    of names and the name has a word between it and the legal form."""
+    words = long.split()
+    k = len(words)
+    while k > 1 and words[k - 1] in LEGAL_SUFFIXES:
+        k -= 1
+    return k < len(words) and k >= 2 and short == words[0] and short not in ORG_HEADS \
+        and short not in FUNCTION_WORDS and short not in NATIONAL_NAME_PREFIXES
+
+
 # Final heads a body's short form may drop after another head ("Orlando Police Department").
 DROPPABLE_HEADS = ("department", "service", "force")
 
@@ -317,6 +374,23 @@ SAME_BODY = (
                       "adopt a compliance program.",
                       has={"actions": (("adopt a compliance program", "Harlow Widgets Inc."),)})],
              module=__name__), _without_legal_suffix),
+    (declare("national-prefix-variant", KIND, "merge",
+             "one name after two spellings of its national prefix ('U.S. Attorneys Office for "
+             "X' / 'United States Attorneys Office for X')",
+             [Example("The United States Attorneys Office for the District of Utah filed the "
+                      "case. The U.S. Attorneys Office for the District of Utah will seek "
+                      "forfeiture next month.",
+                      has={"actions": (("seek forfeiture next month", "United States Attorneys "
+                                        "Office for the District of Utah"),)})],
+             module=__name__), _national_prefix_variant),
+    (declare("first-word-of-company", KIND, "merge",
+             "a company's first word alone ('KMZ' after 'KMZ Ventures Inc.'): the same "
+             "company",
+             [Example("KMZ Ventures Inc. sold the goods online. Agents said KMZ will forfeit "
+                      "$2 million next month.",
+                      has={"actions": (("forfeit $2 million next month",
+                                        "KMZ Ventures Inc."),)})],
+             module=__name__), _first_word_of_company),
     (declare("trade-and-legal-form", KIND, "merge",
              "the name without its trade word and legal form ('Acme Hill Publishing Company' / "
              "'Acme Hill')",
@@ -367,6 +441,8 @@ def cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
         acronym_of.setdefault(norm(acr.text), norm(full.text))
     clusters: list[dict] = []  # {"forms": set[str], "spans": [...], "acronym": str|None}
     tests = tuple(test for c, test in SAME_BODY if is_on(c.name))
+    weak = tuple(t for t in tests if t is _first_word_of_company)
+    strong = tuple(t for t in tests if t is not _first_word_of_company)
     plus_head = is_on(ACRONYM_PLUS_HEAD.name)
 
     def find(form: str) -> dict | None:
@@ -378,9 +454,11 @@ def cluster(spans: list[Span], definitions: list[tuple[Span, Span]],
         for c in clusters:
             if c["acronym"] and norm(c["acronym"]) == form:
                 return c
-        for c in clusters:
-            if any(same_body(form, f, tests) or same_body(f, form, tests) for f in c["forms"]):
-                return c
+        for group in (strong, weak):  # a company's whole short name before its first word
+            for c in clusters:
+                if any(same_body(form, f, group) or same_body(f, form, group)
+                       for f in c["forms"]):
+                    return c
         # "EU CBRN CoE Initiative": a defined acronym plus a head noun.
         words = form.split()
         if plus_head and len(words) >= 2 and words[-1] in ORG_HEADS \
@@ -491,3 +569,56 @@ def _parent(name: str, form_to_id: dict[str, str], oid: str) -> str | None:
             if parent and parent != oid:
                 return parent
     return None
+
+
+@construction(
+    "trade-name-alias", KIND, "merge",
+    "'<Company>, doing business as <Name>' (also 'd/b/a', 'dba', 'which does business as A, "
+    "B and C'): each trade name is another name of the company, no body of its own",
+    [Example("Harlow Care Inc., which does business as Harlow Home Health Center, agreed to "
+             "pay $2 million. Harlow Home Health Center will also hire a monitor.",
+             has={"actions": (("hire a monitor", "Harlow Care Inc."),)}),
+     Example("Tarvos Holdings LLC d/b/a Bright Smile Dental Clinic settled the claims.",
+             has=orgs("Tarvos Holdings LLC", "Bright Smile Dental Clinic"))],
+    off=list)
+def trade_names(doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
+    """(company, trade name) for each trade name a cue introduces right after a company's
+    name ("Acme Inc., doing business as Best Care, ..."), one per item of a list of them."""
+    ends: dict[int, Span] = {}
+    for c in candidates:
+        if c.end not in ends or len(c) > len(ends[c.end]):
+            ends[c.end] = c
+    out = []
+    for tok in doc:
+        cue = next((c for c in TRADE_NAME_CUES if tuple(
+            t.lower_ for t in doc[tok.i:tok.i + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k = tok.i
+        while k > 0 and doc[k - 1].lower_ in TRADE_NAME_GAP and tok.i - k < 3:
+            k -= 1
+        owner = ends.get(k)
+        if owner is None:
+            continue
+        i = tok.i + len(cue)
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end - i < 8 and (is_cap(doc[end]) or doc[end].text == "&"
+                                                      or doc[end].like_num and end > i):
+                end += 1
+            if end == i:
+                break
+            out.append((owner, doc[i:end]))
+            if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_.rstrip(".") \
+                    in LEGAL_SUFFIXES:
+                out[-1] = (owner, doc[i:end + 2])  # "Regional Home Care, Inc."
+                end += 2
+            j = end
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("and", "also"):
+                j += 1
+            if j == end or j >= len(doc) or not is_cap(doc[j]):
+                break
+            i = j
+    return out

@@ -41,11 +41,13 @@ from extract.lexicon.organisations import (
     LEGAL_SUFFIXES,
     LIST_JOINERS,
     MINISTER_HONORIFICS,
+    MONTH_ABBREVIATIONS,
     NAME_CONNECTORS,
     POSSESSIVE_MARKS,
     UNIT_QUALIFIERS,
 )
 from extract.spans import trim
+from extract.titles import is_title_word
 
 
 @construction(
@@ -334,13 +336,18 @@ def _end(doc: Doc, tok, limit: int) -> int:
             end += 2  # "on 21st Century Policing" (the tagger's date aside)
             while end < limit and is_cap(doc[end]) and doc[end].lower_ not in DATE_WORDS:
                 end += 1
+        elif article_led_word(doc, end + 1, limit) and t.lower_ in NAME_CONNECTORS:
+            end += 4  # "Islamic State of Iraq and al-Sham"
         elif t.lower_ in NAME_CONNECTORS and end + 1 < limit:
             nxt = end + 1
             if doc[nxt].lower_ == "the" and t.lower_ != "and" and nxt + 1 < limit:
                 nxt += 1
             nt = doc[nxt]
-            if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")):
+            if not (is_cap(nt) and nt.pos_ in ("PROPN", "NOUN", "ADJ", "NUM")) \
+                    or date_after_connector(nt):
                 break
+            if t.lower_ in AND_WORDS and title_before_person(doc, nxt, limit):
+                break  # "... District of Utah and Trial Attorney Jo Roe"
             if t.lower_ in AND_WORDS and (
                     nt.lower_ in HEAD_OR_TITLE_WORDS or is_acronym(nt.text)
                     or doc[end - 1].lower_ in ORG_HEADS):
@@ -357,6 +364,69 @@ def _end(doc: Doc, tok, limit: int) -> int:
         else:
             break
     return end
+
+
+@construction(
+    "title-after-and-ends-name", KIND, "filter",
+    "'and' then a title before a person's name ('... District of Utah and Trial Attorney Jo "
+    "Roe') ends the name: a second noun phrase, no word of the body's",
+    [Example("The case was prosecuted by the U.S. Attorneys Office for the District of Nevada "
+             "and Trial Attorney Dana Roeper of the Tax Division.",
+             has=orgs("U.S. Attorneys Office for the District of Nevada"),
+             lacks=orgs("U.S. Attorneys Office for the District of Nevada and Trial"))],
+    off=False)
+def title_before_person(doc: Doc, i: int, limit: int) -> bool:
+    """From i, capitalised title words up to a title head, then a proper name that is no
+    organisation head: a title before a person ("Trial Attorney Jo Roe", "Special Agent
+    in Charge ..."), not the next words of a name ("and Special Prosecutions Section")."""
+    j = i
+    while j < limit and j - i < 4 and is_title_word(doc[j]) and doc[j].text[:1].isupper():
+        if doc[j].lower_ in TITLE_HEADS and j + 1 < limit and doc[j + 1].pos_ == "PROPN" \
+                and doc[j + 1].text[:1].isupper() and doc[j + 1].lower_ not in ORG_HEADS \
+                and not is_title_word(doc[j + 1]):
+            return True
+        j += 1
+    return False
+
+
+# Arabic articles that open a name word in lower case ("al-Sham", "el-Din").
+ARTICLES_IN_NAMES = ("al", "el")
+
+
+@construction(
+    "article-led-word-in-name", KIND, "candidate",
+    "a connector then a lower-case Arabic article hyphened to a capitalised word ('... of "
+    "Iraq and al-Sham'): the name goes on over it",
+    [Example("He tried to join the Islamic Front of Sinai and al-Hadar (IFSH), the complaint "
+             "said. IFSH claimed the attack.",
+             has=orgs("Islamic Front of Sinai and al-Hadar"),
+             lacks=orgs("Islamic Front of Sinai"))],
+    off=False)
+def article_led_word(doc: Doc, i: int, limit: int) -> bool:
+    """Tokens i..i+2 are "al", "-", a capitalised word, inside the name's bounds: one word of
+    a name ("al-Sham"), though it opens in lower case."""
+    return i + 2 < limit and doc[i].lower_ in ARTICLES_IN_NAMES and doc[i].is_lower \
+        and doc[i + 1].text in ("-", "–") and not doc[i].whitespace_ \
+        and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+
+
+@construction(
+    "date-after-connector", KIND, "filter",
+    "a date after 'on/for/of' ('Service on Aug. 7', 'Office for March') is no complement: "
+    "the name ends before the connector",
+    [Example("The U.S. Marshals Service on Aug. 7 arrested him in Tulsa.",
+             has=orgs("U.S. Marshals Service"), lacks=orgs("U.S. Marshals Service on Aug.")),
+     Example("The Federal District Court for the District of Utah on Feb. 3 set a trial date.",
+             has=orgs("Federal District Court for the District of Utah"),
+             lacks=orgs("Federal District Court for the District of Utah on Feb."))],
+    off=False)
+def date_after_connector(tok) -> bool:
+    """The word after a connector opens a date: the tagger's date, a month or day name, or
+    a month's abbreviation with its period ("Aug.", "Sept.")."""
+    low = tok.lower_.rstrip(".")
+    return tok.ent_type_ in ("DATE", "TIME") or low in DATE_WORDS or (
+        low in MONTH_ABBREVIATIONS and (tok.text.endswith(".") or tok.i + 1 < len(tok.doc)
+                                        and tok.doc[tok.i + 1].text == "."))
 
 
 @construction(
@@ -397,7 +467,7 @@ def complement_body_across_and(doc: Doc, head: int, k: int, nxt: int, limit: int
 def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
     """After a comma at k inside a name: the end of a capitalised list "A, B and C" (as in
     "Centres of Excellence on Chemical, Biological, Radiological and Nuclear Risk"), or None."""
-    if list_of_bodies(doc, k, limit):
+    if list_of_bodies(doc, k, limit) or place_before_comma(doc, k):
         return None
     j = k
     while j < limit and doc[j].text == ",":
@@ -413,6 +483,24 @@ def _list_continues(doc: Doc, k: int, limit: int) -> int | None:
                 j += 1
             return j
     return None
+
+
+@construction(
+    "place-before-comma", KIND, "filter",
+    "a comma after a place that ends a complement ('Services of Ohio, U.S. Customs ...') "
+    "ends the name: the words after it are the next item of a list, not the name's fields",
+    [Example("The partners are the Dayton Police Department, Youth and Family Services of "
+             "Ohio, U.S. Immigration and Customs Enforcement, and the FBI.",
+             has=orgs("Youth and Family Services of Ohio"),
+             lacks=orgs("Youth and Family Services of Ohio, U.S. Immigration and Customs "
+                        "Enforcement"))],
+    off=False)
+def place_before_comma(doc: Doc, k: int) -> bool:
+    """The word before the comma at k is the end of a place the tagger names (a GPE or LOC
+    entity): fields of a name are no places ("Bureau of Alcohol, Tobacco, Firearms ...")."""
+    prev = doc[k - 1]
+    return k >= 1 and prev.ent_type_ in ("GPE", "LOC") and (
+        k == len(doc) or doc[k].ent_iob_ != "I")
 
 
 @construction(

@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Span
 
 from extract.components.config import constructions_off
 from extract.components.people.candidates import (
+    aged_given_name,
     appointed_subject,
     entity_extent,
     given_names,
+    initialled_names,
     name_after_contact_label,
     name_after_title,
     name_before_age,
@@ -45,9 +47,9 @@ from extract.components.people.names import (
     post_nominal,
 )
 from extract.constructions import Example, declare, is_on, switched_off
-from extract.cues import dateline_before_name
+from extract.cues import dateline_before_name, persons_other_name
 from extract.spans import span_index
-from extract.titles import in_charge
+from extract.titles import in_charge, plural_head
 
 if not Doc.has_extension("people"):
     Doc.set_extension("people", default=None)
@@ -97,6 +99,27 @@ declare("person-cue-over-organisation-name", "people", "filter",
                  has={"people": ('Joaquin "Chapo" Guzman Loera',)})], module=__name__)
 
 
+declare("other-name-not-a-person", "people", "filter",
+        "a name after 'aka' that follows a person (\"Jo Roe, 33, aka Lil Jo\") is that "
+        "person's other name, not a second person",
+        [Example(("The judge sentenced Marcus Dale Ruffin, 28, aka Pimpin Marco, to 20 years; "
+                  "and Dana Roe, 30, aka King Dusty, to ten years."),
+                 has={"people": ("Dana Roe",)},
+                 lacks={"people": ("King Dusty",)})], module=__name__)
+declare("article-before-name", "people", "filter",
+        "a capitalised name right after 'the' (no honorific between: \"the Bronze Star\", "
+        "\"the Tuscany Inn\") names a thing, a place or an award, not a person",
+        [Example(("He was awarded the Bronze Star Medal in 2004. The veteran asked for a room at "
+                  "the Tuscany Inn."),
+                 lacks={"people": ("Bronze Star", "Tuscany Inn")})], module=__name__)
+declare("name-after-plural-title", "people", "candidate",
+        "a name right after a capitalised plural title (\"Trial Attorneys Jo Roe and Al "
+        "Poe\") starts there: the plural is the title the names share, no word of the first",
+        [Example(("The case is being prosecuted by Trial Attorneys Jessa Morlan and Jeffrey "
+                  "Bendt of the Tax Division."), has={"people": ("Jessa Morlan",)})],
+        module=__name__)
+
+
 @Language.factory("news_people", default_config={"off": []})
 def make_people(nlp: Language, name: str, off: list[str]):
     return PeopleComponent(off)
@@ -133,12 +156,19 @@ def _people(doc: Doc) -> list[dict]:
     candidates: list[tuple[Span, str | None]] = []
     covered: set[int] = set()
     cued: set[str] = set()  # names a person-only cue found (an age, a phone)
+    other_names = is_on("other-name-not-a-person")
+    article_first = is_on("article-before-name")
 
     def add(span: Span, over_orgs: bool = False) -> None:
         found = clean(span)
         if found is None:
             return
-        name, _ = found
+        name, h = found
+        if other_names and persons_other_name(name):
+            return  # "Jo Roe, 33, aka Lil Jo": the person's other name
+        if article_first and h is None and name.start > 0 \
+                and doc[name.start - 1].lower_ == "the":
+            return  # "the Bronze Star", "the Tuscany Inn": a thing's name
         if any(i in org_tokens and not over_orgs or i in covered
                for i in range(name.start, name.end)):
             return
@@ -152,13 +182,19 @@ def _people(doc: Doc) -> list[dict]:
                 start = hyphenated_start(doc, tok.i)  # Seung-Kyu "Simon" Lee
                 add(doc[start:end])
                 cued.add(doc[start:end].text.casefold())
+    for span in initialled_names(doc, org_tokens):  # before the tagger's "Roeper" alone
+        add(span)
     if is_on("person-entity"):
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not title_preposition_object(ent) \
                     and not named_thing(ent):
                 grown = entity_extent(ent, org_tokens) or ent
+                start = aged_given_name(grown, org_tokens)
+                if start is not None:
+                    grown = doc[start:grown.end]  # "Zechariah" + "Aaron Johnston, 31,"
                 add(grown, any(i in org_tokens for i in range(ent.end, grown.end)))
     honorifics = is_on("name-after-honorific")
+    plural_title = is_on("name-after-plural-title")
     org_end = {s.end: s for s in doc.spans.get("organisations", [])}
     org_by_start = {s.start: s for s in doc.spans.get("organisations", [])}
     for tok in doc[:-1]:
@@ -171,6 +207,7 @@ def _people(doc: Doc) -> list[dict]:
                 claimed = _claimed_surname(doc, end, org_by_start)
                 add(doc[nxt.i:claimed or end], claimed is not None)
         elif name_start(tok) and (tok.i == 0 or not name_token(doc[tok.i - 1])
+                                   or plural_title and plural_head(doc[tok.i - 1])
                                    or dateline_before_name(doc[tok.i - 1])
                                    or in_charge(doc[tok.i - 1])):
             end = name_end(doc, tok.i, org_tokens)

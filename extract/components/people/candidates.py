@@ -8,13 +8,20 @@ from spacy.tokens import Doc, Span
 
 from extract.components.people.names import is_honorific, name_hyphen, name_start, name_token
 from extract.constructions import Example, construction, declare, is_on
-from extract.lexicon import TITLE_HEADS
+from extract.lexicon import ORG_HEADS, TITLE_HEADS
 from extract.lexicon.people import (
     CONTACT_LABELS,
     NICKNAME_QUOTES,
 )
 from extract.spans import age_follows, doc_text
-from extract.titles import after_title, appointment_subject, ends_name, title_follows
+from extract.titles import (
+    after_title,
+    appointment_subject,
+    ends_name,
+    in_charge,
+    is_title_word,
+    title_follows,
+)
 
 
 @construction("name-before-title", "people", "candidate",
@@ -105,6 +112,64 @@ def name_before_age(doc: Doc, end: int) -> bool:
     return age_follows(doc, end)
 
 
+INITIAL = re.compile(r"^(?:[A-Z]\.){1,2}$")
+
+
+@construction("initial-inside-name", "people", "candidate",
+              "a given name, an initial and a surname (\"Dana K. Roeper\"), or an initial "
+              "before two name words (\"J. Alden Marsh\"): a person's name whatever the "
+              "tagger says",
+              [Example(("Ohio Woman Pleads Guilty\n\nWASHINGTON - Marla K. Penwright of "
+                        "Dayton, Ohio, pleaded guilty today to conspiracy."),
+                       has={"people": ("Marla K. Penwright",)}),
+               Example(("The case was prosecuted by Deputy Chief Carla Benning and Trial "
+                        "Attorneys Thomas B.W. Holloway and Alice Andrade of the Fraud Section."),
+                       has={"people": ("Thomas B.W. Holloway",)},
+                       lacks={"people": ("Attorneys Thomas B.W. Holloway",)}),
+               Example("The John F. Kennedy Center hosted the event.",
+                       lacks={"people": ("John F. Kennedy",)})], off=list)
+def initialled_names(doc: Doc, org_tokens) -> list[Span]:
+    """Each "Given I. Surname" (one or two surnames, hyphenated or not) or "I. Given
+    Surname": an initial ("K.", "B.W.") right after a given name of two letters or more, or
+    a one-letter initial opening two such words (unless the tagger starts a person at the
+    word before: "Carlos F. Luna Cruz"); the shape of a personal name in releases, which no
+    body's or place's name has. The word before a given name is no name word (a title, "-", "of"),
+    and the words after are no organisation's or title's."""
+    out = []
+    for tok in doc[1:-1]:
+        if INITIAL.match(tok.text) is None:
+            continue
+        end, words = tok.i + 1, 0
+        while end < len(doc) and words < 2 and _full_word(doc[end]) \
+                and name_token(doc[end]) and end not in org_tokens:
+            end += 1
+            words += 1
+            while name_hyphen(doc, end) and end + 1 not in org_tokens:
+                end += 2  # "Perez-Gimenez"
+        given = doc[tok.i - 1]
+        tagged = given.ent_type_ == "PERSON" and given.ent_iob_ == "B"
+        if len(tok.text) == 2 and words == 2 and not tagged:
+            start = tok.i  # "in Charge J. Alden Marsh", "of Utah J. Alden Marsh"
+        elif words >= 1 and _full_word(given) and name_start(given) \
+                and not is_title_word(given) and not in_charge(given):
+            start = given.i
+        else:
+            continue
+        if not ends_name(doc, end) or end < len(doc) and (
+                doc[end].lower_ in ORG_HEADS or doc[end].text[:1].isupper()):
+            continue
+        before = doc[start - 1] if start else None
+        if start < tok.i and before is not None and name_token(before) and not (
+                is_title_word(before) or before.ent_type_ in ("GPE", "LOC")):
+            continue  # inside a longer name, or after a portfolio ("of Labor Jo K. Roe")
+        out.append(doc[start:end])
+    return out
+
+
+def _full_word(tok) -> bool:
+    return tok.is_alpha and len(tok) >= 2 and not tok.is_upper and tok.text[:1].isupper()
+
+
 @construction("name-after-title", "people", "candidate",
               "a name right after a capitalised title (and its organisation): \"Deputy "
               "Director Leif Villadsen\"",
@@ -174,6 +239,35 @@ def _whole_claim(org_tokens, start: int, end: int) -> bool:
 def _joined(tok, org_tokens) -> bool:
     return name_start(tok) and tok.i not in org_tokens and tok.ent_type_ in ("", "PERSON") \
         and not tok.is_upper
+
+
+@construction("given-name-before-aged-name", "people", "candidate",
+              "a capitalised word right before a person the tagger names, with an age after "
+              "(\"Hebron Aaron Pike, 29,\"), is the first given name, whatever its label",
+              [Example("The court sentenced Hebron Aaron Pike, 29, to ten years.",
+                       has={"people": ("Hebron Aaron Pike",)},
+                       lacks={"people": ("Aaron Pike",)})], off=None)
+def aged_given_name(span: Span, org_tokens) -> int | None:
+    """Where the name starts when the word before the tagger's person is a name word of its
+    own (a proper noun that is no title, honorific, body or function word, on the same line,
+    after no other name word) and an age in commas follows: a three-part name the tagger cut,
+    often labelling the first given name a place ("Zechariah" as GPE)."""
+    doc = span.doc
+    if span.start < 1 or not age_follows(doc, span.end):
+        return None
+    prev = doc[span.start - 1]
+    if not (prev.pos_ == "PROPN" and prev.is_alpha and prev.is_title and len(prev) >= 2
+            and prev.ent_type_ in ("", "GPE", "PERSON") and not is_title_word(prev)
+            and not is_honorific(prev) and prev.lower_ not in ORG_HEADS
+            and prev.i not in org_tokens and "\n" not in prev.whitespace_):
+        return None
+    if any(t.lower_ == prev.lower_ and t.is_lower for t in doc):
+        return None  # "Defendant Jo Roe, 66,": a common word the text also writes in lower case
+    before = doc[prev.i - 1] if prev.i else None
+    if before is not None and (before.pos_ == "PROPN" and before.text[:1].isupper()
+                               and "\n" not in before.whitespace_):
+        return None  # "Senior Judge Jo Roe": a title or a longer run, not a given name
+    return prev.i
 
 
 @construction("given-name-before-known-surname", "people", "candidate",

@@ -33,7 +33,7 @@ from extract.lexicon.people import (
     VENUE_HEADS,
 )
 from extract.spans import doc_text, title_case_lines
-from extract.titles import bare_rank, in_charge, title_object, titled
+from extract.titles import bare_rank, in_charge, plural_head, title_object, titled
 
 SINGLE = "__single__"  # marks a lone word: kept only as a short mention
 
@@ -170,6 +170,12 @@ def confirmed_outside_title(doc: Doc, candidates):
             or set(name_words(span)) <= body_words]
 
 
+def plural_title_opens(tok) -> bool:
+    """A capitalised plural title ("Attorneys") opening a name is the title the names after
+    it share (`name-after-plural-title`), no word of the name."""
+    return is_on("name-after-plural-title") and plural_head(tok)
+
+
 def clean(span: Span) -> tuple[Span, str | None] | None:
     """Name without honorifics, titles, possessive or post-nominals; the honorific as
     written (inside the entity or just before it)."""
@@ -177,7 +183,8 @@ def clean(span: Span) -> tuple[Span, str | None] | None:
     honorific = None
     while start < end and (is_honorific(doc[start])
                            or (doc[start].lower_ in TITLE_HEADS
-                               or doc[start].lower_ in TITLE_MODIFIERS)
+                               or doc[start].lower_ in TITLE_MODIFIERS
+                               or plural_title_opens(doc[start]))
                            and not bare_rank(doc[start]) or doc[start].is_punct
                            or in_charge(doc[start])
                            or doc[start].lower_ in LEAD_WORDS or doc[start].text[:1].islower()
