@@ -20,6 +20,7 @@ from extract.lexicon.roles import (
     LEADING_LEMMAS,
     LEADING_VERBS,
     LED_VERBS,
+    MAX_LIST,
     MEETING_LEMMAS,
     ORG_PREPS,
     PASSIVE_AUXILIARIES,
@@ -37,6 +38,18 @@ declare("title-opens-its-phrase", "roles", "filter",
         "X\"",
         [Example("The delegation met Health Minister, Jane Doyle, in Rome.",
                  lacks={"roles": (("Jane Doyle", "Health Minister"),)})], module=__name__)
+
+
+declare("plural-title-over-a-list", "roles", "pattern",
+        "a plural title before a list of names (\"Trial Attorneys A, B and C\") is "
+        "each one's, and the body after the last name is theirs too",
+        [Example(("The case is being prosecuted by Trial Attorneys Tom Berg, Anna "
+                  "Lund and Maria Delgado of the Fraud Section."),
+                 has={"roles": (("Tom Berg", "Trial Attorney", "Fraud Section"),
+                                ("Anna Lund", "Trial Attorney", "Fraud Section"),
+                                ("Maria Delgado", "Trial Attorney",
+                                 "Fraud Section"))})],
+        module=__name__)
 
 
 class BeforeName(TitlePhrases):
@@ -173,19 +186,47 @@ class BeforeName(TitlePhrases):
     def shared_title(self, name_start: int, sent_start: int):
         doc = self.doc
         k = name_start - 1
-        if k - 1 <= sent_start or doc[k].lower_ != "and":
+        if k - 1 <= sent_start or doc[k].lower_ != "and" and not (
+                doc[k].text == "," and is_on("plural-title-over-a-list")):
             return None
-        first = next((s for s in doc.spans["people"] if s.start <= k - 1 < s.end
-                      or s.end < k and s.end + suffix_before_and(doc, s.end, k + 1) == k), None)
-        if first is None:
-            return None
-        found = self.prenominal_title(first.start, sent_start)
-        if found and plural_head(found[0][-1]):
-            return found
-        found = self.org_common_title(first.start, sent_start)
-        if found and lower_plural_head(found[0][-1]):
-            return found
+        first = self.member_before(name_start, sent_start)
+        if doc[k].text == "," or doc[k - 1].text == ",":
+            named = self.person_start.get(name_start)
+            if named is None or self.own_title_after(named.end):
+                return None  # "..., and Name, Assistant U.S. Attorney": a title of its own
+        for _ in range(MAX_LIST):
+            if first is None:
+                return None
+            found = self.prenominal_title(first.start, sent_start)
+            if found and plural_head(found[0][-1]):
+                return found
+            found = self.org_common_title(first.start, sent_start)
+            if found and lower_plural_head(found[0][-1]):
+                return found
+            if not is_on("plural-title-over-a-list"):
+                return None
+            first = self.member_before(first.start, sent_start)
         return None
+
+    def own_title_after(self, end: int) -> bool:
+        """A title in apposition right after the name ending at `end` (", Title")."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text == "," and is_title_word(doc[end + 1]) \
+            and doc[end + 1].text[:1].isupper()
+
+    def member_before(self, name_start: int, sent_start: int):
+        """The name before `name_start` in a list ("A, B", "A and B", "A, and B", a suffix
+        after the name allowed), or None."""
+        doc = self.doc
+        k = name_start - 1
+        if k > sent_start and doc[k].lower_ == "and":
+            k -= 1
+        if k > sent_start and doc[k].text == "," and is_on("plural-title-over-a-list"):
+            k -= 1
+        if k <= sent_start or k == name_start - 1:
+            return None
+        return next((s for s in doc.spans["people"] if s.start <= k < s.end
+                     or s.end <= k and s.end + suffix_length(doc, s.end, k + 1) == k + 1), None)
 
     @construction("title-name-of-org", "roles", "pattern",
                   "an organisation after a titled name (\"Assistant Attorney General Lanny A. "
@@ -198,6 +239,7 @@ class BeforeName(TitlePhrases):
     def org_after_name(self, end: int, limit: int) -> str | None:
         doc = self.doc
         k = end + suffix_before_and(doc, end, limit)
+        k = self.list_end(k, limit)
         if k < limit and doc[k].lower_ == "and":
             j = k + 1
             while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
@@ -210,6 +252,20 @@ class BeforeName(TitlePhrases):
             if j in self.org_start:
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    def list_end(self, k: int, limit: int) -> int:
+        """Past the names listed after a name ending at k (", B", ", B," before the last "and
+        C"), to the token after the one before the list's last "and"; k where no list follows."""
+        doc = self.doc
+        if not is_on("plural-title-over-a-list"):
+            return k
+        j = k + suffix_length(doc, k, limit)
+        while j + 1 < limit and doc[j].text == "," and j + 1 in self.person_start:
+            k = self.person_start[j + 1].end
+            j = k + suffix_length(doc, k, limit)
+        if j + 1 < limit and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            k = j + 1
+        return k
 
     @construction("field-unit-after-name", "roles", "pattern",
                   "a field office or division after the name is where a title already linked to "

@@ -31,7 +31,7 @@ from extract.lexicon.roles import (
 from extract.spans import span_index
 
 PLACE_ENTITIES = ("GPE", "LOC", "NORP")
-from extract.titles import is_title_word
+from extract.titles import is_title_head, is_title_word
 
 declare("title-of-org", "roles", "pattern",
         "a title phrase ends at of/at/for/with/in/from + an organisation, which it names",
@@ -67,7 +67,7 @@ class TitlePhrases:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        orgs = doc.spans.get("organisations", [])
+        orgs = [s for s in doc.spans.get("organisations", []) if not title_before_a_name(s)]
         self.org_at = span_index(orgs)
         self.org_start = {s.start: s for s in orgs}
         self.org_end = {s.end: s for s in orgs}
@@ -213,6 +213,22 @@ class TitlePhrases:
             and j + 1 < limit \
             and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("title-words-no-body", "roles", "filter",
+              "a capitalised run of title words only, right before a name, that the tagger "
+              "marked as a body (\"Trial Attorneys A and B\") is the title, not the body",
+              [Example(("The case was investigated by the FBI, and Trial Attorneys Latoya Wright "
+                        "and Kenneth C. Moss of the Tax Division are prosecuting it."),
+                       has={"roles": (("Latoya Wright", "Trial Attorney", "Tax Division"),
+                                      ("Kenneth C. Moss", "Trial Attorney", "Tax Division"))})],
+              off=False)
+def title_before_a_name(span) -> bool:
+    """Every word of the organisation mention is a title word and a person's name follows."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
+        and any(is_title_head(t) for t in span) \
+        and all(is_title_word(t) or t.text in COUNTRY_ABBREVIATIONS for t in span)
 
 
 @construction("in-charge-of-org", "roles", "pattern",
