@@ -31,7 +31,7 @@ from extract.lexicon.roles import (
     QUALIFIERS,
     TITLE_PHRASE_OPENERS,
 )
-from extract.titles import is_title_head, is_title_word, lower_plural_head, plural_head
+from extract.titles import in_charge, is_title_head, is_title_word, lower_plural_head, plural_head
 
 declare("title-opens-its-phrase", "roles", "filter",
         "\"Title, Name\" only where the title opens its phrase: not \"..., said the Minister, "
@@ -149,7 +149,7 @@ class BeforeName(TitlePhrases):
         if k > sent_start and doc[k].lower_ == "the":
             k -= 1
         if k > sent_start and doc[k].lower_ in PREPS_BEFORE_NAMED_ORG and \
-                doc[k - 1].lower_ in TITLE_HEADS:
+                (doc[k - 1].lower_ in TITLE_HEADS or charge_closes_title(doc[k - 1])):
             return org.label_, k
         return None
 
@@ -510,6 +510,17 @@ class BeforeName(TitlePhrases):
                                            "Halden Institute"),)})], off=False)
     def org_then_qualifier(self, start: int) -> bool:
         return self.qualifier_before_title(start, len(self.doc))
+
+
+@construction("in-charge-of-org-before-name", "roles", "pattern",
+              "\"Special Agent in Charge of the Org Name\": a title closed by \"in Charge\" "
+              "names the body between it and the name",
+              [Example(("The arrest was announced by U.S. Attorney Jim Hale and Special Agent in "
+                        "Charge of the FBI Dayton Field Office David Moss."),
+                       has={"roles": (("David Moss", "Special Agent in Charge",
+                                       "FBI Dayton Field Office"),)})], off=False)
+def charge_closes_title(tok) -> bool:
+    return in_charge(tok)
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",
