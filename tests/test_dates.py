@@ -160,4 +160,4 @@ def test_an_open_start_as_early_as_leaves_two_dates(extract):
     # "... that as early as June 2008 until about January 2011, ..."
     text, date = shared_doj_paragraph("doj-opa-04903", "as early as June 2008")
     found = {d.text for d in extract(text, published=date).dates}
-    assert {"June 2008", "January 2011"} <= found
+    assert {"June 2008", "about January 2011"} <= found

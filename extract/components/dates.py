@@ -87,6 +87,7 @@ class DatesComponent:
             value = coordinated_year(text, value, (start, end), found[n + 1:n + 2]) or value
             if value is None and not from_rules and not keep_unread:
                 continue
+            start = approximator_start(text, start)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
@@ -135,6 +136,29 @@ _LOST_APOSTROPHE_DAY = re.compile(r"(?i)\b(?:today|yesterday|tomorrow)(?=s\b)")
 def lost_apostrophe_days(text: str) -> list[tuple[int, int]]:
     """(start, end) of each "today"/"yesterday"/"tomorrow" written before a bare s."""
     return [(m.start(), m.end()) for m in _LOST_APOSTROPHE_DAY.finditer(text)]
+
+
+_APPROXIMATOR = re.compile(r"(?i)\b(?:(?:in|on)\s+or\s+(?:about|around)|approximately|about|"
+                           r"around)\s+$")
+
+
+@construction("approximator-in-date-text", kind="dates", stage="resolve",
+              doc="an approximating qualifier right before a date (\"approximately 2003\", \"in "
+                  "or about May 2009\") stays in the date's text, not in its value",
+              examples=[Example("The firm sold the vests until approximately 2003, when two "
+                                "officers were hurt.", published="2009-01-23",
+                                has={"dates": (("approximately 2003", "2003-01-01",
+                                                "2003-12-31"),)})],
+              off=lambda: False)
+def approximator_before(text: str, start: int) -> bool:
+    return bool(_APPROXIMATOR.search(text, max(0, start - 20), start))
+
+
+def approximator_start(text: str, start: int) -> int:
+    """Where a date starting at `start` starts with the approximator before it."""
+    m = approximator_before(text, start) and _APPROXIMATOR.search(text, max(0, start - 20),
+                                                                  start)
+    return m.start() if m else start
 
 
 _AT_LEAST = re.compile(r"(?i)\b(?:at\s+least|before|as\s+early\s+as)\s+$")
