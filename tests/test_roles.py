@@ -255,3 +255,12 @@ def test_plural_title_over_a_list_of_names(extract):
     found = roles(extract(text, published=date))
     for name in ("William Kanellis", "Antonio Pozos", "Drew Bradylyons"):
         assert (name, "Trial Attorney", "Criminal Divisions Fraud Section") in found
+
+
+def test_hyphenated_title_before_a_name(extract):
+    # "..., Assistant Director-in-Charge George Venizelos of the FBIs New York Field Office and
+    # ..."
+    text, date = shared_doj_paragraph("doj-opa-04803", "Assistant Director-in-Charge George")
+    found = roles(extract(text, published=date))
+    assert any(p == "George Venizelos" and t == "Assistant Director-in-Charge"
+               for p, t, _ in found)

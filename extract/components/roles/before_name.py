@@ -6,9 +6,10 @@ from __future__ import annotations
 from extract.components.roles.title_phrase import TitlePhrases
 from extract.constructions import Example, construction, declare, is_on
 from extract.cues import is_dateline_word
-from extract.lexicon import POST_NOMINALS, TITLE_HEADS
+from extract.lexicon import ORG_HEADS, POST_NOMINALS, TITLE_HEADS
 from extract.lexicon.roles import (
     ARTICLES,
+    DASHES as DASHES_IN_TITLE,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
     FIELD_UNIT_HEADS,
@@ -103,6 +104,9 @@ class BeforeName(TitlePhrases):
             if k - 1 in self.org_at or k - 1 in self.person_at or is_dateline_word(t) and not \
                     is_title_word(t) or t.ent_type_ in ("DATE", "TIME"):
                 break
+            if glued_in_title(doc, k - 1, sent_start):
+                k -= 1
+                continue
             capital = t.text[:1].isupper() or t.text in COUNTRY_ABBREVIATIONS
             if capital and (is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
                             and (not t.is_sent_start or opening_compound(t, end))) \
@@ -324,7 +328,8 @@ class BeforeName(TitlePhrases):
             return None
         unit = self.org_start[k + 1]
         if len(unit) > 2 and unit[-1].lower_ in FIELD_UNIT_HEADS \
-                and unit[-2].lower_ in FIELD_UNIT_KINDS:
+                and (unit[-2].lower_ in FIELD_UNIT_KINDS
+                     or city_word(unit[-2]) and is_on("city-office-after-parent")):
             return unit.label_
         return None
 
@@ -521,6 +526,45 @@ class BeforeName(TitlePhrases):
                                        "FBI Dayton Field Office"),)})], off=False)
 def charge_closes_title(tok) -> bool:
     return in_charge(tok)
+
+
+declare("city-office-after-parent", "roles", "pattern",
+        "a city's office named after its parent body and a comma (\"of the Org (ACR), Office "
+        "of Investigations Dayton Office\") is where the titled name works",
+        [Example(("The plea was announced by Special Agent in Charge Christopher B. Moss of the "
+                  "HHS Office of Inspector General (HHS-OIG), Office of Investigations Dayton "
+                  "Office."),
+                 has={"roles": (("Christopher B. Moss", "Special Agent in Charge",
+                                 "Office of Investigations Dayton Office"),)})],
+        module=__name__)
+
+
+def city_word(tok) -> bool:
+    """A place's name before a unit's head ("... Dayton Office"): a place entity, or a proper
+    noun that is no organisation head or title word."""
+    return tok.ent_type_ == "GPE" or tok.pos_ == "PROPN" and tok.lower_ not in ORG_HEADS \
+        and not is_title_word(tok) and tok.text[:1].isupper()
+
+
+@construction("hyphenated-title-before-name", "roles", "pattern",
+              "a title written with hyphens before a name is one title (\"Special "
+              "Agent-in-Charge Name\")",
+              [Example(("The case was announced by U.S. Attorney Jim Hale and Special "
+                        "Agent-in-Charge Christopher B. Moss of the Dayton Regional Office."),
+                       has={"roles": (("Christopher B. Moss", "Special Agent-in-Charge"),)})],
+              off=False)
+def glued_in_title(doc, i: int, sent_start: int) -> bool:
+    """Token i is a hyphen, or a lower-case word between hyphens, glued to its neighbours
+    inside a title ("Agent-in-Charge")."""
+    t = doc[i]
+    if i - 1 <= sent_start or t.whitespace_ or doc[i - 1].whitespace_:
+        return False
+    if t.text in DASHES_IN_TITLE:  # "Agent-in", "in-Charge", "then-Sheriff"; not "mid-Atlantic"
+        left = doc[i - 1]
+        return is_title_word(left) or left.lower_ in QUALIFIERS or left.is_lower and i - 2 > \
+            sent_start and doc[i - 2].text in DASHES_IN_TITLE
+    return t.is_lower and doc[i - 1].text in DASHES_IN_TITLE and i + 1 < len(doc) \
+        and doc[i + 1].text in DASHES_IN_TITLE
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",
