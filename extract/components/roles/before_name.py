@@ -53,6 +53,15 @@ declare("plural-title-over-a-list", "roles", "pattern",
         module=__name__)
 
 
+declare("titled-names-chain", "roles", "pattern",
+        "the body after a chain of titled names (\"Deputy Chief A and Trial Attorneys B and C "
+        "of the Org\") is each one's, as it is after two",
+        [Example(("The case was prosecuted by Deputy Chief Tom Berg and Trial Attorneys Anna Lund "
+                  "and Maria Cole of the Fraud Section."),
+                 has={"roles": (("Tom Berg", "Deputy Chief", "Fraud Section"),)})],
+        module=__name__)
+
+
 class BeforeName(TitlePhrases):
     @construction("title-before-name", "roles", "pattern",
                   "a capitalised title right before a name (\"Deputy Director Leif Villadsen\")",
@@ -244,12 +253,16 @@ class BeforeName(TitlePhrases):
         doc = self.doc
         k = end + suffix_before_and(doc, end, limit)
         k = self.list_end(k, limit)
-        if k < limit and doc[k].lower_ == "and":
+        for _ in range(MAX_LIST if is_on("titled-names-chain") else 1):
+            if not (k < limit and doc[k].lower_ == "and"):
+                break
             j = k + 1
             while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
                 j += 1
-            if j in self.person_start:
-                k = self.person_start[j].end
+            if j not in self.person_start:
+                break
+            k = self.person_start[j].end
+            k = self.list_end(k + suffix_before_and(doc, k, limit), limit)
         k += suffix_length(doc, k, limit)
         if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
