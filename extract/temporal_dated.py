@@ -84,6 +84,70 @@ def _named_event(m: re.Match, c: Context) -> Normalised | None:
     return days(*DATE_NAMED_EVENTS[m["e"]], None, None)
 
 
+# --- ranges between two dated points ------------------------------------------------------
+
+# A qualifier a range's bound may carry ("approximately January 2006 to approximately
+# November 2009", "through about Dec. 11, 2015"); it stays in the text, not in the value.
+APPROX_WORDS = r"(?i:approximately|about|around|in\s+or\s+about)\s+"
+RANGE_APPROX = rf"(?:{APPROX_WORDS})?"
+RANGE_LINK = r",?\s+(?:to|through|until)\s+"
+
+
+def _point(n: int, day: bool | None = None) -> str:
+    """A month (and day) with its year as a range's bound n: "Feb. 5, 2010", "May 2009"; the
+    day required (day=True), absent (False) or either (None)."""
+    d = rf"\s+(?P<d{n}>{DAY})"
+    d = {True: d, False: "", None: f"(?:{d})?"}[day]
+    return rf"(?P<m{n}>{MONTH}){ABBR_COMMA}{d},?\s+(?P<y{n}>{YEAR})(?!\d)"
+
+
+def _bound(m: re.Match, n: int) -> Normalised | None:
+    y, mo = int(m[f"y{n}"]), month_number(m[f"m{n}"])
+    if m.groupdict().get(f"d{n}"):
+        return days(y, mo, day_number(m[f"d{n}"]), None, None)
+    return month_span(y, mo)
+
+
+def _range(first: Normalised | None, last: Normalised | None) -> Normalised | None:
+    if first is None or last is None or last.end <= first.start:
+        return None
+    grain = "day" if "day" in (first.granularity, last.granularity) else "month"
+    return Normalised(first.start, last.end, grain)
+
+
+@rule("dated-point-to-point", "a range from one dated month or day to another (or to today), "
+      "qualifiers kept in the text: approximately January 2006 to approximately November "
+      "2009, Feb. 5, 2010, until today, March 2014 through about Oct. 3, 2014 (two bare "
+      "months with years are month-range's)",
+      rf"(?:{RANGE_APPROX}{_point(1, True)}{RANGE_LINK}{RANGE_APPROX}"
+      rf"(?:{_point(2)}|(?P<t2>today)\b)"
+      rf"|{APPROX_WORDS}{_point(3)}{RANGE_LINK}{RANGE_APPROX}(?:{_point(4)}|(?P<t4>today)\b)"
+      rf"|{_point(5, False)}{RANGE_LINK}(?:{APPROX_WORDS}{_point(6)}|{_point(7, True)}"
+      rf"|(?P<t7>today)\b))",
+      cases=[("approximately January 2006 to approximately November 2009", SEED,
+              "2006-01-01", "2009-11-30", "month"),
+             ("Feb. 5, 2010, until today", "2011-01-03", "2010-02-05", "2011-01-03", "day"),
+             ("March 2014 through about Oct. 3, 2014", SEED, "2014-03-01", "2014-10-03", "day"),
+             ("May 12, 2009 to June 3, 2011", SEED, "2009-05-12", "2011-06-03", "day"),
+             ("Feb. 5, 2010, until today", None, None)],
+      examples=[dated("From approximately March 2011 to approximately May 2013, the clinic "
+                      "billed Medicare for services it never gave.", DOJ_09,
+                      date_fact("approximately March 2011 to approximately May 2013",
+                                "2011-03-01", "2013-05-31")),
+                dated("Berg served as acting chief from Oct. 4, 2008, until today.",
+                      "2010-02-01", date_fact("Oct. 4, 2008, until today", "2008-10-04",
+                                              "2010-02-01"))])
+def _point_to_point(m: re.Match, c: Context) -> Normalised | None:
+    g = m.groupdict()
+    first = next(n for n in (1, 3, 5) if g[f"m{n}"])
+    if g.get(f"t{first + 1}") or first == 5 and g["t7"]:
+        if c.anchor is None:
+            return None
+        return _range(_bound(m, first), Normalised(c.anchor, c.anchor, "day"))
+    last = 7 if first == 5 and g["m7"] else first + 1
+    return _range(_bound(m, first), _bound(m, last))
+
+
 @rule("month-day-year",
       "month, day (or a range of days) and year: (Thursday,) November 9(-10), 2021",
       rf"(?:{WEEKDAY},?\s+)?(?P<m1>{MONTH}){ABBR_COMMA}(?:\s+|(?<=\.))(?P<d1>{DAY})"

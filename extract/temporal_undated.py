@@ -304,11 +304,13 @@ def _weekday(m: re.Match, c: Context) -> Normalised | None:
 
 @rule("month-alone", "a month name alone, in the publication year unless the tense crosses it (not "
       "March or May, which are also verbs): in November",
-      rf"(?P<m>{'|'.join(map(re.escape, STANDALONE_MONTHS))})(?!\s*\d)",
+      rf"(?P<m>{'|'.join(map(re.escape, STANDALONE_MONTHS))})(?!\w)(?!\s*\d)",
       cases=[("November", AU_OCT, "2020-11-01", "2020-11-30", "month"),
              ("January", "2009-06-03", "2009-01-01", "2009-01-31", "month")],
       examples=[dated("The trial is set to begin in November.", AU_OCT,
-                      date_fact("November", "2020-11-01", "2020-11-30"))])
+                      date_fact("November", "2020-11-01", "2020-11-30")),
+                Example("The couple was charged in Juneau, Alaska, and tried in Augusta, Maine.",
+                        published=AU_OCT, lacks={"dates": ("June", "August")})])
 def _month_alone(m: re.Match, c: Context) -> Normalised | None:
     if c.anchor is None:
         return None

@@ -143,3 +143,21 @@ def test_a_media_advisory_dates_its_events_from_the_when_lines(extract):
     assert dates["TUESDAY, SEPT., 13"] == ("2016-09-13", "2016-09-13")
     assert dates["SUNDAY, SEPT. 11, 2016"] == ("2016-09-11", "2016-09-11")
     assert not any("2007" in text for text in dates)
+
+
+def test_a_range_between_two_dated_days_is_one_date(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "... the government charged that, from March 3, 2002, through Dec. 31, 2003, ..."
+    text, date = shared_doj_paragraph("doj-opa-06453", "from March 3, 2002, through")
+    found = {(d.text, str(d.start), str(d.end)) for d in extract(text, published=date).dates}
+    assert ("March 3, 2002, through Dec. 31, 2003", "2002-03-03", "2003-12-31") in found
+
+
+def test_an_open_start_as_early_as_leaves_two_dates(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "... that as early as June 2008 until about January 2011, ..."
+    text, date = shared_doj_paragraph("doj-opa-04903", "as early as June 2008")
+    found = {d.text for d in extract(text, published=date).dates}
+    assert {"June 2008", "about January 2011"} <= found

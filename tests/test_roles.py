@@ -246,3 +246,21 @@ def test_the_org_opening_an_apposed_title_is_its_body(extract):
     assert any(p == "Timothy Close" and t.startswith("Captain of the Port") and o
                and "Coast Guard" in o for p, t, o in found)
     assert ("Timothy Close", "Captain", None) not in found
+
+
+def test_plural_title_over_a_list_of_names(extract):
+    # "Trial Attorneys William Kanellis, Antonio Pozos and Drew Bradylyons of the Criminal
+    # Divisions Fraud Section prosecuted the case."
+    text, date = shared_doj_paragraph("doj-opa-02071", "Trial Attorneys William Kanellis")
+    found = roles(extract(text, published=date))
+    for name in ("William Kanellis", "Antonio Pozos", "Drew Bradylyons"):
+        assert (name, "Trial Attorney", "Criminal Divisions Fraud Section") in found
+
+
+def test_hyphenated_title_before_a_name(extract):
+    # "..., Assistant Director-in-Charge George Venizelos of the FBIs New York Field Office and
+    # ..."
+    text, date = shared_doj_paragraph("doj-opa-04803", "Assistant Director-in-Charge George")
+    found = roles(extract(text, published=date))
+    assert any(p == "George Venizelos" and t == "Assistant Director-in-Charge"
+               for p, t, _ in found)

@@ -72,11 +72,13 @@ def _in_context(doc: Doc, start: int, end: int, date_ents: list[Span]) -> bool:
               doc="a bare year after 'about' or 'approximately' is a date ('in or about 2002', "
                   "'to approximately 2010') unless a noun follows it (a count)",
               examples=[Example("In or about 2002, Berg, Cole and Ruiz began to sell the loans.",
-                                has={"dates": (("2002", "2002-01-01", "2002-12-31"),)},
+                                has={"dates": (("In or about 2002", "2002-01-01",
+                                                "2002-12-31"),)},
                                 published=SEED),
                         Example("The ring ran the scheme from the late 1980s to approximately "
                                 "2010.", published=SEED,
-                                has={"dates": (("2010", "2010-01-01", "2010-12-31"),)}),
+                                has={"dates": (("approximately 2010", "2010-01-01",
+                                                "2010-12-31"),)}),
                         _rules_out("The fund paid approximately 1900 victims last year.",
                                    "1900")],
               off=False)

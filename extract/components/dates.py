@@ -73,6 +73,8 @@ class DatesComponent:
                 continue
             found += [(s, e, True) for s, e in
                       open_start_parts(text, start, end) or [(start, end)]]
+        found += [(s, e, True) for s, e in lost_apostrophe_days(text)
+                  if not means_nowadays(doc, s, e)]
         if self.use_entities:
             found += entity_dates(doc, date_ents, found)
         keep_unread = not is_on("entity-needs-a-value")
@@ -85,6 +87,7 @@ class DatesComponent:
             value = coordinated_year(text, value, (start, end), found[n + 1:n + 2]) or value
             if value is None and not from_rules and not keep_unread:
                 continue
+            start = approximator_start(text, start)
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
@@ -119,30 +122,84 @@ class DatesComponent:
         return out
 
 
-_AT_LEAST = re.compile(r"(?i)\bat\s+least\s+$")
-_RANGE_LINK = re.compile(r"\s+(?:to|through|until)\s+")
+_LOST_APOSTROPHE_DAY = re.compile(r"(?i)\b(?:today|yesterday|tomorrow)(?=s\b)")
+
+
+@construction("day-possessive-lost-apostrophe", kind="dates", stage="candidate",
+              doc="today, yesterday or tomorrow as a possessive that lost its apostrophe "
+                  "(\"todays plea\", as archived releases write it) is the day; the s stays "
+                  "out of the text",
+              examples=[Example("With todays plea, the former clerk accepted responsibility "
+                                "for the theft.", published="2015-01-23",
+                                has={"dates": (("today", "2015-01-23", "2015-01-23"),)})],
+              off=list)
+def lost_apostrophe_days(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each "today"/"yesterday"/"tomorrow" written before a bare s."""
+    return [(m.start(), m.end()) for m in _LOST_APOSTROPHE_DAY.finditer(text)]
+
+
+_APPROXIMATOR = re.compile(r"(?i)\b(?:(?:in|on)\s+or\s+(?:about|around)|approximately|about|"
+                           r"around)\s+$")
+
+
+@construction("approximator-in-date-text", kind="dates", stage="resolve",
+              doc="an approximating qualifier right before a date (\"approximately 2003\", \"in "
+                  "or about May 2009\") stays in the date's text, not in its value",
+              examples=[Example("The firm sold the vests until approximately 2003, when two "
+                                "officers were hurt.", published="2009-01-23",
+                                has={"dates": (("approximately 2003", "2003-01-01",
+                                                "2003-12-31"),)})],
+              off=lambda: False)
+def approximator_before(text: str, start: int) -> bool:
+    return bool(_APPROXIMATOR.search(text, max(0, start - 20), start))
+
+
+def approximator_start(text: str, start: int) -> int:
+    """Where a date starting at `start` starts with the approximator before it."""
+    m = approximator_before(text, start) and _APPROXIMATOR.search(text, max(0, start - 20),
+                                                                  start)
+    return m.start() if m else start
+
+
+_AT_LEAST = re.compile(r"(?i)\b(?:at\s+least|before|as\s+early\s+as)\s+$")
+_RANGE_LINK = re.compile(r",?\s+(?:to|through|until)\s+")
+# A qualifier a bound may open with inside the range's span ("approximately May 2010").
+_BOUND_QUALIFIER = re.compile(r"(?i)(?:approximately|about|around|in\s+or\s+about)\s+")
 
 
 @construction("open-start-range-apart", kind="dates", stage="resolve",
               doc="a range whose start is only a bound (\"from at least May 2010 until June "
-                  "2012\") is two dates, each as written, not one span from the first to the last",
+                  "2012\", \"from before May 3, 2011, to June 4, 2012\", \"as early as ...\") "
+                  "is two dates, each as written, not one span from the first to the last",
               examples=[Example("From at least May 2010 until June 2012, the ring sold stolen "
                                 "identities.", published="2014-03-03",
                                 has={"dates": (("May 2010", "2010-05-01", "2010-05-31"),
-                                               ("June 2012", "2012-06-01", "2012-06-30"))})],
+                                               ("June 2012", "2012-06-01", "2012-06-30"))}),
+                        Example("The crew dumped oily waste from before May 3, 2011, to June 4, "
+                                "2012, through a hidden hose.", published="2014-03-03",
+                                has={"dates": (("May 3, 2011", "2011-05-03", "2011-05-03"),
+                                               ("June 4, 2012", "2012-06-04", "2012-06-04"))})],
               off=lambda: None)
 def open_start_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """The two dates of a range at start:end opened by "at least", where each part is a date
-    the rules read on its own; None otherwise."""
+    """The two dates of a range at start:end opened by "at least" (or "before", "as early
+    as"), where each part is a date the rules read on its own; None otherwise."""
     if not _AT_LEAST.search(text[max(0, start - 12):start]):
         return None
     link = _RANGE_LINK.search(text, start, end)
     if link is None:
         return None
-    parts = [(start, link.start()), (link.end(), end)]
+    first_end = link.start() - (text[link.start() - 1] == ",")  # "May 3, 2011, to"
+    parts = [(bound_start(text, start, first_end), first_end),
+             (bound_start(text, link.end(), end), end)]
     if all(rule_for(text[s:e]) for s, e in parts):
         return parts
     return None
+
+
+def bound_start(text: str, start: int, end: int) -> int:
+    """Where a range's bound starts past its qualifier ("approximately May 2010")."""
+    m = _BOUND_QUALIFIER.match(text, start, end)
+    return m.end() if m else start
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")

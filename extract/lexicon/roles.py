@@ -124,3 +124,4 @@ COURT_LEMMAS = frozenset({"plead", "sentence", "convict", "indict", "charge", "a
 LEDE_SENTENCES = 3  # the lede is among the first sentences (headline, dateline, lede)
 DESCRIPTION_REACH = 4  # sentences after the lede in which the described person is named
 MAX_RESIDENCE = 8  # tokens of "of Town, State," between a name and its apposed title
+MAX_LIST = 6  # names in a list that share one plural title ("Trial Attorneys A, B and C")

@@ -17,10 +17,11 @@ from extract.components.config import constructions_off
 from extract.components.roles.after_name import AfterName
 from extract.components.roles.before_name import BeforeName
 from extract.components.roles.resolve import role_records
-from extract.constructions import Example, construction, switched_off
+from extract.constructions import Example, construction, declare, is_on, switched_off
 from extract.lexicon import HONORIFICS
 from extract.lexicon.people import ROYAL_STYLES
 from extract.lexicon.roles import HONORIFIC_LEADS
+from extract.titles import is_title_word
 
 if not Doc.has_extension("roles"):
     Doc.set_extension("roles", default=None)
@@ -60,7 +61,7 @@ class _RoleFinder(BeforeName, AfterName):
         doc = self.doc
         sent = person.sent
         # The parser may end a sentence at "Hon." before a name: look back to the line start.
-        left = sent.start
+        left = clause_start(doc, sent.start)
         while left > 0 and "\n" not in doc[left - 1].text and doc[left - 1].text == "." \
                 and left - 2 >= 0 and doc[left - 2].lower_.rstrip(".") in HONORIFICS:
             left = doc[left - 1].sent.start
@@ -102,6 +103,27 @@ class _RoleFinder(BeforeName, AfterName):
               off=False)
 def royal_style(tok) -> bool:
     return tok.lower_ in ROYAL_STYLES and tok.text[:1].isupper()
+
+
+declare("sentence-split-inside-clause", "roles", "pattern",
+        "a sentence the parser opens right after a word (no full stop, no line break) "
+        "continues the one before: \"... and Trial Attorney | Name of the Org\"",
+        [Example(("Acting Director Hale and U.S. Attorney Berg thanked special agents of the "
+                  "Diplomatic Security Service and the Halden County Police, who led the "
+                  "inquiry, and Assistant U.S. Attorney Laura M. Cole and Trial Attorney "
+                  "Kimberly J. Lin of the Tax Division, who tried the case."),
+                 has={"roles": (("Kimberly J. Lin", "Trial Attorney", "Tax Division"),)})],
+        module=__name__)
+
+
+def clause_start(doc: Doc, start: int) -> int:
+    """The start of the sentence at `start`, moved back over parser splits right after a
+    lower-case or title word on the same line (not after a dateline or a name)."""
+    while is_on("sentence-split-inside-clause") and start > 0 and doc[start - 1].is_alpha \
+            and (doc[start - 1].is_lower or is_title_word(doc[start - 1])) \
+            and "\n" not in doc[start - 1].whitespace_ and not doc[start].is_space:
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _token_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:

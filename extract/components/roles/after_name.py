@@ -572,9 +572,52 @@ class AfterName(TitlePhrases):
                 if parsed:
                     title, org_id = parsed
                     org_id = org_id or self.led_where(title.end, person.sent.end)
-                    return [(title, org_id, (person.start_char, title.end_char))]
+                    return [(title, org_id, (person.start_char, title.end_char))] + [
+                        (t, o, (person.start_char, t.end_char))
+                        for t, o in self.listed_titles(title.end, person.sent.end)]
                 return []
         return []
+
+    @construction("served-as-title-list", "roles", "pattern",
+                  "posts listed after \"served as Title\" are each the person's: \"she served "
+                  "as Director of X, chief of staff to Y, and Assistant U.S. Attorney\"",
+                  [Example(("Maria Delgado joined the department in 1998. She previously served "
+                            "as the Director of the Office of Legal Policy, chief of staff to the "
+                            "Associate Attorney General, and Assistant U.S. Attorney."),
+                           has={"roles": (("Maria Delgado", "Director",
+                                           "Office of Legal Policy"),
+                                          ("Maria Delgado", "chief of staff to the Associate "
+                                           "Attorney General"),
+                                          ("Maria Delgado", "Assistant U.S. Attorney"))})],
+                  off=list)
+    def listed_titles(self, end: int, limit: int) -> list:
+        """(title, organisation id) of each post in ", Title, and (as) Title" after the title
+        ending at `end` (past the body it names); none unless the list closes with "and"."""
+        doc, out = self.doc, []
+        k = self.past_named_body(end, limit)
+        while k + 1 < limit and doc[k].text == ",":
+            k += 1
+            closing = doc[k].lower_ == "and"
+            k += closing
+            k += k < limit and doc[k].lower_ == "as"
+            parsed = self.title_at(k, limit)
+            if not parsed:
+                return []
+            out.append(parsed)
+            k = self.past_named_body(parsed[0].end, limit)
+            if closing:
+                return out
+        return []
+
+    def past_named_body(self, end: int, limit: int) -> int:
+        """After a title: past "of/at/for (the) Org" where it names its body."""
+        doc = self.doc
+        k = end
+        if k < limit and doc[k].lower_ in ORG_PREPS:
+            j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
+            if j in self.org_start:
+                return self.org_start[j].end
+        return k
 
     @construction("name-was-title-of-org", "roles", "pattern",
                   "\"Name was/is Title of/at Org\": a copula's attribute that is a title phrase "
@@ -739,6 +782,8 @@ class AfterName(TitlePhrases):
             if org_id is None and not self.post_in_place(title):
                 continue  # only a title that names its body (or the place of a post)
             found.append((before[-1].label_, title, org_id, (tok.idx, title.end_char)))
+            found += [(before[-1].label_, t, o, (tok.idx, t.end_char))
+                      for t, o in self.listed_titles(title.end, tok.sent.end)]
         return found
 
     @construction("pronoun-not-quote-speaker", "roles", "filter",

@@ -6,9 +6,10 @@ from __future__ import annotations
 from extract.components.roles.title_phrase import TitlePhrases
 from extract.constructions import Example, construction, declare, is_on
 from extract.cues import is_dateline_word
-from extract.lexicon import POST_NOMINALS, TITLE_HEADS
+from extract.lexicon import ORG_HEADS, POST_NOMINALS, TITLE_HEADS
 from extract.lexicon.roles import (
     ARTICLES,
+    DASHES as DASHES_IN_TITLE,
     COMPLEMENT_PREPS,
     COUNTRY_ABBREVIATIONS,
     FIELD_UNIT_HEADS,
@@ -20,6 +21,7 @@ from extract.lexicon.roles import (
     LEADING_LEMMAS,
     LEADING_VERBS,
     LED_VERBS,
+    MAX_LIST,
     MEETING_LEMMAS,
     ORG_PREPS,
     PASSIVE_AUXILIARIES,
@@ -30,13 +32,34 @@ from extract.lexicon.roles import (
     QUALIFIERS,
     TITLE_PHRASE_OPENERS,
 )
-from extract.titles import is_title_head, is_title_word, lower_plural_head, plural_head
+from extract.titles import in_charge, is_title_head, is_title_word, lower_plural_head, plural_head
 
 declare("title-opens-its-phrase", "roles", "filter",
         "\"Title, Name\" only where the title opens its phrase: not \"..., said the Minister, "
         "X\"",
         [Example("The delegation met Health Minister, Jane Doyle, in Rome.",
                  lacks={"roles": (("Jane Doyle", "Health Minister"),)})], module=__name__)
+
+
+declare("plural-title-over-a-list", "roles", "pattern",
+        "a plural title before a list of names (\"Trial Attorneys A, B and C\") is "
+        "each one's, and the body after the last name is theirs too",
+        [Example(("The case is being prosecuted by Trial Attorneys Tom Berg, Anna "
+                  "Lund and Maria Delgado of the Fraud Section."),
+                 has={"roles": (("Tom Berg", "Trial Attorney", "Fraud Section"),
+                                ("Anna Lund", "Trial Attorney", "Fraud Section"),
+                                ("Maria Delgado", "Trial Attorney",
+                                 "Fraud Section"))})],
+        module=__name__)
+
+
+declare("titled-names-chain", "roles", "pattern",
+        "the body after a chain of titled names (\"Deputy Chief A and Trial Attorneys B and C "
+        "of the Org\") is each one's, as it is after two",
+        [Example(("The case was prosecuted by Deputy Chief Tom Berg and Trial Attorneys Anna Lund "
+                  "and Maria Cole of the Fraud Section."),
+                 has={"roles": (("Tom Berg", "Deputy Chief", "Fraud Section"),)})],
+        module=__name__)
 
 
 class BeforeName(TitlePhrases):
@@ -90,6 +113,9 @@ class BeforeName(TitlePhrases):
             if k - 1 in self.org_at or k - 1 in self.person_at or is_dateline_word(t) and not \
                     is_title_word(t) or t.ent_type_ in ("DATE", "TIME"):
                 break
+            if glued_in_title(doc, k - 1, sent_start):
+                k -= 1
+                continue
             capital = t.text[:1].isupper() or t.text in COUNTRY_ABBREVIATIONS
             if capital and (is_title_word(t) or t.pos_ in ("PROPN", "NOUN", "ADJ")
                             and (not t.is_sent_start or opening_compound(t, end))) \
@@ -136,7 +162,7 @@ class BeforeName(TitlePhrases):
         if k > sent_start and doc[k].lower_ == "the":
             k -= 1
         if k > sent_start and doc[k].lower_ in PREPS_BEFORE_NAMED_ORG and \
-                doc[k - 1].lower_ in TITLE_HEADS:
+                (doc[k - 1].lower_ in TITLE_HEADS or charge_closes_title(doc[k - 1])):
             return org.label_, k
         return None
 
@@ -173,19 +199,47 @@ class BeforeName(TitlePhrases):
     def shared_title(self, name_start: int, sent_start: int):
         doc = self.doc
         k = name_start - 1
-        if k - 1 <= sent_start or doc[k].lower_ != "and":
+        if k - 1 <= sent_start or doc[k].lower_ != "and" and not (
+                doc[k].text == "," and is_on("plural-title-over-a-list")):
             return None
-        first = next((s for s in doc.spans["people"] if s.start <= k - 1 < s.end
-                      or s.end < k and s.end + suffix_before_and(doc, s.end, k + 1) == k), None)
-        if first is None:
-            return None
-        found = self.prenominal_title(first.start, sent_start)
-        if found and plural_head(found[0][-1]):
-            return found
-        found = self.org_common_title(first.start, sent_start)
-        if found and lower_plural_head(found[0][-1]):
-            return found
+        first = self.member_before(name_start, sent_start)
+        if doc[k].text == "," or doc[k - 1].text == ",":
+            named = self.person_start.get(name_start)
+            if named is None or self.own_title_after(named.end):
+                return None  # "..., and Name, Assistant U.S. Attorney": a title of its own
+        for _ in range(MAX_LIST):
+            if first is None:
+                return None
+            found = self.prenominal_title(first.start, sent_start)
+            if found and plural_head(found[0][-1]):
+                return found
+            found = self.org_common_title(first.start, sent_start)
+            if found and lower_plural_head(found[0][-1]):
+                return found
+            if not is_on("plural-title-over-a-list"):
+                return None
+            first = self.member_before(first.start, sent_start)
         return None
+
+    def own_title_after(self, end: int) -> bool:
+        """A title in apposition right after the name ending at `end` (", Title")."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text == "," and is_title_word(doc[end + 1]) \
+            and doc[end + 1].text[:1].isupper()
+
+    def member_before(self, name_start: int, sent_start: int):
+        """The name before `name_start` in a list ("A, B", "A and B", "A, and B", a suffix
+        after the name allowed), or None."""
+        doc = self.doc
+        k = name_start - 1
+        if k > sent_start and doc[k].lower_ == "and":
+            k -= 1
+        if k > sent_start and doc[k].text == "," and is_on("plural-title-over-a-list"):
+            k -= 1
+        if k <= sent_start or k == name_start - 1:
+            return None
+        return next((s for s in doc.spans["people"] if s.start <= k < s.end
+                     or s.end <= k and s.end + suffix_length(doc, s.end, k + 1) == k + 1), None)
 
     @construction("title-name-of-org", "roles", "pattern",
                   "an organisation after a titled name (\"Assistant Attorney General Lanny A. "
@@ -198,18 +252,37 @@ class BeforeName(TitlePhrases):
     def org_after_name(self, end: int, limit: int) -> str | None:
         doc = self.doc
         k = end + suffix_before_and(doc, end, limit)
-        if k < limit and doc[k].lower_ == "and":
+        k = self.list_end(k, limit)
+        for _ in range(MAX_LIST if is_on("titled-names-chain") else 1):
+            if not (k < limit and doc[k].lower_ == "and"):
+                break
             j = k + 1
             while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
                 j += 1
-            if j in self.person_start:
-                k = self.person_start[j].end
+            if j not in self.person_start:
+                break
+            k = self.person_start[j].end
+            k = self.list_end(k + suffix_before_and(doc, k, limit), limit)
         k += suffix_length(doc, k, limit)
         if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    def list_end(self, k: int, limit: int) -> int:
+        """Past the names listed after a name ending at k (", B", ", B," before the last "and
+        C"), to the token after the one before the list's last "and"; k where no list follows."""
+        doc = self.doc
+        if not is_on("plural-title-over-a-list"):
+            return k
+        j = k + suffix_length(doc, k, limit)
+        while j + 1 < limit and doc[j].text == "," and j + 1 in self.person_start:
+            k = self.person_start[j + 1].end
+            j = k + suffix_length(doc, k, limit)
+        if j + 1 < limit and doc[j].text == "," and doc[j + 1].lower_ == "and":
+            k = j + 1
+        return k
 
     @construction("field-unit-after-name", "roles", "pattern",
                   "a field office or division after the name is where a title already linked to "
@@ -268,7 +341,8 @@ class BeforeName(TitlePhrases):
             return None
         unit = self.org_start[k + 1]
         if len(unit) > 2 and unit[-1].lower_ in FIELD_UNIT_HEADS \
-                and unit[-2].lower_ in FIELD_UNIT_KINDS:
+                and (unit[-2].lower_ in FIELD_UNIT_KINDS
+                     or city_word(unit[-2]) and is_on("city-office-after-parent")):
             return unit.label_
         return None
 
@@ -454,6 +528,56 @@ class BeforeName(TitlePhrases):
                                            "Halden Institute"),)})], off=False)
     def org_then_qualifier(self, start: int) -> bool:
         return self.qualifier_before_title(start, len(self.doc))
+
+
+@construction("in-charge-of-org-before-name", "roles", "pattern",
+              "\"Special Agent in Charge of the Org Name\": a title closed by \"in Charge\" "
+              "names the body between it and the name",
+              [Example(("The arrest was announced by U.S. Attorney Jim Hale and Special Agent in "
+                        "Charge of the FBI Dayton Field Office David Moss."),
+                       has={"roles": (("David Moss", "Special Agent in Charge",
+                                       "FBI Dayton Field Office"),)})], off=False)
+def charge_closes_title(tok) -> bool:
+    return in_charge(tok)
+
+
+declare("city-office-after-parent", "roles", "pattern",
+        "a city's office named after its parent body and a comma (\"of the Org (ACR), Office "
+        "of Investigations Dayton Office\") is where the titled name works",
+        [Example(("The plea was announced by Special Agent in Charge Christopher B. Moss of the "
+                  "HHS Office of Inspector General (HHS-OIG), Office of Investigations Dayton "
+                  "Office."),
+                 has={"roles": (("Christopher B. Moss", "Special Agent in Charge",
+                                 "Office of Investigations Dayton Office"),)})],
+        module=__name__)
+
+
+def city_word(tok) -> bool:
+    """A place's name before a unit's head ("... Dayton Office"): a place entity, or a proper
+    noun that is no organisation head or title word."""
+    return tok.ent_type_ == "GPE" or tok.pos_ == "PROPN" and tok.lower_ not in ORG_HEADS \
+        and not is_title_word(tok) and tok.text[:1].isupper()
+
+
+@construction("hyphenated-title-before-name", "roles", "pattern",
+              "a title written with hyphens before a name is one title (\"Special "
+              "Agent-in-Charge Name\")",
+              [Example(("The case was announced by U.S. Attorney Jim Hale and Special "
+                        "Agent-in-Charge Christopher B. Moss of the Dayton Regional Office."),
+                       has={"roles": (("Christopher B. Moss", "Special Agent-in-Charge"),)})],
+              off=False)
+def glued_in_title(doc, i: int, sent_start: int) -> bool:
+    """Token i is a hyphen, or a lower-case word between hyphens, glued to its neighbours
+    inside a title ("Agent-in-Charge")."""
+    t = doc[i]
+    if i - 1 <= sent_start or t.whitespace_ or doc[i - 1].whitespace_:
+        return False
+    if t.text in DASHES_IN_TITLE:  # "Agent-in", "in-Charge", "then-Sheriff"; not "mid-Atlantic"
+        left = doc[i - 1]
+        return is_title_word(left) or left.lower_ in QUALIFIERS or left.is_lower and i - 2 > \
+            sent_start and doc[i - 2].text in DASHES_IN_TITLE
+    return t.is_lower and doc[i - 1].text in DASHES_IN_TITLE and i + 1 < len(doc) \
+        and doc[i + 1].text in DASHES_IN_TITLE
 
 
 @construction("title-portfolio-before-name", "roles", "pattern",

@@ -31,7 +31,7 @@ from extract.lexicon.roles import (
 from extract.spans import span_index
 
 PLACE_ENTITIES = ("GPE", "LOC", "NORP")
-from extract.titles import is_title_word
+from extract.titles import is_title_head, is_title_word
 
 declare("title-of-org", "roles", "pattern",
         "a title phrase ends at of/at/for/with/in/from + an organisation, which it names",
@@ -67,7 +67,7 @@ class TitlePhrases:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        orgs = doc.spans.get("organisations", [])
+        orgs = [s for s in doc.spans.get("organisations", []) if not title_before_a_name(s)]
         self.org_at = span_index(orgs)
         self.org_start = {s.start: s for s in orgs}
         self.org_end = {s.end: s for s in orgs}
@@ -108,7 +108,8 @@ class TitlePhrases:
             if t.text == "," and has_head and comma_list(doc, k, limit):
                 k += 1
                 continue
-            if t.lower_ == "and" and has_head and second_title(doc, start, k, limit):
+            if t.lower_ == "and" and has_head and second_title(doc, start, k, limit) \
+                    or t.lower_ == "and" and not has_head and modifier_before_and(doc, k):
                 break
             if has_head and in_charge_of(doc, k, limit):
                 nxt = k + 3 + (k + 3 < limit and doc[k + 3].lower_ == "the")
@@ -213,6 +214,50 @@ class TitlePhrases:
             and j + 1 < limit \
             and (is_title_word(doc[j + 1]) or hyphenated_head(doc, j + 1, limit)) \
             and j not in self.org_at and j not in self.person_at and is_on("qualified-title")
+
+
+@construction("title-words-no-body", "roles", "filter",
+              "a capitalised run of title words only, right before a name, that the tagger "
+              "marked as a body (\"Trial Attorneys A and B\") is the title, not the body",
+              [Example(("The case was investigated by the FBI, and Trial Attorneys Latoya Wright "
+                        "and Kenneth C. Moss of the Tax Division are prosecuting it."),
+                       has={"roles": (("Latoya Wright", "Trial Attorney", "Tax Division"),
+                                      ("Kenneth C. Moss", "Trial Attorney", "Tax Division"))})],
+              off=False)
+def title_before_a_name(span) -> bool:
+    """Every word of the organisation mention is a title word and a person's name follows,
+    or the mention is title modifiers only (\"Acting U.S.\") and a title word follows."""
+    doc = span.doc
+    if span.end >= len(doc) or not all(is_title_word(t) or t.text in COUNTRY_ABBREVIATIONS
+                                       for t in span):
+        return False
+    nxt = doc[span.end]
+    return nxt.ent_type_ == "PERSON" and any(is_title_head(t) for t in span) \
+        or is_on("modifiers-open-a-title") and is_title_word(nxt) and nxt.text[:1].isupper() \
+        and not any(is_title_head(t) for t in span)
+
+
+declare("modifiers-open-a-title", "roles", "filter",
+        "a body the tagger made of title modifiers only (\"Acting U.S.\") before a title word "
+        "opens that title: \"Acting U.S. Attorney Name\" has no body \"Acting U.S.\"",
+        [Example(("The verdict was announced by Assistant Attorney General Tom Berg of the "
+                  "Criminal Division and Acting U.S. Attorney R. J. Dale III of the Northern "
+                  "District of Ohio."),
+                 has={"roles": (("R. J. Dale", "Acting U.S. Attorney", None),)})],
+        module=__name__)
+
+
+@construction("no-head-before-and", "roles", "filter",
+              "\"and\" after title modifiers with no head (\"a Canadian national and former "
+              "army captain\") ends a phrase that was no title: the title is after \"and\"",
+              [Example(("Tom Berg, 55, a Canadian national and former Canadian army tank "
+                        "commander, was convicted today."),
+                       has={"roles": (("Tom Berg", "former Canadian army tank commander"),)},
+                       lacks={"roles": (("Tom Berg", "Canadian national and former Canadian "
+                                         "army tank commander"),)})], off=False)
+def modifier_before_and(doc: Doc, k: int) -> bool:
+    """The word before the "and" at k is a title modifier that modifies nothing."""
+    return k > 0 and doc[k - 1].lower_ in TITLE_MODIFIERS and doc[k - 1].lower_ not in TITLE_HEADS
 
 
 @construction("in-charge-of-org", "roles", "pattern",
