@@ -257,9 +257,12 @@ def test_a_title_phrase_is_not_a_longer_title(extract):
 
 
 def test_i_in_a_quote_is_its_speaker(extract):
+    # "I am committed to ..." is a standing stance (`committed-stance`), switched off here: the
+    # test is about whom "I" names.
     rec = shared_doj_release("doj-opa-12560")
     text = sentence_with(rec["text"], "As Commissioner, I am committed")
-    found = actions(extract(text, published=rec["date"]))
+    with switched_off(["committed-stance"]):
+        found = actions(extract(text, published=rec["date"]))
     assert any(a[0].startswith("bringing to bear the full arsenal") and a[3] == "Doug Shulman"
                for a in found), found
 

@@ -231,16 +231,6 @@ DIRECTIVE_VERBS = {"direct", "instruct", "ask", "task", "tell"}
 PAST_ORDER_VERBS = DIRECTIVE_VERBS | {"order"}
 # Verbs and objects of coming into force: "will take effect", "will come into force".
 IN_FORCE_VERBS = {"take", "come", "go", "enter", "become"}
-# Objects of a directive in a narrative of what someone did: staff, a pronoun of a person
-# ("directed employees to ...", "instructed her to ...") (lemmas).
-UNDERLING_NOUNS = {"employee", "worker", "staff", "subordinate", "crew", "member", "other",
-                   "patient", "recruiter", "co-conspirator", "conspirator", "associate",
-                   "accomplice", "courier", "driver", "nurse", "biller", "clerk", "assistant",
-                   "manager", "officer", "agent", "victim", "customer", "client", "individual",
-                   "person", "people", "man", "woman", "friend", "relative", "son", "daughter",
-                   "wife", "husband", "girlfriend", "boyfriend"}
-# Object pronouns of a person ("instructed her to").
-OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 # Verbs under which a past directive is narrated evidence ("records show that X directed").
 NARRATION_VERBS = {"show", "allege", "admit", "acknowledge", "state", "say", "reveal",
                    "indicate", "testify", "charge", "claim", "establish", "prove", "find",
@@ -345,6 +335,10 @@ PAST_DEICTIC_WORDS = {"last", "yesterday", "ago", "past", "previous", "earlier"}
 # Verbs of a court event whose passive subject stays the actor ("Acme will be sentenced by
 # Judge X": Acme), as the defendant is of "will be sentenced on ...".
 COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
+# Prepositions of a deadline inside a commitment ("committed to publishing it before the vote").
+DEADLINE_PREPOSITIONS = {"before", "by", "within", "until"}
+# Subordinators of a temporal clause whose present tense points ahead ("when he is sentenced").
+TEMPORAL_MARKS = {"when", "after", "before", "once", "until"}
 # Nouns whose "of" phrase names the event remembered ("the 15th anniversary of June 3"): a date
 # there is that event's, not when the remembering happens.
 COMMEMORATION_NOUNS = {"anniversary", "commemoration", "remembrance", "memory", "memorial"}

@@ -3,6 +3,8 @@ extent, trigger, modality and actor. The order matters: the verb and the subject
 step by step, and each veto sees them as they are at its turn."""
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from extract.components.actions import vetoes as v
@@ -26,12 +28,17 @@ from extract.components.actions.extent import (
     trim_text,
 )
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
-from extract.lexicon.actions import SCHEDULE_PREPOSITIONS
+from extract.constructions import Example, construction
+from extract.lexicon.actions import CALENDAR_EVENT_NOUNS, SCHEDULE_PREPOSITIONS
 from extract.components.actions.triggers import (
     needed_verb,
     requested_party,
     trigger_and_modality,
 )
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
 
 
 def build(pattern: str, tokens: dict[str, Token], ctx: Context,
@@ -59,8 +66,10 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 
     if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
         return None
+    if pattern == "dated_court_clause":
+        return _done(_dated_court_event(m), m, vetoed)
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
-                   "expected_event", "scheduled_object"):
+                   "expected_event", "scheduled_object", "scheduled_for_name"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
         span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
@@ -198,6 +207,9 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     span = noun_phrase(m.verb)
     if span is None:
         return None
+    event = _event_of_date(m.verb)
+    if event is not None:  # "set a sentencing date of Dec. 3": the sentencing
+        span = span.doc[event.i:event.i + 1]
     if span.start < m.trigger.i < span.end:  # "a hearing, set for March 3": not the participle
         span = span.doc[span.start:m.trigger.left_edge.i]
     span = trim_text(span, m.ctx.dates)
@@ -233,3 +245,33 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     return {"text": span.text, "trigger": trigger_text, "modality": modality,
             "actor_id": actor, "_span": span, "_verb": m.verb,
             "_time": when.label_ if when is not None else None}
+
+
+@construction(
+    "event-of-a-date", "actions", "rule",
+    "'a <event> date' set or scheduled (\"the judge set a sentencing date of Dec. 3\"): the "
+    "event is the action, the date its time",
+    [Example("U.S. District Judge Jane Roe set a sentencing date of Dec. 3, 2012.",
+             published="2012-09-11", has=_acts(("sentencing", None, "Dec. 3, 2012"),),
+             lacks=_acts(("sentencing date of Dec. 3, 2012",)))],
+    off=None)
+def _event_of_date(noun: Token) -> Token | None:
+    if noun.lemma_ != "date":
+        return None
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                 and c.lemma_.lower() in CALENDAR_EVENT_NOUNS and c.i < noun.i), None)
+
+
+def _dated_court_event(m: Match) -> dict | None:
+    """ "when he is sentenced on Nov. 6, 2015": the event ("is sentenced"), the subject's, at a
+    date under the verb that ends after the release; None without one."""
+    verb, ctx = m.verb, m.ctx
+    under = {t.i for t in verb.subtree}
+    when = next((d for d in ctx.dates if d.start in under and d.start > verb.i), None)
+    end = ctx.date_end.get(when.label_) if when is not None else None
+    if not (end and ctx.published and dt.date.fromisoformat(end) >= ctx.published):
+        return None
+    span = verb.doc[m.tokens["aux"].i:verb.i + 1]
+    return {"text": span.text, "trigger": m.trigger.text, "modality": "scheduled",
+            "actor_id": ctx.resolve(subject_of(verb)), "_span": span, "_verb": verb,
+            "_time": when.label_}

@@ -14,6 +14,7 @@ from extract.lexicon.actions import (
     CALENDAR_EVENT_NOUNS,
     CONSIDER_VERBS,
     CONTROL_VERBS,
+    COURT_EVENT_VERBS,
     EXPECTED_DATE_PREPOSITIONS,
     FORESEE_VERBS,
     FUTURE_AUXILIARIES,
@@ -27,6 +28,7 @@ from extract.lexicon.actions import (
     RESOLVE_WORDS,
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
+    TEMPORAL_MARKS,
 )
 
 _VERB = {"POS": {"IN": ["VERB", "AUX"]}}
@@ -113,6 +115,27 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "Sentencing is scheduled for June 23." with the line's first word tagged a proper noun.
+    "scheduled_for_name": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": "PROPN",
+                         "LOWER": {"IN": sorted(CALENDAR_EVENT_NOUNS)}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
+    # "... faces life in prison when he is sentenced on Nov. 6": a court event in the present
+    # of a temporal clause, dated after the release (`action.build` checks the date).
+    "dated_court_clause": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBN",
+                                             "LEMMA": {"IN": sorted(COURT_EVENT_VERBS)}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["mark", "advmod"]},
+                         "LOWER": {"IN": sorted(TEMPORAL_MARKS)}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "auxpass", "LOWER": {"IN": ["is", "are"]}}},
+    ],
     # "The judge has set sentencing for Sept. 12": the event is the object of an active verb of
     # scheduling.
     "scheduled_object": [
@@ -185,7 +208,7 @@ PATTERNS = {
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
             "control": 3, "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
-            "scheduled_object": 4,
+            "scheduled_object": 4, "scheduled_for_name": 4, "dated_court_clause": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
@@ -274,12 +297,11 @@ TRIGGERS = {
                 has=_acts(("issue new rules on the matter",)))),
     "committed": _trigger(
         "committed", "committed-to-gerund",
-        "'committed', 'determined', 'set' or 'poised' to + gerund (\"is committed to "
-        "ensuring\")",
-        Example("EPA is committed to ensuring our nation's coal-fired power plants comply with "
-                "the Clean Air Act.",
-                has=_acts((("ensuring our nation's coal-fired power plants comply with the Clean "
-                           "Air Act"),)))),
+        "'committed', 'determined', 'set' or 'poised' to + gerund (\"committed to "
+        "building\"; a standing 'is committed to' is none: `committed-stance`)",
+        Example("The two ministries committed to building a shared registry of emergency "
+                "shelters.",
+                has=_acts(("building a shared registry of emergency shelters",)))),
     "considering": _trigger(
         "considering", "considering-gerund",
         "a deliberating verb in the progressive with a gerund (\"is considering adopting "
@@ -308,6 +330,22 @@ TRIGGERS = {
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
                 has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "scheduled_for_name": _trigger(
+        "scheduled_for_name", "capitalised-event-scheduled-for",
+        "an event noun opening its line, tagged a proper noun, scheduled for a date "
+        "(\"Sentencing is scheduled for June 23.\")",
+        Example("Smith pleaded guilty on Monday.\nSentencing is scheduled for June 23.",
+                published="2017-03-13", has=_acts(("Sentencing", None, "June 23"),))),
+    "dated_court_clause": _trigger(
+        "dated_court_clause", "court-event-in-dated-when-clause",
+        "a court event in the present passive of a 'when/after/before' clause with a date after "
+        "the release (\"faces life in prison when he is sentenced on Nov. 6, 2015\"): scheduled, "
+        "the subject's",
+        Example("John Smith faces a maximum penalty of 20 years in prison when he is sentenced "
+                "on Nov. 6, 2015.", published="2015-08-07",
+                has=_acts(("is sentenced", "John Smith", "Nov. 6, 2015"),)),
+        Example("John Smith wept when he was sentenced on March 2, 2015.",
+                published="2015-08-07", lacks=_acts(("was sentenced",), ("is sentenced",)))),
     "scheduled_object": _trigger(
         "scheduled_object", "scheduled-event-object",
         "an event noun that a court or body sets or schedules for a date (\"The judge set "
