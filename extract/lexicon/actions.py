@@ -15,6 +15,9 @@ FUTURE_AUXILIARIES = WRITTEN_FUTURE_AUXILIARIES | {"'ll", "’ll"}
 # Auxiliaries of an obligation ("X must pay"): a plan only where an agreement binds the party
 # ("Under the decree, X must ...") or a future runs on into it ("will ... and must ...").
 OBLIGATION_AUXILIARIES = {"must"}
+# Modals of ability, permission or possibility: a coordinated verb with one is no part of the
+# action before it ("will retain jurisdiction and can reopen the case").
+OTHER_MODALS = {"can", "could", "may", "might"}
 # Prepositions that put a clause under the terms of an agreement ("under the settlement").
 BINDING_PREPOSITIONS = {"under", "pursuant"}
 # Verbs with a to-infinitive that state a plan ("plans to", "has agreed to"), by modality.
@@ -337,6 +340,8 @@ PAST_DEICTIC_WORDS = {"last", "yesterday", "ago", "past", "previous", "earlier"}
 COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
 # Prepositions of a deadline inside a commitment ("committed to publishing it before the vote").
 DEADLINE_PREPOSITIONS = {"before", "by", "within", "until"}
+# Nouns of a span of time, for a deadline ("within the 18-month timeframe") (lemmas).
+TIME_NOUNS = {"timeframe", "period", "deadline", "end", "quarter", "season", "term"}
 # Subordinators of a temporal clause whose present tense points ahead ("when he is sentenced").
 TEMPORAL_MARKS = {"when", "after", "before", "once", "until"}
 # Nouns whose "of" phrase names the event remembered ("the 15th anniversary of June 3"): a date
@@ -363,4 +368,13 @@ EXPECTED_DATE_PREPOSITIONS = {"in", "by", "on"}
 # of a monitor"): agreed relief, an action (lemmas).
 RELIEF_ACT_NOUNS = {"appointment", "creation", "establishment", "installation", "hiring",
                     "training", "payment", "removal", "construction", "restoration",
-                    "divestiture", "sale", "monitoring", "development", "implementation"}
+                    "divestiture", "sale", "monitoring", "development", "implementation",
+                    "forfeiture", "cooperation", "excavation", "treatment", "cleanup",
+                    "remediation", "reimbursement", "repayment", "disgorgement", "demolition",
+                    "replacement"}
+# Verbs by which an agreement holds an act ("the agreement includes a payment of ...").
+INCLUDING_VERBS = {"include", "require", "mandate"}
+# Verbs of a party's assent to an act noun ("agreed to the forfeiture of ...").
+ASSENT_VERBS = {"agree", "consent", "commit"}
+# Verbs of a party's pledge of an act noun ("has pledged its cooperation in ...").
+PLEDGE_VERBS = {"pledge", "promise"}

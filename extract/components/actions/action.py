@@ -19,6 +19,7 @@ from extract.components.actions.context import (
     time_expression,
 )
 from extract.components.actions.extent import (
+    act_noun_phrases,
     coordinated_verb_phrases,
     duty_gerunds,
     noun_phrase,
@@ -29,12 +30,21 @@ from extract.components.actions.extent import (
 )
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
-from extract.lexicon.actions import CALENDAR_EVENT_NOUNS, SCHEDULE_PREPOSITIONS
+from extract.lexicon.actions import (
+    CALENDAR_EVENT_NOUNS,
+    RELIEF_ACT_NOUNS,
+    SCHEDULE_PREPOSITIONS,
+)
 from extract.components.actions.triggers import (
+    future_on_auxiliary,
     needed_verb,
     requested_party,
     trigger_and_modality,
 )
+
+
+# Patterns whose action is an act noun an agreement holds or a party agrees to.
+ACT_NOUN_PATTERNS = ("agreement_includes", "agreed_to_act", "pledged_act")
 
 
 def _acts(*facts: tuple) -> dict:
@@ -71,21 +81,29 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
                    "expected_event", "scheduled_object", "scheduled_for_name"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
-    if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
-        span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
-        if span is None:
+    if pattern in ("foresee", "provides_for", *ACT_NOUN_PATTERNS) and m.verb.pos_ == "NOUN":
+        spans = act_noun_phrases(m.verb)  # "foresees the creation of a council": nominal
+        if not spans:
             return None
-        modality = "agreed" if pattern == "provides_for" else "planned"
-        return _done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
-                      "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
-                      "_verb": m.verb}, m, vetoed)
+        if pattern in ACT_NOUN_PATTERNS:  # "... and a $5,000 payment to Y" hung on the verb
+            spans += [s for c in m.trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      and c.lemma_ in RELIEF_ACT_NOUNS for s in [noun_phrase(c)] if s]
+        modality = "planned" if pattern == "foresee" else "agreed"
+        actor = None if pattern == "agreement_includes" else ctx.resolve(subject_of(m.trigger))
+        acts = [_done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
+                       "actor_id": actor, "_span": span, "_verb": span.root}, m, list(vetoed))
+                for span in spans]
+        acts[0]["_also"] = acts[1:]
+        return acts[0]
     if veto(v.would_without_report):
         return None
-    m.verb = needed_verb(m.verb) or m.verb
+    auxiliary = m.verb  # "will be co-managed": "be", where the parse hangs "will" on it
+    m.verb = needed_verb(m.verb) or future_on_auxiliary(m.verb, pattern) or m.verb
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to") else m.trigger)
+        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to", "require_that")
+        else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
     if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,
@@ -104,6 +122,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
+    if auxiliary.dep_ in ("aux", "auxpass") and m.trigger.i < auxiliary.i < verb.i:
+        start = min(start, auxiliary.i)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
     parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
     split = frozenset(p.i for p in parts)

@@ -9,10 +9,13 @@ from spacy.tokens import Span, Token
 
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
+    RELIEF_ACT_NOUNS,
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
     DUTY_WORDS,
     OBLIGATION_AUXILIARIES,
+    OTHER_MODALS,
+    OBLIGATION_VERBS,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -54,6 +57,8 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
                 c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES
                 for c in child.children):
             continue  # its own "will" or "must": its own action
+        if child.dep_ == "conj" and own_modal(child):
+            continue  # "and can reopen ...": another modality, not this action
         if own_tense(verb, child):
             continue
         end = max(end, child.right_edge.i + 1)
@@ -245,7 +250,9 @@ def _first_duty(verb: Token) -> Token | None:
 def _base_form(verb: Token) -> bool:
     """ "pay", or a passive "be barred"."""
     return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) \
+        or verb.tag_ == "VBP" and verb.dep_ == "ccomp" and verb.head.lemma_ in OBLIGATION_VERBS
+    # the last: a subjunctive tagged as a present ("requires that they hire ...")
 
 
 def _own_object(verb: Token, before: int | None = None) -> bool:
@@ -514,3 +521,35 @@ def noun_phrase(noun: Token) -> Span | None:
     if not tokens:
         return None
     return noun.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+
+
+def act_noun_phrases(noun: Token) -> list[Span]:
+    """An act noun's phrase, and each coordinated act noun's where the first has its own
+    complement before it ("a payment to X of $N, and a $5,000 payment to Y": two; "excavation
+    and treatment of the soil": one)."""
+    conjs = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+             and c.lemma_ in RELIEF_ACT_NOUNS]
+    own = conjs and any(c.dep_ == "prep" and c.i < conjs[0].i for c in noun.children)
+    if not own:
+        span = noun_phrase(noun)
+        return [span] if span is not None else []
+    cut = {t.i for c in conjs for t in c.subtree} | {
+        c.i for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i}
+    tokens = [t for t in noun.subtree if t.i not in cut
+              and (t.dep_ not in ("det", "poss", "punct") or t.i > noun.i)]
+    first = noun.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+    while len(first) and first[-1].is_punct:
+        first = first[:-1]
+    return [first, *(s for s in (noun_phrase(c) for c in conjs) if s is not None)]
+
+
+@construction(
+    "conjunct-with-own-modal", "actions", "rule",
+    "a coordinated verb with a modal of its own (\"will retain jurisdiction for ten years and "
+    "can reopen the case ...\"): another modality, left out of the action's text",
+    [Example("The court will retain jurisdiction for ten years and can reopen the case at any "
+             "time.", has={"actions": (("retain jurisdiction for ten years",),)})],
+    off=False)
+def own_modal(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in OTHER_MODALS for c in verb.children)

@@ -68,6 +68,7 @@ from extract.lexicon.actions import (
     STATE_VERBS,
     TERM_UNITS,
     THING_PRONOUNS,
+    TIME_NOUNS,
     TOLERANCE_VERBS,
     UNIVERSAL_DETERMINERS,
     WINDOW_ENDS,
@@ -178,6 +179,8 @@ def would_without_report(m: Match) -> bool:
         return False
     clause = m.trigger.head
     if clause.dep_ == "relcl":  # "said that X, who would lead ..., starts": the clause of X
+        if not (m.ctx.named(clause.head) or clause.head.i in m.ctx.people_at):
+            return True  # "a contact who would facilitate ...": someone of the narrative
         clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
     else:
         first = clause.left_edge
@@ -189,6 +192,17 @@ def would_without_report(m: Match) -> bool:
 
 
 _WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def _deadline(m: Match, prep: Token) -> bool:
+    """ "before the vote", "until June", "by 2030", "within the 18-month timeframe": a time by
+    which; "by" and "within" only with a date or a noun of time ("by reducing", "within DHS")."""
+    if prep.dep_ != "prep" or prep.lower_ not in DEADLINE_PREPOSITIONS:
+        return False
+    if prep.lower_ in ("before", "until"):
+        return True
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in TERM_UNITS | TIME_NOUNS or any(
+        d.start <= o.i < d.end for d in (*m.ctx.dates, *m.ctx.times))) for o in prep.children)
 
 
 def _reporting_head(clause: Token) -> bool:
@@ -1128,6 +1142,8 @@ def _relative_clause_verb(m: Match) -> Token:
                "the Director said.", lacks=_acts(("try to cheat the program",))),
        Example("We will pursue those who seek to undermine the integrity of our elections.",
                lacks=_acts(("undermine the integrity of our elections",))),
+       Example("Those who seek to exploit children online will be found and prosecuted.",
+               lacks=_acts(("exploit children online",))),
        Example("The Director said that John Smith, who would lead the new office, starts in "
                "May.", published="2024-01-10", has=_acts(("lead the new office",))))
 def who_would_or_seek(m: Match) -> bool:
@@ -1273,7 +1289,7 @@ def committed_stance(m: Match) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
-    if any(t.dep_ == "prep" and t.lower_ in DEADLINE_PREPOSITIONS for t in m.verb.subtree):
+    if any(_deadline(m, t) for t in m.verb.subtree):
         return False  # "committed to publishing the report before the election": a deadline
     return not any(d.start >= m.verb.left_edge.i and d.end <= m.verb.right_edge.i + 1
                    for d in (*m.ctx.dates, *m.ctx.times))
@@ -1304,10 +1320,16 @@ def past_directive_narrated(m: Match) -> bool:
     trigger, obj = m.trigger, m.tokens.get("object")
     if m.pattern != "control" or trigger.lemma_ not in PAST_ORDER_VERBS or obj is None:
         return False
-    if any(t.i in m.ctx.orgs_at for t in obj.subtree) or _office(m, obj) \
-            or obj.lemma_.lower() in GENERIC_ORG_NOUNS:
+    if obj.i in m.ctx.orgs_at or _office(m, obj) or _the_body(obj):
         return False
     return simple_past(trigger)
+
+
+def _the_body(obj: Token) -> bool:
+    """ "the agency", "the Department": a body referred back to, not "a team of employees"."""
+    return obj.lemma_.lower() in GENERIC_ORG_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _office(m: Match, obj: Token) -> bool:
