@@ -338,6 +338,10 @@ PAST_DEICTIC_WORDS = {"last", "yesterday", "ago", "past", "previous", "earlier"}
 # Verbs of a court event whose passive subject stays the actor ("Acme will be sentenced by
 # Judge X": Acme), as the defendant is of "will be sentenced on ...".
 COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
+# Sources of evidence that tell an offence ("the investigation revealed that", "according to the
+# indictment") (lemmas).
+EVIDENCE_NOUNS = {"investigation", "evidence", "record", "document", "indictment", "complaint",
+                  "charge", "information", "affidavit", "testimony", "trial", "filing"}
 # Prepositions of a deadline inside a commitment ("committed to publishing it before the vote").
 DEADLINE_PREPOSITIONS = {"before", "by", "within", "until"}
 # Nouns of a span of time, for a deadline ("within the 18-month timeframe") (lemmas).

@@ -31,6 +31,7 @@ from extract.lexicon.actions import (
     DEMONSTRATIVES,
     DOCUMENT_NOUNS,
     EFFECT_VERBS,
+    EVIDENCE_NOUNS,
     EVENT_NOUNS,
     EXPERIENCER_NOUNS,
     EXPERIENCE_VERBS,
@@ -139,7 +140,32 @@ def conditional(m: Match) -> bool:
                "to enforce the law.", lacks=_acts(("do more to enforce the law",))))
 def unbound_must(m: Match) -> bool:
     return m.pattern == "must" and not _bound_by_agreement(m.verb) \
-        and not _after_future(m.verb)
+        and not _after_future(m.verb) and not must_by_a_date(m)
+
+
+@construction(
+    "must-by-a-date", "actions", "rule",
+    "'must' with a deadline after the release (\"existing pools must comply with the standards "
+    "by Jan. 31, 2013\"): a dated obligation, not a standing duty",
+    [Example("The rule took effect today, and existing pools must comply with the standards by "
+             "Jan. 31, 2013.", published="2012-05-18",
+             has=_acts(("comply with the standards", None, "Jan. 31, 2013"),)),
+     Example("Employers must comply with the standards by law.",
+             lacks=_acts(("comply with the standards by law",)))],
+    off=False)
+def must_by_a_date(m: Match) -> bool:
+    ctx = m.ctx
+    if ctx.published is None:
+        return False
+    for prep in m.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "before", "until"):
+            continue
+        for d in ctx.dates:
+            end = ctx.date_end.get(d.label_)
+            if prep.i < d.start <= prep.right_edge.i and end \
+                    and dt.date.fromisoformat(end) >= ctx.published:
+                return True
+    return False
 
 
 def _bound_by_agreement(verb: Token) -> bool:
@@ -700,13 +726,19 @@ def state_adjective(m: Match) -> bool:
 
 
 @_veto("aim-is-to",
-       "'<aim noun> is to ...': a standing aim (\"The role of the Division is to protect "
-       "competition\")",
+       "'<aim noun> is to ...' or 'it is my <aim noun> to ...': a standing aim or a goal "
+       "statement (\"The role of the Division is to protect competition\")",
        Example("The role of the Antitrust Division is to protect competition in the "
-               "marketplace.", lacks=_acts(("protect competition in the marketplace",))))
+               "marketplace.", lacks=_acts(("protect competition in the marketplace",))),
+       Example("\"It is my goal to publish these opinions whenever possible,\" said the "
+               "Director.", lacks=_acts(("publish these opinions whenever possible",))))
 def aim_is_to(m: Match) -> bool:
-    return m.pattern == "is_to" and m.subject is not None \
-        and m.subject.lemma_.lower() in AIM_NOUNS
+    if m.pattern != "is_to" or m.subject is None:
+        return False
+    if m.subject.lower_ == "it":  # "It is my goal to ...": the aim noun is the predicate
+        return any(c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS
+                   for c in m.trigger.children)
+    return m.subject.lemma_.lower() in AIM_NOUNS
 
 
 @_veto("past-or-subjectless-is-to",
@@ -1338,4 +1370,32 @@ def _office(m: Match, obj: Token) -> bool:
         and obj.i not in m.ctx.people_at
 
 
-LATE = (*LATE, committed_stance, past_directive_narrated)
+@_veto("agreement-told-as-evidence",
+       "'agreed to' in the simple past where evidence tells it (\"the investigation revealed "
+       "that X agreed to ...\", \"according to the charge, X agreed not to bid ...\"): a deal "
+       "of the offence, not a settlement's term; \"according to the plea agreement\" stays",
+       Example("The investigation revealed that Smith and a friend agreed to set fire to the "
+               "barn.", lacks=_acts(("set fire to the barn",))),
+       Example("According to the charge, Jones and others agreed not to bid against each other "
+               "at county auctions.", lacks=_acts(("not to bid against each other at county "
+                                                   "auctions",), ("bid against each other at "
+                                                                  "county auctions",))),
+       Example("According to the plea agreement, Smith agreed to forfeit $5,000 in cash.",
+               has=_acts(("forfeit $5,000 in cash",))))
+def agreement_told_as_evidence(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "agree" or not simple_past(trigger):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    told = clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EVIDENCE_NOUNS
+        for c in clause.head.children)
+    return told or any(  # "According to the charge, ...": read on the sentence, as the parse
+        t.lower_ == "according" and t.i < trigger.i and t.nbor().lower_ == "to" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in EVIDENCE_NOUNS for o in t.nbor().children)
+        for t in trigger.sent if t.i + 1 < len(t.doc))  # may make "According" the root
+
+
+LATE = (*LATE, committed_stance, past_directive_narrated, agreement_told_as_evidence)
