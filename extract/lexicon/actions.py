@@ -342,6 +342,8 @@ COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
 # indictment") (lemmas).
 EVIDENCE_NOUNS = {"investigation", "evidence", "record", "document", "indictment", "complaint",
                   "charge", "information", "affidavit", "testimony", "trial", "filing"}
+# Adverbs that mark a clause as an allegation ("allegedly planned to").
+ALLEGING_ADVERBS = {"allegedly", "reportedly", "purportedly"}
 # Prepositions of a deadline inside a commitment ("committed to publishing it before the vote").
 DEADLINE_PREPOSITIONS = {"before", "by", "within", "until"}
 # Nouns of a span of time, for a deadline ("within the 18-month timeframe") (lemmas).

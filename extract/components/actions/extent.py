@@ -553,3 +553,85 @@ def act_noun_phrases(noun: Token) -> list[Span]:
 def own_modal(verb: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in OTHER_MODALS for c in verb.children)
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
+
+
+_ITEM_ENDS = {";", ".", ",", "and", "or"}
+
+
+def _list_item(line: Span) -> Span | None:
+    """A list line's words without its closing ';', '; and', '.' and line breaks."""
+    end = line.end
+    while end > line.start and (line.doc[end - 1].is_space
+                                or line.doc[end - 1].lower_ in _ITEM_ENDS):
+        end -= 1
+    return line.doc[line.start:end] if end > line.start else None
+
+
+def _item_verb(item: Span) -> Token | None:
+    """The verb a list item opens with ("training staff ...", "not asking ...", "hire a
+    monitor"), or its root gerund after a lead-in ("after an offer, limiting ...")."""
+    words = [t for t in item if not t.is_space]
+    first = words[1] if len(words) > 1 and words[0].lower_ == "not" else words[0]
+    if first.tag_ in ("VBG", "VB") or first.lower_.endswith("ing") and first.is_lower \
+            and first.pos_ in ("NOUN", "VERB"):  # "training managers": tagged a noun
+        return words[0] if words[0].lower_ == "not" else first
+    if item.root.tag_ == "VBG":
+        return next((c for c in item.root.lefts if c.dep_ == "neg"), item.root)
+    return None
+
+
+@construction(
+    "colon-list-of-an-action", "actions", "rule",
+    "an action that ends in a colon before a list of lines (\"agrees to ..., including by:\", "
+    "\"to pay:\"): lines that open with a verb are actions of their own, with the same actor "
+    "and trigger; lines of nouns are the action's objects, and its text runs over them",
+    [Example("Under the settlement, the city agrees to ensure that its hiring is fair, "
+             "including by:\n\nnot asking any applicant about a disability before an offer;\n\n"
+             "training managers on the law; and\n\nkeeping medical files confidential.",
+             has=_acts(("not asking any applicant about a disability before an offer",),
+                       ("training managers on the law",),
+                       ("keeping medical files confidential",))),
+     Example("The settlement requires the company to pay:\n\n$50,000 in damages to the "
+             "victims;\n\n$10,000 in a civil penalty to the United States.",
+             has=_acts(("pay:\n\n$50,000 in damages to the victims;\n\n$10,000 in a civil "
+                        "penalty to the United States",)))],
+    off=None)
+def colon_list(span: Span) -> tuple[str, list[Span]] | None:
+    """("items", the items' spans) or ("objects", [the action's span over them]), or None where
+    no colon and list follow the action."""
+    doc = span.doc
+    colon = span.end
+    while colon < len(doc) and doc[colon].is_space:
+        colon += 1
+    if colon >= len(doc) or doc[colon].text != ":" or colon + 1 >= len(doc) \
+            or "\n" not in doc[colon + 1].text_with_ws + doc[colon].whitespace_:
+        return None
+    lines, sent = [], doc[colon + 1].sent if not doc[colon + 1].is_space else None
+    start = colon + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    while start < len(doc) and len(lines) < 12:
+        line = doc[start].sent
+        item = _list_item(line)
+        if item is None:
+            break
+        lines.append(item)
+        closing = [t for t in line if not t.is_space]
+        if not closing or closing[-1].text not in (";", "and", "or"):
+            break
+        start = line.end
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+    del sent
+    if len(lines) < 2:
+        return None
+    verbs = [_item_verb(item) for item in lines]
+    if all(v is not None for v in verbs):
+        return "items", [doc[v.i:item.end] for v, item in zip(verbs, lines)]
+    if not any(v is not None for v in verbs):
+        return "objects", [doc[span.start:lines[-1].end]]
+    return None

@@ -18,6 +18,7 @@ from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     AIM_VERBS,
+    ALLEGING_ADVERBS,
     BINDING_PREPOSITIONS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
@@ -1398,4 +1399,20 @@ def agreement_told_as_evidence(m: Match) -> bool:
         for t in trigger.sent if t.i + 1 < len(t.doc))  # may make "According" the root
 
 
-LATE = (*LATE, committed_stance, past_directive_narrated, agreement_told_as_evidence)
+@_veto("alleged-plan",
+       "a plan, deal or order in a clause marked 'allegedly' (\"the defendants allegedly "
+       "planned to travel to ...\", \"the filings allegedly concealed frauds that they intended "
+       "to continue\"): part of the alleged offence, not a plan announced",
+       Example("The six defendants allegedly planned to travel abroad to join the group, "
+               "prosecutors said.", lacks=_acts(("travel abroad to join the group",))),
+       Example("The Department will seek to recover the funds the company allegedly obtained.",
+               has=_acts(("recover the funds the company allegedly obtained",))))
+def alleged_plan(m: Match) -> bool:
+    if m.pattern in AUXILIARY_PATTERNS and m.pattern != "would":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS
+               for node in (m.trigger, *m.trigger.ancestors) for c in node.children)
+
+
+LATE = (*LATE, committed_stance, past_directive_narrated, agreement_told_as_evidence,
+        alleged_plan)
