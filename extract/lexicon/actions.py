@@ -294,7 +294,7 @@ ANY_BODY_NOUNS = {"company", "firm", "group", "organisation", "organization"}
 REFERRING_DETERMINERS = {"the", "this", "our"}
 # Nouns of people acting for a body ("task force representatives", "members of the Committee").
 MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
-                "employee", "expert", "team", "delegation", "participant"}
+                "employee", "expert", "team", "delegation", "participant", "owner", "operator"}
 # Prepositions linking members to their body ("members of", "experts from").
 MEMBERSHIP_PREPOSITIONS = {"of", "from"}
 # Possessives by which a speaker names their own body ("our office", "my agents").
