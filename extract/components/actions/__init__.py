@@ -26,7 +26,7 @@ from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
-from extract.components.actions.extent import colon_list
+from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
@@ -150,6 +150,7 @@ class ActionsComponent:
             else:  # keep the body's wording
                 actions[twin] = action
         actions = _with_colon_lists(actions)
+        actions = _dangling_lists(doc, ctx, actions)
         # an advisory's event headings restate the body in capitals, and both are gold actions
         taken = {a["_span"].start for a in actions}
         events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
@@ -191,3 +192,27 @@ def _with_colon_lists(actions: list[dict]) -> list[dict]:
                 out.append({**{k: v for k, v in action.items() if not k.startswith("_")},
                             "text": span.text, "_span": span})
     return out
+
+
+def _dangling_lists(doc: Doc, ctx: Context, actions: list[dict]) -> list[dict]:
+    """ "The decree requires X to:" or "X will:" and a list of verb lines: each line an action
+    of the party bound (`trigger-before-a-list`)."""
+    taken = {a["_span"].start for a in actions}
+    added = []
+    for sent in doc.sents:
+        found = trigger_before_list(sent)
+        if found is None:
+            continue
+        trigger, party, modality = found
+        listed = colon_list(doc[sent.start:trigger.i + 1])
+        if listed is None or listed[0] != "items":
+            continue
+        actor = ctx.resolve(party)
+        for span in listed[1]:
+            if span.start not in taken:
+                added.append({"text": span.text, "trigger": doc[trigger.i].text,
+                              "modality": modality, "actor_id": actor, **ctx.anchor(None),
+                              "_span": span})
+    if not added:
+        return actions
+    return sorted(actions + added, key=lambda a: a["_span"].start)

@@ -13,7 +13,9 @@ from extract.lexicon.actions import (
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
     DUTY_WORDS,
+    CONTROL_VERBS,
     OBLIGATION_AUXILIARIES,
+    PLAN_VERBS,
     OTHER_MODALS,
     OBLIGATION_VERBS,
     REASON_MARKS,
@@ -630,8 +632,46 @@ def colon_list(span: Span) -> tuple[str, list[Span]] | None:
     if len(lines) < 2:
         return None
     verbs = [_item_verb(item) for item in lines]
-    if all(v is not None for v in verbs):
-        return "items", [doc[v.i:item.end] for v, item in zip(verbs, lines)]
+    if 3 * sum(v is not None for v in verbs) >= 2 * len(verbs):  # "Install ..." tagged a name
+        return "items", [doc[(v or item[0]).i:item.end] for v, item in zip(verbs, lines)]
     if not any(v is not None for v in verbs):
         return "objects", [doc[span.start:lines[-1].end]]
+    return None
+
+
+@construction(
+    "trigger-before-a-list", "actions", "rule",
+    "a sentence that ends in a trigger and a colon (\"the decree requires Acme to:\", \"Acme "
+    "will:\", \"Acme agreed to:\") before lines that open with a verb: each line is an action "
+    "of the party bound (the object of 'requires', else the subject)",
+    [Example("The consent decree requires Acme Corp. to:\n\nhire an independent monitor;\n\n"
+             "train all officers on the use of force; and\n\nreport to the court every six "
+             "months.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),
+                       ("train all officers on the use of force", "Acme Corp."))),
+     Example("Under the agreement, Acme Corp. will:\n\nhire an independent monitor;\n\n"
+             "train all officers on the use of force.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("The report found that the city had:\n\nhired no monitor;\n\ntrained no "
+             "officers.", lacks=_acts(("hired no monitor",)))],
+    off=None)
+def trigger_before_list(sent: Span) -> tuple[Token, Token | None, str] | None:
+    """(the trigger word before the colon, the party bound, the modality), or None."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    last = words[-2]
+    if last.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES:
+        party = next((c for c in (last, last.head) for c in c.children
+                      if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return last, party, "planned" if last.lower_ in WRITTEN_FUTURE_AUXILIARIES else "agreed"
+    if last.lower_ != "to":
+        return None
+    verb = last.head
+    if verb.lemma_ in CONTROL_VERBS:
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return last, party, CONTROL_VERBS[verb.lemma_]
+    if verb.lemma_ in PLAN_VERBS:
+        party = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return last, party, PLAN_VERBS[verb.lemma_]
     return None
