@@ -258,9 +258,12 @@ def test_a_title_phrase_is_not_a_longer_title(extract):
 
 
 def test_i_in_a_quote_is_its_speaker(extract):
+    # "I am committed to ..." is a standing stance (`committed-stance`), switched off here: the
+    # test is about whom "I" names.
     rec = shared_doj_release("doj-opa-12560")
     text = sentence_with(rec["text"], "As Commissioner, I am committed")
-    found = actions(extract(text, published=rec["date"]))
+    with switched_off(["committed-stance"]):
+        found = actions(extract(text, published=rec["date"]))
     assert any(a[0].startswith("bringing to bear the full arsenal") and a[3] == "Doug Shulman"
                for a in found), found
 
@@ -426,3 +429,29 @@ def test_a_time_expression_times_a_plan_on_real_text(extract):
     assert doc.time_of(announce[0]).text == "the coming weeks"
     # a plan without such a phrase gets none
     assert all(doc.time_of(a) is None for a in doc.actions if a is not announce[0])
+
+
+def test_a_plan_before_a_colon_list_gives_each_listed_act(extract):
+    # Round G: "the three countries plan to maximize ... by:" and five numbered gerund lines;
+    # each line is a planned act of its own (colon-list-of-an-action).
+    rec = shared_doj_release("doj-opa-00514")
+    start = rec["text"].index("In particular, the three countries plan")
+    end = rec["text"].find("\n", rec["text"].index("5.Developing"))
+    end = end if end > 0 else len(rec["text"])
+    found = actions(extract(rec["text"][start:end], published=rec["date"]))
+    listed = [a for a in found if a[0][:2] in ("1.", "2.", "3.", "4.", "5.")]
+    assert len(listed) == 5 and all(a[1] == "plan to" for a in listed), found
+    with switched_off(["colon-list-of-an-action"]):
+        found = actions(extract(rec["text"][start:end], published=rec["date"]))
+    assert not [a for a in found if a[0][:2] in ("1.", "2.", "3.", "4.", "5.")], found
+
+
+def test_a_standing_is_committed_to_is_no_plan(extract):
+    # Round G: a body that "is committed to" a standing aim states a stance (committed-stance).
+    rec = shared_doj_release("doj-opa-10349")
+    text = sentence_with(rec["text"], "is committed to stopping workplace discrimination")
+    assert not [a for a in actions(extract(text, published=rec["date"]))
+                if a[0].startswith("stopping workplace discrimination")]
+    with switched_off(["committed-stance"]):
+        found = actions(extract(text, published=rec["date"]))
+    assert [a for a in found if a[0].startswith("stopping workplace discrimination")], found

@@ -15,6 +15,9 @@ FUTURE_AUXILIARIES = WRITTEN_FUTURE_AUXILIARIES | {"'ll", "’ll"}
 # Auxiliaries of an obligation ("X must pay"): a plan only where an agreement binds the party
 # ("Under the decree, X must ...") or a future runs on into it ("will ... and must ...").
 OBLIGATION_AUXILIARIES = {"must"}
+# Modals of ability, permission or possibility: a coordinated verb with one is no part of the
+# action before it ("will retain jurisdiction and can reopen the case").
+OTHER_MODALS = {"can", "could", "may", "might"}
 # Prepositions that put a clause under the terms of an agreement ("under the settlement").
 BINDING_PREPOSITIONS = {"under", "pursuant"}
 # Verbs with a to-infinitive that state a plan ("plans to", "has agreed to"), by modality.
@@ -231,16 +234,6 @@ DIRECTIVE_VERBS = {"direct", "instruct", "ask", "task", "tell"}
 PAST_ORDER_VERBS = DIRECTIVE_VERBS | {"order"}
 # Verbs and objects of coming into force: "will take effect", "will come into force".
 IN_FORCE_VERBS = {"take", "come", "go", "enter", "become"}
-# Objects of a directive in a narrative of what someone did: staff, a pronoun of a person
-# ("directed employees to ...", "instructed her to ...") (lemmas).
-UNDERLING_NOUNS = {"employee", "worker", "staff", "subordinate", "crew", "member", "other",
-                   "patient", "recruiter", "co-conspirator", "conspirator", "associate",
-                   "accomplice", "courier", "driver", "nurse", "biller", "clerk", "assistant",
-                   "manager", "officer", "agent", "victim", "customer", "client", "individual",
-                   "person", "people", "man", "woman", "friend", "relative", "son", "daughter",
-                   "wife", "husband", "girlfriend", "boyfriend"}
-# Object pronouns of a person ("instructed her to").
-OBJECT_PRONOUNS = {"him", "her", "them", "me", "us"}
 # Verbs under which a past directive is narrated evidence ("records show that X directed").
 NARRATION_VERBS = {"show", "allege", "admit", "acknowledge", "state", "say", "reveal",
                    "indicate", "testify", "charge", "claim", "establish", "prove", "find",
@@ -301,7 +294,7 @@ ANY_BODY_NOUNS = {"company", "firm", "group", "organisation", "organization"}
 REFERRING_DETERMINERS = {"the", "this", "our"}
 # Nouns of people acting for a body ("task force representatives", "members of the Committee").
 MEMBER_NOUNS = {"representative", "member", "official", "staff", "leader", "officer", "agent",
-                "employee", "expert", "team", "delegation", "participant"}
+                "employee", "expert", "team", "delegation", "participant", "owner", "operator"}
 # Prepositions linking members to their body ("members of", "experts from").
 MEMBERSHIP_PREPOSITIONS = {"of", "from"}
 # Possessives by which a speaker names their own body ("our office", "my agents").
@@ -345,6 +338,18 @@ PAST_DEICTIC_WORDS = {"last", "yesterday", "ago", "past", "previous", "earlier"}
 # Verbs of a court event whose passive subject stays the actor ("Acme will be sentenced by
 # Judge X": Acme), as the defendant is of "will be sentenced on ...".
 COURT_EVENT_VERBS = {"sentence", "arraign", "try", "hear"}
+# Sources of evidence that tell an offence ("the investigation revealed that", "according to the
+# indictment") (lemmas).
+EVIDENCE_NOUNS = {"investigation", "evidence", "record", "document", "indictment", "complaint",
+                  "charge", "information", "affidavit", "testimony", "trial", "filing"}
+# Adverbs that mark a clause as an allegation ("allegedly planned to").
+ALLEGING_ADVERBS = {"allegedly", "reportedly", "purportedly"}
+# Prepositions of a deadline inside a commitment ("committed to publishing it before the vote").
+DEADLINE_PREPOSITIONS = {"before", "by", "within", "until"}
+# Nouns of a span of time, for a deadline ("within the 18-month timeframe") (lemmas).
+TIME_NOUNS = {"timeframe", "period", "deadline", "end", "quarter", "season", "term"}
+# Subordinators of a temporal clause whose present tense points ahead ("when he is sentenced").
+TEMPORAL_MARKS = {"when", "after", "before", "once", "until"}
 # Nouns whose "of" phrase names the event remembered ("the 15th anniversary of June 3"): a date
 # there is that event's, not when the remembering happens.
 COMMEMORATION_NOUNS = {"anniversary", "commemoration", "remembrance", "memory", "memorial"}
@@ -369,4 +374,13 @@ EXPECTED_DATE_PREPOSITIONS = {"in", "by", "on"}
 # of a monitor"): agreed relief, an action (lemmas).
 RELIEF_ACT_NOUNS = {"appointment", "creation", "establishment", "installation", "hiring",
                     "training", "payment", "removal", "construction", "restoration",
-                    "divestiture", "sale", "monitoring", "development", "implementation"}
+                    "divestiture", "sale", "monitoring", "development", "implementation",
+                    "forfeiture", "cooperation", "excavation", "treatment", "cleanup",
+                    "remediation", "reimbursement", "repayment", "disgorgement", "demolition",
+                    "replacement"}
+# Verbs by which an agreement holds an act ("the agreement includes a payment of ...").
+INCLUDING_VERBS = {"include", "require", "mandate"}
+# Verbs of a party's assent to an act noun ("agreed to the forfeiture of ...").
+ASSENT_VERBS = {"agree", "consent", "commit"}
+# Verbs of a party's pledge of an act noun ("has pledged its cooperation in ...").
+PLEDGE_VERBS = {"pledge", "promise"}

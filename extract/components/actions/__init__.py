@@ -26,6 +26,7 @@ from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
 from extract.components.actions.context import Context
+from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
@@ -171,6 +172,8 @@ class ActionsComponent:
                 actions.append(action)
             else:  # keep the body's wording
                 actions[twin] = action
+        actions = _with_colon_lists(actions)
+        actions = _dangling_lists(doc, ctx, actions)
         # an advisory's event headings restate the body in capitals, and both are gold actions
         taken = {a["_span"].start for a in actions}
         events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
@@ -190,3 +193,49 @@ class ActionsComponent:
         doc.spans["actions"] = spans
         doc._.actions = [{"id": a.pop("id"), **a} for a in actions]
         return doc
+
+
+def _with_colon_lists(actions: list[dict]) -> list[dict]:
+    """An action before a colon and a list: its verb items as actions of their own, or its
+    text over its noun items (`colon-list-of-an-action`)."""
+    out = []
+    for action in actions:
+        out.append(action)
+        found = colon_list(action["_span"])
+        if found is None:
+            continue
+        kind, spans = found
+        if kind == "objects":
+            action["_span"] = spans[0]
+            action["text"] = spans[0].text
+            continue
+        taken = {a["_span"].start for a in actions}
+        for span in spans:
+            if span.start not in taken:
+                out.append({**{k: v for k, v in action.items() if not k.startswith("_")},
+                            "text": span.text, "_span": span})
+    return out
+
+
+def _dangling_lists(doc: Doc, ctx: Context, actions: list[dict]) -> list[dict]:
+    """ "The decree requires X to:" or "X will:" and a list of verb lines: each line an action
+    of the party bound (`trigger-before-a-list`)."""
+    taken = {a["_span"].start for a in actions}
+    added = []
+    for sent in doc.sents:
+        found = trigger_before_list(sent)
+        if found is None:
+            continue
+        trigger, party, modality = found
+        listed = colon_list(doc[sent.start:trigger.i + 1])
+        if listed is None or listed[0] != "items":
+            continue
+        actor = ctx.resolve(party)
+        for span in listed[1]:
+            if span.start not in taken:
+                added.append({"text": span.text, "trigger": doc[trigger.i].text,
+                              "modality": modality, "actor_id": actor, **ctx.anchor(None),
+                              "_span": span})
+    if not added:
+        return actions
+    return sorted(actions + added, key=lambda a: a["_span"].start)

@@ -3,6 +3,8 @@ extent, trigger, modality and actor. The order matters: the verb and the subject
 step by step, and each veto sees them as they are at its turn."""
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from extract.components.actions import vetoes as v
@@ -17,6 +19,7 @@ from extract.components.actions.context import (
     time_expression,
 )
 from extract.components.actions.extent import (
+    act_noun_phrases,
     coordinated_verb_phrases,
     duty_gerunds,
     noun_phrase,
@@ -26,12 +29,26 @@ from extract.components.actions.extent import (
     trim_text,
 )
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
-from extract.lexicon.actions import SCHEDULE_PREPOSITIONS
+from extract.constructions import Example, construction
+from extract.lexicon.actions import (
+    CALENDAR_EVENT_NOUNS,
+    RELIEF_ACT_NOUNS,
+    SCHEDULE_PREPOSITIONS,
+)
 from extract.components.actions.triggers import (
+    future_on_auxiliary,
     needed_verb,
     requested_party,
     trigger_and_modality,
 )
+
+
+# Patterns whose action is an act noun an agreement holds or a party agrees to.
+ACT_NOUN_PATTERNS = ("agreement_includes", "agreed_to_act", "pledged_act")
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
 
 
 def build(pattern: str, tokens: dict[str, Token], ctx: Context,
@@ -59,24 +76,34 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
 
     if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
         return None
+    if pattern == "dated_court_clause":
+        return _done(_dated_court_event(m), m, vetoed)
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
-                   "expected_event", "scheduled_object"):
+                   "expected_event", "scheduled_object", "scheduled_for_name"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
-    if pattern in ("foresee", "provides_for") and m.verb.pos_ == "NOUN":
-        span = noun_phrase(m.verb)  # "foresees the creation of a council": a nominal action
-        if span is None:
+    if pattern in ("foresee", "provides_for", *ACT_NOUN_PATTERNS) and m.verb.pos_ == "NOUN":
+        spans = act_noun_phrases(m.verb)  # "foresees the creation of a council": nominal
+        if not spans:
             return None
-        modality = "agreed" if pattern == "provides_for" else "planned"
-        return _done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
-                      "actor_id": ctx.resolve(subject_of(m.trigger)), "_span": span,
-                      "_verb": m.verb}, m, vetoed)
+        if pattern in ACT_NOUN_PATTERNS:  # "... and a $5,000 payment to Y" hung on the verb
+            spans += [s for c in m.trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                      and c.lemma_ in RELIEF_ACT_NOUNS for s in [noun_phrase(c)] if s]
+        modality = "planned" if pattern == "foresee" else "agreed"
+        actor = None if pattern == "agreement_includes" else ctx.resolve(subject_of(m.trigger))
+        acts = [_done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
+                       "actor_id": actor, "_span": span, "_verb": span.root}, m, list(vetoed))
+                for span in spans]
+        acts[0]["_also"] = acts[1:]
+        return acts[0]
     if veto(v.would_without_report):
         return None
-    m.verb = needed_verb(m.verb) or m.verb
+    auxiliary = m.verb  # "will be co-managed": "be", where the parse hangs "will" on it
+    m.verb = needed_verb(m.verb) or future_on_auxiliary(m.verb, pattern) or m.verb
     if veto(v.wish, v.considered_not_ongoing, v.obligation_not_agreed):
         return None
     m.subject = tokens["object"] if pattern == "control" else subject_of(
-        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to") else m.trigger)
+        m.verb if pattern in (*AUXILIARY_PATTERNS, "headline_to", "require_that")
+        else m.trigger)
     if pattern == "plan_to":
         m.subject = obliged_object(ctx, m.trigger) or m.subject
     if veto(v.effect_verb, v.impact_of_a_thing, v.resultative_leave, v.continuing_effect,
@@ -95,6 +122,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject
     start = text_start(verb, m.trigger)
+    if auxiliary.dep_ in ("aux", "auxpass") and m.trigger.i < auxiliary.i < verb.i:
+        start = min(start, auxiliary.i)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
     parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
     split = frozenset(p.i for p in parts)
@@ -198,6 +227,9 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     span = noun_phrase(m.verb)
     if span is None:
         return None
+    event = _event_of_date(m.verb)
+    if event is not None:  # "set a sentencing date of Dec. 3": the sentencing
+        span = span.doc[event.i:event.i + 1]
     if span.start < m.trigger.i < span.end:  # "a hearing, set for March 3": not the participle
         span = span.doc[span.start:m.trigger.left_edge.i]
     span = trim_text(span, m.ctx.dates)
@@ -233,3 +265,33 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
     return {"text": span.text, "trigger": trigger_text, "modality": modality,
             "actor_id": actor, "_span": span, "_verb": m.verb,
             "_time": when.label_ if when is not None else None}
+
+
+@construction(
+    "event-of-a-date", "actions", "rule",
+    "'a <event> date' set or scheduled (\"the judge set a sentencing date of Dec. 3\"): the "
+    "event is the action, the date its time",
+    [Example("U.S. District Judge Jane Roe set a sentencing date of Dec. 3, 2012.",
+             published="2012-09-11", has=_acts(("sentencing", None, "Dec. 3, 2012"),),
+             lacks=_acts(("sentencing date of Dec. 3, 2012",)))],
+    off=None)
+def _event_of_date(noun: Token) -> Token | None:
+    if noun.lemma_ != "date":
+        return None
+    return next((c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                 and c.lemma_.lower() in CALENDAR_EVENT_NOUNS and c.i < noun.i), None)
+
+
+def _dated_court_event(m: Match) -> dict | None:
+    """ "when he is sentenced on Nov. 6, 2015": the event ("is sentenced"), the subject's, at a
+    date under the verb that ends after the release; None without one."""
+    verb, ctx = m.verb, m.ctx
+    under = {t.i for t in verb.subtree}
+    when = next((d for d in ctx.dates if d.start in under and d.start > verb.i), None)
+    end = ctx.date_end.get(when.label_) if when is not None else None
+    if not (end and ctx.published and dt.date.fromisoformat(end) >= ctx.published):
+        return None
+    span = verb.doc[m.tokens["aux"].i:verb.i + 1]
+    return {"text": span.text, "trigger": m.trigger.text, "modality": "scheduled",
+            "actor_id": ctx.resolve(subject_of(verb)), "_span": span, "_verb": verb,
+            "_time": when.label_}

@@ -403,10 +403,14 @@ def _generic_body(ctx: Context, subject: Token):
 
 @construction(
     "actor-members-of-body", "actions", "resolve",
-    "'task force representatives', 'members of the Committee': the body its members act for",
+    "'task force representatives', 'members of the Committee', 'the owners of X': the body its "
+    "members or owners act for",
     [Example("The Senate Judiciary Committee held a hearing on Monday. Members of the "
              "committee will visit the border facility in June.",
-             has=_acts(("visit the border facility in June", "Senate Judiciary Committee"),))],
+             has=_acts(("visit the border facility in June", "Senate Judiciary Committee"),)),
+     Example("Under the consent decree, the owners of Blue Harbor Grill LLC will install a ramp "
+             "at the entrance.",
+             has=_acts(("install a ramp at the entrance", "Blue Harbor Grill LLC"),))],
     off=PASS)
 def _members_of(ctx: Context, subject: Token):
     if subject.lemma_.lower() not in MEMBER_NOUNS:
@@ -421,6 +425,9 @@ def _members_of(ctx: Context, subject: Token):
                 found = ctx.body_of(obj)
                 if found:
                     return found
+            if not any(c.dep_ == "pobj" for c in child.children) \
+                    and child.i + 1 < len(child.doc) and child.i + 1 in ctx.orgs_at:
+                return ctx.orgs_at[child.i + 1]  # the parse lost the name after "of"
     return PASS
 
 

@@ -9,10 +9,15 @@ from spacy.tokens import Span, Token
 
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
+    RELIEF_ACT_NOUNS,
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
     DUTY_WORDS,
+    CONTROL_VERBS,
     OBLIGATION_AUXILIARIES,
+    PLAN_VERBS,
+    OTHER_MODALS,
+    OBLIGATION_VERBS,
     REASON_MARKS,
     RELATIVE_PRONOUNS,
     SCHEDULE_DATE_PREPOSITIONS,
@@ -54,6 +59,8 @@ def text_end(verb: Token, split: frozenset[int] = frozenset()) -> int:
                 c.dep_ == "aux" and c.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES
                 for c in child.children):
             continue  # its own "will" or "must": its own action
+        if child.dep_ == "conj" and own_modal(child):
+            continue  # "and can reopen ...": another modality, not this action
         if own_tense(verb, child):
             continue
         end = max(end, child.right_edge.i + 1)
@@ -245,7 +252,9 @@ def _first_duty(verb: Token) -> Token | None:
 def _base_form(verb: Token) -> bool:
     """ "pay", or a passive "be barred"."""
     return verb.tag_ == "VB" or verb.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+        c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children) \
+        or verb.tag_ == "VBP" and verb.dep_ == "ccomp" and verb.head.lemma_ in OBLIGATION_VERBS
+    # the last: a subjunctive tagged as a present ("requires that they hire ...")
 
 
 def _own_object(verb: Token, before: int | None = None) -> bool:
@@ -514,3 +523,155 @@ def noun_phrase(noun: Token) -> Span | None:
     if not tokens:
         return None
     return noun.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+
+
+def act_noun_phrases(noun: Token) -> list[Span]:
+    """An act noun's phrase, and each coordinated act noun's where the first has its own
+    complement before it ("a payment to X of $N, and a $5,000 payment to Y": two; "excavation
+    and treatment of the soil": one)."""
+    conjs = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+             and c.lemma_ in RELIEF_ACT_NOUNS]
+    own = conjs and any(c.dep_ == "prep" and c.i < conjs[0].i for c in noun.children)
+    if not own:
+        span = noun_phrase(noun)
+        return [span] if span is not None else []
+    cut = {t.i for c in conjs for t in c.subtree} | {
+        c.i for c in noun.children if c.dep_ in ("cc", "punct") and c.i > noun.i}
+    tokens = [t for t in noun.subtree if t.i not in cut
+              and (t.dep_ not in ("det", "poss", "punct") or t.i > noun.i)]
+    first = noun.doc[min(t.i for t in tokens): max(t.i for t in tokens) + 1]
+    while len(first) and first[-1].is_punct:
+        first = first[:-1]
+    return [first, *(s for s in (noun_phrase(c) for c in conjs) if s is not None)]
+
+
+@construction(
+    "conjunct-with-own-modal", "actions", "rule",
+    "a coordinated verb with a modal of its own (\"will retain jurisdiction for ten years and "
+    "can reopen the case ...\"): another modality, left out of the action's text",
+    [Example("The court will retain jurisdiction for ten years and can reopen the case at any "
+             "time.", has={"actions": (("retain jurisdiction for ten years",),)})],
+    off=False)
+def own_modal(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in OTHER_MODALS for c in verb.children)
+
+
+def _acts(*facts: tuple) -> dict:
+    return {"actions": facts}
+
+
+_ITEM_ENDS = {";", ".", ",", "and", "or"}
+
+
+def _list_item(line: Span) -> Span | None:
+    """A list line's words without its closing ';', '; and', '.' and line breaks."""
+    end = line.end
+    while end > line.start and (line.doc[end - 1].is_space
+                                or line.doc[end - 1].lower_ in _ITEM_ENDS):
+        end -= 1
+    return line.doc[line.start:end] if end > line.start else None
+
+
+def _item_verb(item: Span) -> Token | None:
+    """The verb a list item opens with ("training staff ...", "not asking ...", "hire a
+    monitor"), or its root gerund after a lead-in ("after an offer, limiting ...")."""
+    words = [t for t in item if not t.is_space]
+    first = words[1] if len(words) > 1 and words[0].lower_ == "not" else words[0]
+    if first.tag_ in ("VBG", "VB") or first.lower_.endswith("ing") and first.is_lower \
+            and first.pos_ in ("NOUN", "VERB"):  # "training managers": tagged a noun
+        return words[0] if words[0].lower_ == "not" else first
+    if item.root.tag_ == "VBG":
+        return next((c for c in item.root.lefts if c.dep_ == "neg"), item.root)
+    return None
+
+
+@construction(
+    "colon-list-of-an-action", "actions", "rule",
+    "an action that ends in a colon before a list of lines (\"agrees to ..., including by:\", "
+    "\"to pay:\"): lines that open with a verb are actions of their own, with the same actor "
+    "and trigger; lines of nouns are the action's objects, and its text runs over them",
+    [Example("Under the settlement, the city agrees to ensure that its hiring is fair, "
+             "including by:\n\nnot asking any applicant about a disability before an offer;\n\n"
+             "training managers on the law; and\n\nkeeping medical files confidential.",
+             has=_acts(("not asking any applicant about a disability before an offer",),
+                       ("training managers on the law",),
+                       ("keeping medical files confidential",))),
+     Example("The settlement requires the company to pay:\n\n$50,000 in damages to the "
+             "victims;\n\n$10,000 in a civil penalty to the United States.",
+             has=_acts(("pay:\n\n$50,000 in damages to the victims;\n\n$10,000 in a civil "
+                        "penalty to the United States",)))],
+    off=None)
+def colon_list(span: Span) -> tuple[str, list[Span]] | None:
+    """("items", the items' spans) or ("objects", [the action's span over them]), or None where
+    no colon and list follow the action."""
+    doc = span.doc
+    colon = span.end
+    while colon < len(doc) and doc[colon].is_space:
+        colon += 1
+    if colon >= len(doc) or doc[colon].text != ":" or colon + 1 >= len(doc) \
+            or "\n" not in doc[colon + 1].text_with_ws + doc[colon].whitespace_:
+        return None
+    lines, sent = [], doc[colon + 1].sent if not doc[colon + 1].is_space else None
+    start = colon + 1
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    while start < len(doc) and len(lines) < 12:
+        line = doc[start].sent
+        item = _list_item(line)
+        if item is None:
+            break
+        lines.append(item)
+        closing = [t for t in line if not t.is_space]
+        if not closing or closing[-1].text not in (";", "and", "or"):
+            break
+        start = line.end
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+    del sent
+    if len(lines) < 2:
+        return None
+    verbs = [_item_verb(item) for item in lines]
+    if 3 * sum(v is not None for v in verbs) >= 2 * len(verbs):  # "Install ..." tagged a name
+        return "items", [doc[(v or item[0]).i:item.end] for v, item in zip(verbs, lines)]
+    if not any(v is not None for v in verbs):
+        return "objects", [doc[span.start:lines[-1].end]]
+    return None
+
+
+@construction(
+    "trigger-before-a-list", "actions", "rule",
+    "a sentence that ends in a trigger and a colon (\"the decree requires Acme to:\", \"Acme "
+    "will:\", \"Acme agreed to:\") before lines that open with a verb: each line is an action "
+    "of the party bound (the object of 'requires', else the subject)",
+    [Example("The consent decree requires Acme Corp. to:\n\nhire an independent monitor;\n\n"
+             "train all officers on the use of force; and\n\nreport to the court every six "
+             "months.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),
+                       ("train all officers on the use of force", "Acme Corp."))),
+     Example("Under the agreement, Acme Corp. will:\n\nhire an independent monitor;\n\n"
+             "train all officers on the use of force.",
+             has=_acts(("hire an independent monitor", "Acme Corp."),)),
+     Example("The report found that the city had:\n\nhired no monitor;\n\ntrained no "
+             "officers.", lacks=_acts(("hired no monitor",)))],
+    off=None)
+def trigger_before_list(sent: Span) -> tuple[Token, Token | None, str] | None:
+    """(the trigger word before the colon, the party bound, the modality), or None."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[-1].text != ":":
+        return None
+    last = words[-2]
+    if last.lower_ in WRITTEN_FUTURE_AUXILIARIES | OBLIGATION_AUXILIARIES:
+        party = next((c for c in (last, last.head) for c in c.children
+                      if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return last, party, "planned" if last.lower_ in WRITTEN_FUTURE_AUXILIARIES else "agreed"
+    if last.lower_ != "to":
+        return None
+    verb = last.head
+    if verb.lemma_ in CONTROL_VERBS:
+        party = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return last, party, CONTROL_VERBS[verb.lemma_]
+    if verb.lemma_ in PLAN_VERBS:
+        party = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return last, party, PLAN_VERBS[verb.lemma_]
+    return None

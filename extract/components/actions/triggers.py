@@ -11,25 +11,34 @@ from spacy.tokens import Token
 from extract.constructions import Example, construction, declare
 from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
+    ASSENT_VERBS,
     CALENDAR_EVENT_NOUNS,
     CONSIDER_VERBS,
     CONTROL_VERBS,
+    COURT_EVENT_VERBS,
     EXPECTED_DATE_PREPOSITIONS,
     FORESEE_VERBS,
     FUTURE_AUXILIARIES,
     GRANT_VERBS,
+    INCLUDING_VERBS,
     MILESTONE_NOUNS,
     OBLIGATION_AUXILIARIES,
+    OBLIGATION_VERBS,
     PLAN_NOUNS,
     PLAN_VERBS,
+    PLEDGE_VERBS,
     RELIEF_ACT_NOUNS,
     REQUEST_NOUNS,
     RESOLVE_WORDS,
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
+    TEMPORAL_MARKS,
 )
 
 _VERB = {"POS": {"IN": ["VERB", "AUX"]}}
+# The verb of a to-infinitive: "to" (an `aux` the patterns require) makes it one even where
+# the tagger calls it a noun ("require them to forfeit $3 million": forfeit/NNP).
+_INFINITIVE = {"POS": {"IN": ["VERB", "AUX", "NOUN", "PROPN"]}}
 _TO = {"DEP": "aux", "LOWER": "to"}
 PATTERNS = {
     "will": [
@@ -50,7 +59,7 @@ PATTERNS = {
     "plan_to": [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(PLAN_VERBS)}, **_VERB}},
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
-         "RIGHT_ATTRS": {"DEP": "xcomp", **_VERB}},
+         "RIGHT_ATTRS": {"DEP": "xcomp", **_INFINITIVE}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
     "control": [
@@ -59,7 +68,7 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "object",
          "RIGHT_ATTRS": {"DEP": "dobj"}},
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
-         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "advcl"]}, **_VERB}},
+         "RIGHT_ATTRS": {"DEP": {"IN": ["xcomp", "ccomp", "advcl"]}, **_INFINITIVE}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
     "is_to": [
@@ -113,6 +122,27 @@ PATTERNS = {
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
     ],
+    # "Sentencing is scheduled for June 23." with the line's first word tagged a proper noun.
+    "scheduled_for_name": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "nsubjpass", "POS": "PROPN",
+                         "LOWER": {"IN": sorted(CALENDAR_EVENT_NOUNS)}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
+    # "... faces life in prison when he is sentenced on Nov. 6": a court event in the present
+    # of a temporal clause, dated after the release (`action.build` checks the date).
+    "dated_court_clause": [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBN",
+                                             "LEMMA": {"IN": sorted(COURT_EVENT_VERBS)}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "trigger",
+         "RIGHT_ATTRS": {"DEP": {"IN": ["mark", "advmod"]},
+                         "LOWER": {"IN": sorted(TEMPORAL_MARKS)}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "aux",
+         "RIGHT_ATTRS": {"DEP": "auxpass", "LOWER": {"IN": ["is", "are"]}}},
+    ],
     # "The judge has set sentencing for Sept. 12": the event is the object of an active verb of
     # scheduling.
     "scheduled_object": [
@@ -151,7 +181,8 @@ PATTERNS = {
     ],
     # "the decree provides for the appointment of a monitor": agreed relief, a nominal action.
     "provides_for": [
-        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "provide", "POS": "VERB",
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": ["provide", "call"]},
+                                                "POS": "VERB",
                                                 "TAG": {"IN": ["VBZ", "VBP"]}}},
         {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "subject",
          "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": sorted(AGREEMENT_NOUNS)}}},
@@ -159,6 +190,42 @@ PATTERNS = {
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "for"}},
         {"LEFT_ID": "for", "REL_OP": ">", "RIGHT_ID": "verb",
          "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": sorted(RELIEF_ACT_NOUNS)}}},
+    ],
+    # "The agreement also includes a payment to the United States of $2 million": an agreement
+    # that includes or requires an act noun.
+    "agreement_includes": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(INCLUDING_VERBS)},
+                                                "POS": "VERB", "TAG": {"IN": ["VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "subject",
+         "RIGHT_ATTRS": {"DEP": "nsubj", "LEMMA": {"IN": sorted(AGREEMENT_NOUNS)}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(RELIEF_ACT_NOUNS)}}},
+    ],
+    # "Smith agreed to the forfeiture of a boat", "has pledged its cooperation in the inquiry":
+    # a party's agreement or pledge to an act noun.
+    "agreed_to_act": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(ASSENT_VERBS)},
+                                                "POS": "VERB"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "to",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "to"}},
+        {"LEFT_ID": "to", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": sorted(RELIEF_ACT_NOUNS)}}},
+    ],
+    "pledged_act": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(PLEDGE_VERBS)},
+                                                "POS": "VERB"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "dobj", "LEMMA": {"IN": sorted(RELIEF_ACT_NOUNS)}}},
+    ],
+    # "The settlement requires that the defendants hire a manager": a bare verb in the clause
+    # of an obligation verb.
+    "require_that": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(OBLIGATION_VERBS)},
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "ccomp", "TAG": {"IN": ["VB", "VBP"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "that",
+         "RIGHT_ATTRS": {"DEP": "mark", "LOWER": "that"}},
     ],
     # "with completion expected in 2028": a milestone noun dated by the participle on it.
     "expected_event": [
@@ -185,8 +252,9 @@ PATTERNS = {
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
             "control": 3, "considering": 3, "considering_of": 3, "foresee": 3, "plan_to": 4,
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
-            "scheduled_object": 4,
-            "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3}
+            "scheduled_object": 4, "scheduled_for_name": 4, "dated_court_clause": 4,
+            "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3, "agreement_includes": 3, "agreed_to_act": 3, "pledged_act": 3,
+            "require_that": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -260,7 +328,9 @@ TRIGGERS = {
                 "interagency review of the case.", published="2009-04-30",
                 has=_acts(("lead an interagency review of the case",))),
         Example("The consent decree requires the city to hire an independent monitor.",
-                has=_acts(("hire an independent monitor",)))),
+                has=_acts(("hire an independent monitor",))),
+        Example("The Smiths' plea agreements require them to forfeit $3 million in proceeds "
+                "of the fraud.", has=_acts(("forfeit $3 million in proceeds of the fraud",)))),
     "is_to": _trigger(
         "is_to", "be-to-infinitive",
         "'is to' + infinitive: something arranged (\"He is to be sentenced July 25, 2014\")",
@@ -274,12 +344,11 @@ TRIGGERS = {
                 has=_acts(("issue new rules on the matter",)))),
     "committed": _trigger(
         "committed", "committed-to-gerund",
-        "'committed', 'determined', 'set' or 'poised' to + gerund (\"is committed to "
-        "ensuring\")",
-        Example("EPA is committed to ensuring our nation's coal-fired power plants comply with "
-                "the Clean Air Act.",
-                has=_acts((("ensuring our nation's coal-fired power plants comply with the Clean "
-                           "Air Act"),)))),
+        "'committed', 'determined', 'set' or 'poised' to + gerund (\"committed to "
+        "building\"; a standing 'is committed to' is none: `committed-stance`)",
+        Example("The two ministries committed to building a shared registry of emergency "
+                "shelters.",
+                has=_acts(("building a shared registry of emergency shelters",)))),
     "considering": _trigger(
         "considering", "considering-gerund",
         "a deliberating verb in the progressive with a gerund (\"is considering adopting "
@@ -308,6 +377,22 @@ TRIGGERS = {
         "an event noun scheduled for a date (\"Sentencing is scheduled for May 11, 2009\")",
         Example("Sentencing is scheduled for May 11, 2009.", published="2009-02-23",
                 has=_acts(("Sentencing", None, "May 11, 2009"),))),
+    "scheduled_for_name": _trigger(
+        "scheduled_for_name", "capitalised-event-scheduled-for",
+        "an event noun opening its line, tagged a proper noun, scheduled for a date "
+        "(\"Sentencing is scheduled for June 23.\")",
+        Example("Smith pleaded guilty on Monday.\nSentencing is scheduled for June 23.",
+                published="2017-03-13", has=_acts(("Sentencing", None, "June 23"),))),
+    "dated_court_clause": _trigger(
+        "dated_court_clause", "court-event-in-dated-when-clause",
+        "a court event in the present passive of a 'when/after/before' clause with a date after "
+        "the release (\"faces life in prison when he is sentenced on Nov. 6, 2015\"): scheduled, "
+        "the subject's",
+        Example("John Smith faces a maximum penalty of 20 years in prison when he is sentenced "
+                "on Nov. 6, 2015.", published="2015-08-07",
+                has=_acts(("is sentenced", "John Smith", "Nov. 6, 2015"),)),
+        Example("John Smith wept when he was sentenced on March 2, 2015.",
+                published="2015-08-07", lacks=_acts(("was sentenced",), ("is sentenced",)))),
     "scheduled_object": _trigger(
         "scheduled_object", "scheduled-event-object",
         "an event noun that a court or body sets or schedules for a date (\"The judge set "
@@ -355,6 +440,39 @@ TRIGGERS = {
                 has=_acts(("appointment of a trustee to oversee the sale of the stations",))),
         Example("The new law provides for the appointment of judges.",
                 lacks=_acts(("appointment of judges",)))),
+    "require_that": _trigger(
+        "require_that", "require-that-subjunctive",
+        "an obligation verb with a 'that' clause in the bare subjunctive (\"the settlement "
+        "requires that the defendants hire a manager\"): agreed acts of the clause's subject",
+        Example("The settlement also requires that the owners hire an independent manager for "
+                "their rental properties and pay a civil penalty of $25,000.",
+                has=_acts(("hire an independent manager for their rental properties",),
+                          ("pay a civil penalty of $25,000",))),
+        Example("The rules require that he is present.", lacks=_acts(("is present",)))),
+    "agreement_includes": _trigger(
+        "agreement_includes", "agreement-includes-act",
+        "an agreement, decree or plan that includes or requires an act noun (\"the agreement "
+        "also includes a payment to the United States of $2 million\"): an agreed act; each "
+        "coordinated act noun with its own complement is its own",
+        Example("The agreement also includes a payment to the United States of $40,000 for past "
+                "costs, and a $5,000 payment to the county for its oversight costs.",
+                has=_acts(("payment to the United States of $40,000 for past costs",),
+                          ("$5,000 payment to the county for its oversight costs",))),
+        Example("The report includes a payment schedule.", lacks=_acts(("payment schedule",)))),
+    "agreed_to_act": _trigger(
+        "agreed_to_act", "agreed-to-act-noun",
+        "a party that agrees or consents to an act noun (\"Smith also agreed to the forfeiture "
+        "of a boat\"): the act, the party's",
+        Example("As part of her plea agreement, Jane Roe also agreed to the forfeiture of a "
+                "sailboat.", has=_acts(("forfeiture of a sailboat", "Jane Roe"),))),
+    "pledged_act": _trigger(
+        "pledged_act", "pledged-act-noun",
+        "a party that pledges or promises an act noun (\"the company has pledged its cooperation "
+        "in the investigation\"): the act, the party's",
+        Example("As part of the settlement, Acme Corp. has pledged its cooperation in the "
+                "government's ongoing investigation.",
+                has=_acts(("cooperation in the government's ongoing investigation",
+                           "Acme Corp."),))),
     "expected_event": _trigger(
         "expected_event", "milestone-expected-by-date",
         "a project's milestone noun with a participle 'expected in/by <date>' (\"with "
@@ -395,11 +513,29 @@ def needed_verb(verb: Token) -> Token | None:
     return None
 
 
+@construction(
+    "future-on-an-auxiliary", "actions", "trigger",
+    "'will' that the parse hangs on a passive auxiliary instead of the verb (\"will be "
+    "co-managed by ...\": will -> be, be -> managed): the action is the verb",
+    [Example("Prosecution of these defendants will be co-managed by teams from two offices.",
+             has=_acts(("be co-managed by teams from two offices",)))],
+    off=None)
+def future_on_auxiliary(verb: Token, pattern: str) -> Token | None:
+    if pattern not in ("will", "would", "must"):
+        return None
+    head = verb
+    while head.dep_ in ("aux", "auxpass") and head.head is not head and head.head.i > head.i:
+        head = head.head
+    return head if head is not verb and head.pos_ == "VERB" else None
+
+
 def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
                          ) -> tuple[str, str]:
     """The trigger as written ("is also discussing the issue of", "has agreed to") and the
     modality the pattern and its trigger word give."""
     trigger = tokens["trigger"]
+    if pattern == "require_that":
+        return verb.doc[trigger.i:tokens["that"].i + 1].text, "agreed"
     if pattern in ("will", "would", "foresee", "headline_to"):
         return trigger.text, "planned"
     if pattern == "must":

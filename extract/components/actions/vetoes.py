@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from extract.components.actions.context import subject_of
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
+from extract.lexicon import TITLE_HEADS
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
     AGENT_VERBS,
@@ -17,6 +18,7 @@ from extract.lexicon.actions import (
     AGREEMENT_NOUNS,
     AIM_NOUNS,
     AIM_VERBS,
+    ALLEGING_ADVERBS,
     BINDING_PREPOSITIONS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
@@ -26,10 +28,11 @@ from extract.lexicon.actions import (
     CONDITION_MARKS,
     CONTINUING_VERBS,
     DECISION_NOUNS,
+    DEADLINE_PREPOSITIONS,
     DEMONSTRATIVES,
-    DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     EFFECT_VERBS,
+    EVIDENCE_NOUNS,
     EVENT_NOUNS,
     EXPERIENCER_NOUNS,
     EXPERIENCE_VERBS,
@@ -48,7 +51,6 @@ from extract.lexicon.actions import (
     MEMBER_NOUNS,
     NARRATED_PLAN_VERBS,
     NARRATION_VERBS,
-    OBJECT_PRONOUNS,
     OBLIGATION_VERBS,
     OPPORTUNITY_NOUNS,
     PENALTY_NOUNS,
@@ -68,8 +70,8 @@ from extract.lexicon.actions import (
     STATE_VERBS,
     TERM_UNITS,
     THING_PRONOUNS,
+    TIME_NOUNS,
     TOLERANCE_VERBS,
-    UNDERLING_NOUNS,
     UNIVERSAL_DETERMINERS,
     WINDOW_ENDS,
     WINDOW_STATES,
@@ -139,7 +141,32 @@ def conditional(m: Match) -> bool:
                "to enforce the law.", lacks=_acts(("do more to enforce the law",))))
 def unbound_must(m: Match) -> bool:
     return m.pattern == "must" and not _bound_by_agreement(m.verb) \
-        and not _after_future(m.verb)
+        and not _after_future(m.verb) and not must_by_a_date(m)
+
+
+@construction(
+    "must-by-a-date", "actions", "rule",
+    "'must' with a deadline after the release (\"existing pools must comply with the standards "
+    "by Jan. 31, 2013\"): a dated obligation, not a standing duty",
+    [Example("The rule took effect today, and existing pools must comply with the standards by "
+             "Jan. 31, 2013.", published="2012-05-18",
+             has=_acts(("comply with the standards", None, "Jan. 31, 2013"),)),
+     Example("Employers must comply with the standards by law.",
+             lacks=_acts(("comply with the standards by law",)))],
+    off=False)
+def must_by_a_date(m: Match) -> bool:
+    ctx = m.ctx
+    if ctx.published is None:
+        return False
+    for prep in m.verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "before", "until"):
+            continue
+        for d in ctx.dates:
+            end = ctx.date_end.get(d.label_)
+            if prep.i < d.start <= prep.right_edge.i and end \
+                    and dt.date.fromisoformat(end) >= ctx.published:
+                return True
+    return False
 
 
 def _bound_by_agreement(verb: Token) -> bool:
@@ -157,13 +184,60 @@ def _after_future(verb: Token) -> bool:
 
 
 @_veto("would-without-report",
-       "'would' not under a reporting verb: a hypothetical, not a reported plan",
+       "'would' whose clause is not what a finite reporting verb or noun reports "
+       "(\"announced that it would begin ...\"): a hypothetical, a purpose (\"paid them so that "
+       "they would steer contracts\"), an embedded question (\"decided which bills would be "
+       "paid\"), a claim told in a gerund (\"telling buyers that it would ...\"), an "
+       "evaluation (\"it is outrageous that X would ...\"): not a reported plan",
        Example("Without the settlement, the company would face years of costly litigation.",
-               lacks=_acts(("face years of costly litigation",))))
+               lacks=_acts(("face years of costly litigation",))),
+       Example("He bribed two officials so that they would approve the permits.",
+               lacks=_acts(("approve the permits",))),
+       Example("As treasurer, she alone decided which invoices would be paid.",
+               lacks=_acts(("be paid",))),
+       Example("The scheme included telling investors that the fund would double their money.",
+               lacks=_acts(("double their money",))),
+       Example("The company announced that it would close the plant next year.",
+               published="2024-01-10", has=_acts(("close the plant next year",))),
+       Example("The Director said that John Smith, who would lead the new office, starts in "
+               "May.", published="2024-01-10", has=_acts(("lead the new office",))))
 def would_without_report(m: Match) -> bool:
-    return m.pattern == "would" and not any(
-        a.lemma_ in REPORTING_VERBS for a in m.trigger.head.ancestors) \
-        and not reported_by_noun(m.trigger.head)
+    if m.pattern != "would":
+        return False
+    clause = m.trigger.head
+    if clause.dep_ == "relcl":  # "said that X, who would lead ..., starts": the clause of X
+        if not (m.ctx.named(clause.head) or clause.head.i in m.ctx.people_at):
+            return True  # "a contact who would facilitate ...": someone of the narrative
+        clause = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), clause)
+    else:
+        first = clause.left_edge
+        if first.tag_ in _WH_TAGS or first.lower_ in ("whether", "if"):
+            return True
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return not _reporting_head(clause)
+
+
+_WH_TAGS = ("WDT", "WP", "WP$", "WRB")
+
+
+def _deadline(m: Match, prep: Token) -> bool:
+    """ "before the vote", "until June", "by 2030", "within the 18-month timeframe": a time by
+    which; "by" and "within" only with a date or a noun of time ("by reducing", "within DHS")."""
+    if prep.dep_ != "prep" or prep.lower_ not in DEADLINE_PREPOSITIONS:
+        return False
+    if prep.lower_ in ("before", "until"):
+        return True
+    return any(o.dep_ == "pobj" and (o.lemma_.lower() in TERM_UNITS | TIME_NOUNS or any(
+        d.start <= o.i < d.end for d in (*m.ctx.dates, *m.ctx.times))) for o in prep.children)
+
+
+def _reporting_head(clause: Token) -> bool:
+    """A finite reporting verb or a reporting noun whose complement `clause` is."""
+    if reported_by_noun(clause):
+        return True
+    head = clause.head
+    return clause.dep_ == "ccomp" and head.lemma_ in REPORTING_VERBS and head.tag_ != "VBG"
 
 
 @construction(
@@ -228,16 +302,32 @@ def open_until(verb: Token) -> bool:
     [Example("The firm will pay a $3 million fine, serve four years of probation and adopt a "
              "new compliance program.",
              has=_acts(("serve four years of probation",), ("pay a $3 million fine",))),
+     Example("She was ordered to pay restitution and will serve two years on supervised "
+             "release after her prison term.",
+             has=_acts(("serve two years on supervised release after her prison term",))),
      Example("The new clinic will serve thousands of rural families.",
              lacks=_acts(("serve thousands of rural families",)))],
     off=False)
 def serving_a_penalty(verb: Token) -> bool:
     return verb.lemma_ == "serve" and any(
-        c.dep_ == "dobj" and (c.lemma_ in PENALTY_NOUNS or c.lemma_ in TERM_UNITS and any(
-            g.dep_ == "prep" and g.lower_ == "of" and any(p.lemma_ in PENALTY_NOUNS
-                                                          for p in g.children)
-            or g.dep_ == "prep" and g.lower_ == "in" for g in c.children))
+        c.dep_ == "dobj" and (c.lemma_ in PENALTY_NOUNS or c.lemma_ in TERM_UNITS)
         for c in verb.children)
+
+
+@construction(
+    "party-serves-someone", "actions", "rule",
+    "'serve' with an object and a person or body as subject (\"she will continue to serve her "
+    "district\"): service someone gives, not an effect (\"the clinic will serve families\")",
+    [Example("The new commissioner said she will continue to serve the residents of the county.",
+             has=_acts(("continue to serve the residents of the county",))),
+     Example("The new clinic will continue to serve thousands of rural families.",
+             lacks=_acts(("continue to serve thousands of rural families",)))],
+    off=False)
+def party_serves(verb: Token, subject: Token | None, ctx) -> bool:
+    if verb.lemma_ != "serve" or subject is None \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return subject.lower_ in AGENT_PRONOUNS | {"he", "she"} or bool(ctx.resolve(subject))
 
 
 @construction(
@@ -273,7 +363,8 @@ def effect_verb(m: Match) -> bool:
     if verb.lemma_ not in EFFECT_VERBS or _doing(verb) or imposed(verb):
         return False
     return not (verb.lemma_ in AGENT_VERBS and subject is not None
-                and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject)))
+                and (subject.lower_ in AGENT_PRONOUNS or m.ctx.resolve(subject))) \
+        and not party_serves(verb, subject, m.ctx)
 
 
 @_veto("resultative-leave",
@@ -321,7 +412,8 @@ def impact_of_a_thing(m: Match) -> bool:
                lacks=_acts(("continue to occur through the winter",))))
 def continuing_effect(m: Match) -> bool:
     return m.verb.lemma_ in ASPECT_VERBS and any(
-        c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS for c in m.verb.children)
+        c.dep_ == "xcomp" and c.lemma_ in EFFECT_VERBS - AGENT_VERBS and not _doing(c)
+        and not party_serves(c, m.subject, m.ctx) for c in m.verb.children)
 
 
 @construction(
@@ -635,13 +727,19 @@ def state_adjective(m: Match) -> bool:
 
 
 @_veto("aim-is-to",
-       "'<aim noun> is to ...': a standing aim (\"The role of the Division is to protect "
-       "competition\")",
+       "'<aim noun> is to ...' or 'it is my <aim noun> to ...': a standing aim or a goal "
+       "statement (\"The role of the Division is to protect competition\")",
        Example("The role of the Antitrust Division is to protect competition in the "
-               "marketplace.", lacks=_acts(("protect competition in the marketplace",))))
+               "marketplace.", lacks=_acts(("protect competition in the marketplace",))),
+       Example("\"It is my goal to publish these opinions whenever possible,\" said the "
+               "Director.", lacks=_acts(("publish these opinions whenever possible",))))
 def aim_is_to(m: Match) -> bool:
-    return m.pattern == "is_to" and m.subject is not None \
-        and m.subject.lemma_.lower() in AIM_NOUNS
+    if m.pattern != "is_to" or m.subject is None:
+        return False
+    if m.subject.lower_ == "it":  # "It is my goal to ...": the aim noun is the predicate
+        return any(c.dep_ == "attr" and c.lemma_.lower() in AIM_NOUNS
+                   for c in m.trigger.children)
+    return m.subject.lemma_.lower() in AIM_NOUNS
 
 
 @_veto("past-or-subjectless-is-to",
@@ -901,53 +999,6 @@ def decision_spoken_of(m: Match) -> bool:
         and m.verb.lemma_ not in IN_FORCE_VERBS
 
 
-def _narrated(trigger: Token, obj: Token) -> bool:
-    """A past directive told as a deed: to staff or a person's pronoun, or under a verb of
-    evidence ("records show that X directed ...")."""
-    return obj.lower_ in OBJECT_PRONOUNS or obj.lemma_.lower() in UNDERLING_NOUNS or any(
-        a.lemma_ in NARRATION_VERBS for a in trigger.ancestors)
-
-
-@_veto("narrated-directive",
-       "a past directive or request in a narrative (\"directed employees to shred ...\", "
-       "\"instructed her to ...\"): part of what someone did, not a plan",
-       Example("The owner lied to inspectors and instructed her assistant to hide the ledgers.",
-               lacks=_acts(("hide the ledgers",))),
-       Example("Court records show that Smith directed his staff to destroy the invoices.",
-               lacks=_acts(("destroy the invoices",))),
-       Example("On May 2, the Governor directed the Department of Health to open three new "
-               "clinics.", published="2020-05-04",
-               has=_acts(("open three new clinics",))))
-def narrated_directive(m: Match) -> bool:
-    trigger, obj = m.trigger, m.tokens.get("object")
-    return m.pattern == "control" and trigger.lemma_ in DIRECTIVE_VERBS \
-        and trigger.tag_ == "VBD" and obj is not None and _narrated(trigger, obj)
-
-
-@_veto("past-order-to-a-person",
-       "an order or directive in the simple past to a named person or a bare plural of people "
-       "(\"the judge ordered Smith to pay restitution\", \"directed buyers to wire funds\"): "
-       "what was done to or by them, not a plan; a body directed (\"directed the Department "
-       "to open ...\") and a present perfect (\"has ordered X to ...\") stay",
-       Example("U.S. District Judge Jane Roe sentenced John Smith to 30 months in prison and "
-               "ordered Smith to pay $80,000 in restitution.",
-               lacks=_acts(("pay $80,000 in restitution",))),
-       Example("Jones allegedly directed buyers to wire the funds to an account in Latvia.",
-               lacks=_acts(("wire the funds to an account in Latvia",))),
-       Example("The court has ordered John Smith to stop preparing tax returns for others.",
-               has=_acts(("stop preparing tax returns for others",))))
-def past_order_to_a_person(m: Match) -> bool:
-    trigger, obj = m.trigger, m.tokens.get("object")
-    if m.pattern != "control" or trigger.lemma_ not in PAST_ORDER_VERBS \
-            or trigger.tag_ != "VBD" or obj is None:
-        return False
-    names = [obj, *(c for c in obj.children if c.dep_ in ("compound", "appos"))]
-    surnames = {s[-1].text for s in m.ctx.doc.spans.get("people", [])}
-    person = any(t.i in m.ctx.people_at or t.pos_ == "PROPN" and t.text in surnames
-                 for t in names) and not any(t.i in m.ctx.orgs_at for t in names)
-    return person or _bare_plural(obj) and obj.pos_ == "NOUN"
-
-
 @_veto("with-intent-manner",
        "'with (the) intent to': the state of mind of a deed, the element of a charge "
        "(\"possess with intent to distribute\"), not a plan; \"a notice of intent to\" stays",
@@ -1005,18 +1056,6 @@ def commitment_shown(m: Match) -> bool:
     trigger = m.trigger
     return m.pattern == "plan_noun" and trigger.dep_ == "dobj" \
         and trigger.head.lemma_ in SHOWING_VERBS
-
-
-@_veto("standing-commitment",
-       "'remains/stays committed to': a commitment that continues, not a new plan",
-       Example("The Department remains committed to protecting the voting rights of all "
-               "citizens.", lacks=_acts(("protecting the voting rights of all citizens",))),
-       Example("The Department is committed to publishing the report before the election.",
-               has=_acts(("publishing the report before the election",))))
-def standing_commitment(m: Match) -> bool:
-    trigger = m.trigger
-    return m.pattern == "committed" and trigger.dep_ == "acomp" \
-        and trigger.head.lemma_ in CONTINUING_VERBS
 
 
 @_veto("purpose-of-a-thing",
@@ -1136,6 +1175,8 @@ def _relative_clause_verb(m: Match) -> Token:
                "the Director said.", lacks=_acts(("try to cheat the program",))),
        Example("We will pursue those who seek to undermine the integrity of our elections.",
                lacks=_acts(("undermine the integrity of our elections",))),
+       Example("Those who seek to exploit children online will be found and prosecuted.",
+               lacks=_acts(("exploit children online",))),
        Example("The Director said that John Smith, who would lead the new office, starts in "
                "May.", published="2024-01-10", has=_acts(("lead the new office",))))
 def who_would_or_seek(m: Match) -> bool:
@@ -1221,9 +1262,9 @@ def agreement_in_narrative(m: Match) -> bool:
 LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_document,
         market_forecast, continuing_state, impact_of_an_instrument, experience_of_people,
         denied_assurance, not_tolerated,
-        negated_plan_verb, decision_spoken_of, narrated_directive, past_order_to_a_person,
+        negated_plan_verb, decision_spoken_of,
         intent_as_manner, capability_not_planned, plays_a_role,
-        commitment_shown, standing_commitment, purpose_of_a_thing, ongoing_commitment,
+        commitment_shown, purpose_of_a_thing, ongoing_commitment,
         those_planning_to, decision_as_subject, decision_not_announced,
         agreement_in_narrative)
 
@@ -1231,3 +1272,147 @@ LATE = (who_would_or_seek, past_attempt, past_plan_narrated, purpose_of_a_docume
 def late_veto(m: Match) -> str | None:
     """The name of the first late veto that holds for a built candidate, else None."""
     return next((check.construction.name for check in LATE if check(m)), None)
+
+
+# --- Round G: the tense of the governing clause, and who is bound --------------------------------
+
+def _finite_head(tok: Token) -> Token | None:
+    """The finite verb that gives a (possibly non-finite) verb its time: the verb itself if
+    finite, else the nearest finite verb above it ("by asking X to ..." under "evaded")."""
+    for node in (tok, *tok.ancestors):
+        if node.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                for c in node.children):
+            return node
+    return None
+
+
+def simple_past(tok: Token) -> bool:
+    """Whether the clause that gives `tok` its time is in the simple past ("ordered",
+    "evaded ... by asking"): no 'have', no future or present auxiliary."""
+    head = _finite_head(tok)
+    if head is None:
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lemma_ == "have" or c.tag_ in ("MD", "VBZ", "VBP") for c in auxes):
+        return False
+    return head.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxes)
+
+
+@_veto("committed-stance",
+       "'is committed to' + gerund as a predicate or a modifier (\"the Department is committed "
+       "to protecting ...\", \"agencies committed to ...\"): a standing stance, not a new plan; "
+       "the act of committing (\"the two governments committed to ...\", \"has committed to\") "
+       "and a commitment with a date or a deadline (\"before the election\") stay",
+       Example("EPA is committed to ensuring our nation's coal-fired power plants comply with "
+               "the Clean Air Act.",
+               lacks=_acts((("ensuring our nation's coal-fired power plants comply with the "
+                             "Clean Air Act"),))),
+       Example("The Department remains committed to protecting the voting rights of all "
+               "citizens.", lacks=_acts(("protecting the voting rights of all citizens",))),
+       Example("The two governments committed to establishing a joint task force on border "
+               "crime.", has=_acts(("establishing a joint task force on border crime",))),
+       Example("The Department is committed to publishing the report before the election.",
+               has=_acts(("publishing the report before the election",))),
+       Example("The city is committed to replacing every lead service line by 2030.",
+               published="2024-01-10", has=_acts(("replacing every lead service line",))))
+def committed_stance(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "committed" or trigger.lower_ != "committed" or trigger.tag_ == "VBD":
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    if any(_deadline(m, t) for t in m.verb.subtree):
+        return False  # "committed to publishing the report before the election": a deadline
+    return not any(d.start >= m.verb.left_edge.i and d.end <= m.verb.right_edge.i + 1
+                   for d in (*m.ctx.dates, *m.ctx.times))
+
+
+@_veto("past-directive-narrated",
+       "a directive or request in a simple-past clause to anyone but a body or an office (\"he "
+       "ordered his men to fire\", \"evaded tax by asking customers to pay in cash\"): what "
+       "happened, not a plan; \"the Governor directed the Department of Health to ...\" and "
+       "\"has directed X to ...\" stay",
+       Example("As the patrol approached, he ordered his men to burn the documents.",
+               lacks=_acts(("burn the documents",))),
+       Example("She hid her income by asking her clients to pay in cash.",
+               lacks=_acts(("pay in cash",))),
+       Example("The owner lied to inspectors and instructed her assistant to hide the ledgers.",
+               lacks=_acts(("hide the ledgers",))),
+       Example("U.S. District Judge Jane Roe sentenced John Smith to 30 months in prison and "
+               "ordered Smith to pay $80,000 in restitution.",
+               lacks=_acts(("pay $80,000 in restitution",))),
+       Example("Jones allegedly directed buyers to wire the funds to an account in Latvia.",
+               lacks=_acts(("wire the funds to an account in Latvia",))),
+       Example("On May 2, the Governor directed the Department of Health to open three new "
+               "clinics.", published="2020-05-04",
+               has=_acts(("open three new clinics",))),
+       Example("The court has ordered John Smith to stop preparing tax returns for others.",
+               has=_acts(("stop preparing tax returns for others",))))
+def past_directive_narrated(m: Match) -> bool:
+    trigger, obj = m.trigger, m.tokens.get("object")
+    if m.pattern != "control" or trigger.lemma_ not in PAST_ORDER_VERBS or obj is None:
+        return False
+    if obj.i in m.ctx.orgs_at or _office(m, obj) or _the_body(obj):
+        return False
+    return simple_past(trigger)
+
+
+def _the_body(obj: Token) -> bool:
+    """ "the agency", "the Department": a body referred back to, not "a team of employees"."""
+    return obj.lemma_.lower() in GENERIC_ORG_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _office(m: Match, obj: Token) -> bool:
+    """A capitalised title with no name: an office ("directed the Attorney General to")."""
+    return obj.pos_ == "PROPN" and obj.is_title and obj.lower_ in TITLE_HEADS \
+        and obj.i not in m.ctx.people_at
+
+
+@_veto("agreement-told-as-evidence",
+       "'agreed to' in the simple past where evidence tells it (\"the investigation revealed "
+       "that X agreed to ...\", \"according to the charge, X agreed not to bid ...\"): a deal "
+       "of the offence, not a settlement's term; \"according to the plea agreement\" stays",
+       Example("The investigation revealed that Smith and a friend agreed to set fire to the "
+               "barn.", lacks=_acts(("set fire to the barn",))),
+       Example("According to the charge, Jones and others agreed not to bid against each other "
+               "at county auctions.", lacks=_acts(("not to bid against each other at county "
+                                                   "auctions",), ("bid against each other at "
+                                                                  "county auctions",))),
+       Example("According to the plea agreement, Smith agreed to forfeit $5,000 in cash.",
+               has=_acts(("forfeit $5,000 in cash",))))
+def agreement_told_as_evidence(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "agree" or not simple_past(trigger):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    told = clause.dep_ == "ccomp" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EVIDENCE_NOUNS
+        for c in clause.head.children)
+    return told or any(  # "According to the charge, ...": read on the sentence, as the parse
+        t.lower_ == "according" and t.i < trigger.i and t.nbor().lower_ == "to" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in EVIDENCE_NOUNS for o in t.nbor().children)
+        for t in trigger.sent if t.i + 1 < len(t.doc))  # may make "According" the root
+
+
+@_veto("alleged-plan",
+       "a plan, deal or order in a clause marked 'allegedly' (\"the defendants allegedly "
+       "planned to travel to ...\", \"the filings allegedly concealed frauds that they intended "
+       "to continue\"): part of the alleged offence, not a plan announced",
+       Example("The six defendants allegedly planned to travel abroad to join the group, "
+               "prosecutors said.", lacks=_acts(("travel abroad to join the group",))),
+       Example("The Department will seek to recover the funds the company allegedly obtained.",
+               has=_acts(("recover the funds the company allegedly obtained",))))
+def alleged_plan(m: Match) -> bool:
+    if m.pattern in AUXILIARY_PATTERNS and m.pattern != "would":
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in ALLEGING_ADVERBS
+               for node in (m.trigger, *m.trigger.ancestors) for c in node.children)
+
+
+LATE = (*LATE, committed_stance, past_directive_narrated, agreement_told_as_evidence,
+        alleged_plan)
