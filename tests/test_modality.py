@@ -46,12 +46,12 @@ def test_the_shipped_classifier_decides_by_default(nlp):
 
 
 @pytest.mark.parametrize("doc_id, needle, action", [
-    # a standing commitment of an office, and a thing's effect: plans to the rules' triggers
-    ("doj-opa-06836", "The department of Justice is committed to prosecuting",
-     "prosecuting those who sexually exploit vulnerable women for financial benefit"),
+    # things' effects, and a body's stance: plans to the rules' triggers
+    ("doj-opa-04803", "extradition will bring some closure", "bring some closure"),
     ("doj-opa-11065", "These funds will sponsor", "sponsor planning, outreach, research"),
+    ("doj-opa-09107", "ICE will do whatever it can", "do whatever it can"),
 ])
-def test_it_drops_a_standing_commitment_and_an_effect_the_rules_keep(
+def test_it_drops_effects_and_a_stance_the_rules_keep(
         extract, rules_extract, doc_id, needle, action):
     rec = shared_doj_release(doc_id)
     text = sentence(rec["text"], needle)
