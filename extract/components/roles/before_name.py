@@ -95,8 +95,27 @@ class BeforeName(TitlePhrases):
         if k == name_start or not (is_title_head(doc[name_start - 1])
                                    or lower_plural_head(doc[name_start - 1])):
             return None
-        org_id = self.org_before_title(k, sent_start)
+        org_id = self.org_before_title(k, sent_start) or self.common_title_org_after(name_start)
         return (doc[k:name_start], org_id) if org_id is not None else None
+
+    @construction("common-title-name-of-org", "roles", "pattern",
+                  "a lower-case title before a name (or a list of names) takes the organisation "
+                  "named after it: \"trial attorneys A and B of the Fraud Section\"",
+                  [Example(("The case is being prosecuted by trial attorneys Tom Berg and Anna "
+                            "Lund of the Fraud Section."),
+                           has={"roles": (("Tom Berg", "trial attorney", "Fraud Section"),
+                                          ("Anna Lund", "trial attorney", "Fraud Section"))}),
+                   Example(("The case was prosecuted by trial attorney Maria Delgado of the Tax "
+                            "Division."),
+                           has={"roles": (("Maria Delgado", "trial attorney",
+                                           "Tax Division"),)})], off=None)
+    def common_title_org_after(self, name_start: int) -> str | None:
+        """The organisation after the name starting at `name_start` (and its list), for a
+        lower-case title with no organisation before it: the body names whose title it is."""
+        person = self.person_start.get(name_start)
+        if person is None:
+            return None
+        return self.org_after_name(person.end, self.doc[name_start].sent.end)
 
     def prenominal_title(self, name_start: int, sent_start: int):
         """The title phrase ending right before the name (and its organisation, where the
