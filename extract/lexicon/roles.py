@@ -125,3 +125,5 @@ LEDE_SENTENCES = 3  # the lede is among the first sentences (headline, dateline,
 DESCRIPTION_REACH = 4  # sentences after the lede in which the described person is named
 MAX_RESIDENCE = 8  # tokens of "of Town, State," between a name and its apposed title
 MAX_LIST = 6  # names in a list that share one plural title ("Trial Attorneys A, B and C")
+# Words between a list of names and the plural title they share ("A and B, both former owners").
+LIST_TITLE_OPENERS = frozenset({"the", "all", "both", "each"})

@@ -23,6 +23,8 @@ from extract.lexicon.roles import (
     DASHES,
     LEADING_LEMMAS,
     LEDE_SENTENCES,
+    LIST_TITLE_OPENERS,
+    MAX_LIST,
     MAX_RESIDENCE,
     MANAGING_LEMMAS,
     ORG_PREPS,
@@ -43,6 +45,7 @@ from extract.lexicon.roles import (
     TITLE_LINK_PREPS,
 )
 from extract.spans import age_follows
+from extract.components.roles.resolve import plural_title
 from extract.titles import is_title_word
 
 declare("title-of-next-person", "roles", "filter",
@@ -92,6 +95,7 @@ class AfterName(TitlePhrases):
         if self.age_between(i) and doc[i + 2].text == ",":
             i += 2  # "Name, 45, the owner of X": the title after the age
         i = self.residence_between(i, sent.end) or i
+        yield from self.list_shares_title(person)
         if i < sent.end and doc[i].text in APPOSITION_OPENERS:
             yield from self.name_comma_title(person, i)
         elif i < sent.end and doc[i].lower_ == "as":
@@ -102,6 +106,54 @@ class AfterName(TitlePhrases):
             while line_end < sent.end and "\n" not in doc[line_end].text_with_ws:
                 line_end += 1
             yield from self.header_titles(i, min(line_end + 1, sent.end), person)
+
+    @construction("list-then-plural-title", "roles", "pattern",
+                  "a plural title apposed after a list of names is each one's: \"A and B, the "
+                  "owners of Org\", \"A, B and C, all former managers of Org\"",
+                  [Example(("Tom Berg and Anna Lund, the owners of Halden Freight Inc., were "
+                            "sentenced."),
+                           has={"roles": (("Tom Berg", "owner", "Halden Freight Inc."),
+                                          ("Anna Lund", "owner", "Halden Freight Inc."))}),
+                   Example(("Tom Berg, Anna Lund and Maria Cole, all former managers of Halden "
+                            "Freight Inc., were charged."),
+                           has={"roles": (("Anna Lund", "former manager",
+                                           "Halden Freight Inc."),)}),
+                   Example(("Tom Berg and Anna Lund, the co-owners of Halden Freight Inc., were "
+                            "sentenced."),
+                           has={"roles": (("Tom Berg", "co-owner", "Halden Freight Inc."),)})],
+                  off=list)
+    def list_shares_title(self, person: Span) -> list:
+        """(title, organisation, evidence) where the person is one of a list of names followed
+        by ", (the/all/both) <lower-case plural title> of/at <Org>"."""
+        doc, limit = self.doc, person.sent.end
+        k, members = person.end, 1
+        for _ in range(MAX_LIST):
+            k += suffix_length(doc, k, limit)
+            j = k + (k < limit and doc[k].text == ",")
+            j += j < limit and doc[j].lower_ == "and"
+            if j == k or j not in self.person_start:
+                break
+            k, members = self.person_start[j].end, members + 1
+        k += suffix_length(doc, k, limit)
+        if members == 1 and self.member_before(person.start, person.sent.start) is None:
+            return []  # a name alone, not a list's last
+        if not (k + 2 < limit and doc[k].text == ","):
+            return []
+        t = k + 1 + (doc[k + 1].lower_ in LIST_TITLE_OPENERS)
+        head = t
+        while head < min(limit, t + 4) and not plural_title(doc[head]) \
+                and (doc[head].is_lower and (doc[head].lower_ in QUALIFIERS
+                                             or doc[head].pos_ in ("ADJ", "NOUN"))
+                     or doc[head].text == "-" and not doc[head].whitespace_):
+            head += 1
+        if not (head + 2 < limit and plural_title(doc[head])
+                and doc[head + 1].lower_ in ORG_PREPS):
+            return []
+        org = head + 2 + (doc[head + 2].lower_ == "the")
+        if org not in self.org_start:
+            return []
+        return [(doc[t:head + 1], self.org_start[org].label_,
+                 (person.start_char, doc[head].idx + len(doc[head])))]
 
     @construction("title-after-age", "roles", "pattern",
                   "an age in commas between a name and its title: \"Name, 45, the owner of "

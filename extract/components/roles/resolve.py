@@ -5,6 +5,7 @@ from __future__ import annotations
 from extract.components.organisations.base import initials
 from extract.lexicon.organisations import FUNCTION_WORDS
 from extract.constructions import Example, declare, is_on
+from extract.lexicon import TITLE_HEADS
 from extract.spans import doc_text, mention
 from extract.titles import lower_plural_head, plural_head
 
@@ -76,7 +77,7 @@ def role_records(doc, found) -> list[dict]:
     singular = is_on("plural-title-singular")
     for person_id, title, org_id, evidence in found:
         text = doc_text(doc)[title.start_char:title.end_char]
-        if singular and (plural_head(title[-1]) or lower_plural_head(title[-1])):
+        if singular and (plural_head(title[-1]) or plural_title(title[-1])):
             text = text[:-1]
         key = (person_id, post_key(text), org_id)
         if key in seen:
@@ -173,3 +174,10 @@ def names_body(words: str, body: set[str]) -> bool:
     alias, its initials among them)."""
     said = {w.strip(",.'’") for w in words.replace("'s ", " ").split()} - FUNCTION_WORDS
     return bool(said & body)
+
+
+def plural_title(tok) -> bool:
+    """A lower-case plural title head, also after a prefix ("co-owners")."""
+    last = tok.text.rsplit("-", 1)[-1]
+    return lower_plural_head(tok) or tok.is_lower and "-" in tok.text \
+        and last.endswith("s") and last[:-1] in TITLE_HEADS
