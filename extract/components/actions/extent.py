@@ -320,6 +320,7 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
+    end = judge_tail(doc, span.start, end) or end
     for d in dates:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
@@ -491,6 +492,27 @@ def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
         if after < end and doc[after].lower_ in SCHEDULE_TAIL_OPENERS:
             return _without_dangling(doc, start, cut)
         return None
+    return None
+
+
+@construction(
+    "judge-tail", "actions", "rule",
+    "'by' or 'before' a judge after the action (\"be sentenced by U.S. District Judge ...\", "
+    "\"make an initial appearance before Magistrate Judge ...\") names the court, its setting, "
+    "not the action's text: the text ends before it (and before a date or time just before it)",
+    [Example("John Smith is scheduled to be sentenced by U.S. District Judge Jane Roe of the "
+             "District of Utah on March 3, 2017.", published="2016-11-20",
+             has={"actions": (("be sentenced", "John Smith"),)}),
+     Example("Robert Brown is scheduled to be sentenced on Sept. 12 by Senior U.S. District Judge "
+             "Mark Lee.", published="2016-06-01",
+             has={"actions": (("be sentenced", "Robert Brown", "Sept. 12"),)})],
+    off=None)
+def judge_tail(doc, start: int, end: int) -> int | None:
+    """The end before a 'by'/'before' phrase whose object is a judge."""
+    for tok in doc[start + 1:end]:
+        if tok.lower_ in ("by", "before") and tok.dep_ in ("prep", "agent") and any(
+                t.lower_ == "judge" and t.pos_ == "PROPN" for t in tok.subtree):
+            return _without_dangling(doc, start, tok.i)
     return None
 
 
