@@ -551,7 +551,10 @@ def _has_legal_form(span: Span) -> bool:
     [Example("Under the settlement, Halvard Chemicals Inc. will pay a civil penalty, the "
              "Environmental Protection Agency said. The company will also hire an independent "
              "auditor.",
-             has=_acts(("hire an independent auditor", "Halvard Chemicals Inc."),))],
+             has=_acts(("hire an independent auditor", "Halvard Chemicals Inc."),)),
+     Example("Halvard Chemicals Inc. settled with the Environmental Protection Agency. The "
+             "decree requires the company to perform three environmental projects.",
+             has=_acts(("perform three environmental projects", "Halvard Chemicals Inc."),))],
     off=None)
 def _last_company(ctx: Context, subject: Token) -> str | None:
     if subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ == "NNS":
@@ -988,7 +991,7 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
                                and ctx.generic_org(obj, guess=False)) \
-        or _short_name_of_body(ctx, obj) not in (PASS, None)
+        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj)
     return obj if named else None
 
 
