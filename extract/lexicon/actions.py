@@ -290,6 +290,8 @@ GENERIC_ORG_NOUNS = {"company", "department", "agency", "firm", "bank", "organis
                      "taskforce"}
 # Generic nouns that may stand for any body named before, whatever its name ("the company").
 ANY_BODY_NOUNS = {"company", "firm", "group", "organisation", "organization"}
+# Of these, the nouns for a business: "the company" is the body with a legal form (Inc., LLC).
+COMPANY_NOUNS = {"company", "firm"}
 # Determiners that make a generic noun refer back ("the agency", "this office", "our team").
 REFERRING_DETERMINERS = {"the", "this", "our"}
 # Nouns of people acting for a body ("task force representatives", "members of the Committee").

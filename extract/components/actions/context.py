@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
+from extract.lexicon.organisations import AMBIGUOUS_SUFFIXES, LEGAL_SUFFIXES
 from extract.lexicon.actions import (
     ANY_BODY_NOUNS,
     COMMEMORATION_NOUNS,
+    COMPANY_NOUNS,
     CONTROL_VERBS,
     COURT_EVENT_VERBS,
     GENERIC_ORG_NOUNS,
@@ -188,7 +190,7 @@ class Context:
         if named:  # named only further on ("the Department will ..." before its full name)
             return named[0].label_
         if guess and head in ANY_BODY_NOUNS:
-            return self.last_org(subject.i)
+            return _last_company(self, subject) or self.last_org(subject.i)
         return None
 
     def body_of(self, noun: Token) -> str | None:
@@ -517,9 +519,49 @@ def _short_name_of_body(ctx: Context, subject: Token):
         return PASS
     name = subject.doc[subject.left_edge.i:subject.i + 1]
     words = [t.text for t in name] if all(t.pos_ == "PROPN" for t in name) else [subject.text]
-    labels = {s.label_ for s in ctx.orgs if s.end <= subject.i and len(s) > len(words)
-              and [t.text for t in s[:len(words)]] == words}
-    return labels.pop() if len(labels) == 1 else PASS
+    bodies = [s for s in ctx.orgs if s.end <= subject.i and len(s) > len(words)
+              and [t.text for t in s[:len(words)]] == words]
+    labels = {s.label_ for s in bodies}
+    return labels.pop() if len(labels) == 1 else _first_of_bodies(bodies) if labels else PASS
+
+
+@construction(
+    "actor-short-name-of-first-body", "actions", "resolve",
+    "a name that is the first word(s) of several bodies named before (\"Acme Terminal Inc. "
+    "and Acme Logistics LLC ... Acme will\"): the first of them, the party the release is about",
+    [Example("Brandor Shipping Company and Brandor Fleet Services agreed to resolve the claims "
+             "on Monday. Brandor will install new pollution controls at the terminal.",
+             has=_acts(("install new pollution controls at the terminal",
+                        "Brandor Shipping Company"),))],
+    off=PASS)
+def _first_of_bodies(bodies: list[Span]):
+    """The first named of several bodies one short name may stand for: the main party."""
+    return bodies[0].label_
+
+
+def _has_legal_form(span: Span) -> bool:
+    """Whether a name ends in a company's legal form ("Acme Inc.", "Acme Holdings LLC")."""
+    return span[-1].lower_.rstrip(".") in LEGAL_SUFFIXES - AMBIGUOUS_SUFFIXES
+
+
+@construction(
+    "actor-company-noun-legal-name", "actions", "resolve",
+    "'the company', 'the firm': the last body named before whose name has a legal form "
+    "(Inc., LLC, Corp.), not a later-named agency or court",
+    [Example("Under the settlement, Halvard Chemicals Inc. will pay a civil penalty, the "
+             "Environmental Protection Agency said. The company will also hire an independent "
+             "auditor.",
+             has=_acts(("hire an independent auditor", "Halvard Chemicals Inc."),)),
+     Example("Halvard Chemicals Inc. settled with the Environmental Protection Agency. The "
+             "decree requires the company to perform three environmental projects.",
+             has=_acts(("perform three environmental projects", "Halvard Chemicals Inc."),))],
+    off=None)
+def _last_company(ctx: Context, subject: Token) -> str | None:
+    if subject.lemma_.lower() not in COMPANY_NOUNS or subject.tag_ == "NNS":
+        return None  # "the companies": several parties, not the last firm
+    firms = {s.label_ for s in ctx.orgs if _has_legal_form(s)}
+    earlier = [s for s in ctx.orgs if s.end <= subject.i and s.label_ in firms]
+    return earlier[-1].label_ if earlier else None
 
 
 @construction(
@@ -949,7 +991,7 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
                                and ctx.generic_org(obj, guess=False)) \
-        or _short_name_of_body(ctx, obj) not in (PASS, None)
+        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj)
     return obj if named else None
 
 

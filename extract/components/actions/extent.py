@@ -320,6 +320,7 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
+    end = judge_tail(doc, span.start, end) or end
     for d in dates:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
@@ -494,6 +495,27 @@ def schedule_tail(doc, start: int, end: int, dates: list[Span]) -> int | None:
     return None
 
 
+@construction(
+    "judge-tail", "actions", "rule",
+    "'by' or 'before' a judge after the action (\"be sentenced by U.S. District Judge ...\", "
+    "\"make an initial appearance before Magistrate Judge ...\") names the court, its setting, "
+    "not the action's text: the text ends before it (and before a date or time just before it)",
+    [Example("John Smith is scheduled to be sentenced by U.S. District Judge Jane Roe of the "
+             "District of Utah on March 3, 2017.", published="2016-11-20",
+             has={"actions": (("be sentenced", "John Smith"),)}),
+     Example("Robert Brown is scheduled to be sentenced on Sept. 12 by Senior U.S. District Judge "
+             "Mark Lee.", published="2016-06-01",
+             has={"actions": (("be sentenced", "Robert Brown", "Sept. 12"),)})],
+    off=None)
+def judge_tail(doc, start: int, end: int) -> int | None:
+    """The end before a 'by'/'before' phrase whose object is a judge."""
+    for tok in doc[start + 1:end]:
+        if tok.lower_ in ("by", "before") and tok.dep_ in ("prep", "agent") and any(
+                t.lower_ == "judge" and t.pos_ == "PROPN" for t in tok.subtree):
+            return _without_dangling(doc, start, tok.i)
+    return None
+
+
 def _without_dangling(doc, start: int, end: int) -> int:
     """The end before closing punctuation and a dangling conjunction."""
     while end > start + 1 and (doc[end - 1].is_punct and not bracket_closed(doc[start:end])
@@ -581,8 +603,36 @@ def _item_verb(item: Span) -> Token | None:
     if first.tag_ in ("VBG", "VB") or first.lower_.endswith("ing") and first.is_lower \
             and first.pos_ in ("NOUN", "VERB"):  # "training managers": tagged a noun
         return words[0] if words[0].lower_ == "not" else first
+    found = _capital_or_adverb_gerund(words)
+    if found is not None:
+        return found
     if item.root.tag_ == "VBG":
         return next((c for c in item.root.lefts if c.dep_ == "neg"), item.root)
+    return None
+
+
+@construction(
+    "list-line-capital-or-adverb-gerund", "actions", "rule",
+    "a list line that opens with a capitalised gerund the tagger calls a noun (\"Posting, "
+    "publishing and ...\") or with an adverb and a gerund (\"Physically modifying ...\"): a "
+    "verb line like the others, its text from the first word",
+    [Example("Under the agreement, the city will take steps to improve access, such as:\n\n"
+             "Physically modifying the entrances of its buildings;\n\n"
+             "Posting, publishing and distributing notices about the law;\n\n"
+             "Surveying its other facilities and programs.",
+             has=_acts(("Physically modifying the entrances of its buildings",),
+                       ("Posting, publishing and distributing notices about the law",)))],
+    off=None)
+def _capital_or_adverb_gerund(words: list[Token]) -> Token | None:
+    """The line's first word where it is a gerund (also tagged a noun: "Posting") or an
+    '-ly' adverb right before one."""
+    first = words[0]
+    if first.tag_ == "RB" and first.lower_.endswith("ly") and len(words) > 1 \
+            and words[1].tag_ == "VBG":
+        return first
+    if first.lower_.endswith("ing") and first.is_title and first.tag_ in ("NN", "VBG") \
+            and len(words) > 1 and not words[1].is_title:
+        return first
     return None
 
 
