@@ -603,36 +603,8 @@ def _item_verb(item: Span) -> Token | None:
     if first.tag_ in ("VBG", "VB") or first.lower_.endswith("ing") and first.is_lower \
             and first.pos_ in ("NOUN", "VERB"):  # "training managers": tagged a noun
         return words[0] if words[0].lower_ == "not" else first
-    found = _capital_or_adverb_gerund(words)
-    if found is not None:
-        return found
     if item.root.tag_ == "VBG":
         return next((c for c in item.root.lefts if c.dep_ == "neg"), item.root)
-    return None
-
-
-@construction(
-    "list-line-capital-or-adverb-gerund", "actions", "rule",
-    "a list line that opens with a capitalised gerund the tagger calls a noun (\"Posting, "
-    "publishing and ...\") or with an adverb and a gerund (\"Physically modifying ...\"): a "
-    "verb line like the others, its text from the first word",
-    [Example("Under the agreement, the city will take steps to improve access, such as:\n\n"
-             "Physically modifying the entrances of its buildings;\n\n"
-             "Posting, publishing and distributing notices about the law;\n\n"
-             "Surveying its other facilities and programs.",
-             has=_acts(("Physically modifying the entrances of its buildings",),
-                       ("Posting, publishing and distributing notices about the law",)))],
-    off=None)
-def _capital_or_adverb_gerund(words: list[Token]) -> Token | None:
-    """The line's first word where it is a gerund (also tagged a noun: "Posting") or an
-    '-ly' adverb right before one."""
-    first = words[0]
-    if first.tag_ == "RB" and first.lower_.endswith("ly") and len(words) > 1 \
-            and words[1].tag_ == "VBG":
-        return first
-    if first.lower_.endswith("ing") and first.is_title and first.tag_ in ("NN", "VBG") \
-            and len(words) > 1 and not words[1].is_title:
-        return first
     return None
 
 
