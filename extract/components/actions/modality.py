@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Span, Token
 
 from extract.components.actions.match import Match
+from extract.spans import doc_text
 
 SHIPPED = Path(__file__).resolve().parent / "modality_model"
 PLAN, OTHER = "PLAN", "OTHER"
@@ -60,7 +61,8 @@ def features(m: Match, span: Span, veto: str | None) -> str:
     """The classifier's input for one candidate: feature words, then subject and action."""
     verb, trigger = m.verb, m.trigger
     sent = verb.sent
-    first_line = verb.doc.text.find("\n")
+    text = doc_text(verb.doc)  # built once per Doc, not per candidate
+    first_line = text.find("\n")
     words = [
         _name("pat", m.pattern),
         _name("trig", trigger.lemma_),
@@ -69,7 +71,8 @@ def features(m: Match, span: Span, veto: str | None) -> str:
         _name("subj", subject_class(m)),
         _name("veto", veto or "none"),
         _name("neg", "yes" if _negated(verb) or _negated(trigger) else "no"),
-        _name("quote", "yes" if any(q in sent.text for q in QUOTE_MARKS) else "no"),
+        _name("quote", "yes" if any(q in text[sent.start_char:sent.end_char]
+                                    for q in QUOTE_MARKS) else "no"),
         _name("head", "yes" if 0 <= first_line and sent.start_char < first_line else "no"),
         _name("passive", "yes" if any(c.dep_ == "auxpass" for c in verb.children) else "no"),
     ]

@@ -571,6 +571,9 @@ def _parent(name: str, form_to_id: dict[str, str], oid: str) -> str | None:
     return None
 
 
+_CUE_FIRST_WORDS = frozenset(cue[0] for cue in TRADE_NAME_CUES)
+
+
 @construction(
     "trade-name-alias", KIND, "merge",
     "'<Company>, doing business as <Name>' (also 'd/b/a', 'dba', 'which does business as A, "
@@ -589,9 +592,12 @@ def trade_names(doc, candidates: list[Span]) -> list[tuple[Span, Span]]:
         if c.end not in ends or len(c) > len(ends[c.end]):
             ends[c.end] = c
     out = []
+    lower = [t.lower_ for t in doc]  # once: the cues are looked for at every token
     for tok in doc:
-        cue = next((c for c in TRADE_NAME_CUES if tuple(
-            t.lower_ for t in doc[tok.i:tok.i + len(c)]) == c), None)
+        if lower[tok.i] not in _CUE_FIRST_WORDS:
+            continue
+        cue = next((c for c in TRADE_NAME_CUES
+                    if tuple(lower[tok.i:tok.i + len(c)]) == c), None)
         if cue is None:
             continue
         k = tok.i
