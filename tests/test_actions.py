@@ -4,7 +4,13 @@ import pytest
 
 from extract.components.actions import ActionsComponent
 from extract.constructions import REGISTRY, Construction, check, of_kind, switched_off
-from tests.conftest import doj_release, sentence, sentence_with, shared_doj_release
+from tests.conftest import (
+    doj_release,
+    sentence,
+    sentence_with,
+    shared_doj_paragraph,
+    shared_doj_release,
+)
 
 
 def actions(doc):
@@ -457,3 +463,32 @@ def test_a_standing_is_committed_to_is_no_plan(rules_extract):
     with switched_off(["committed-stance"]):
         found = actions(extract(text, published=rec["date"]))
     assert [a for a in found if a[0].startswith("stopping workplace discrimination")], found
+
+
+def test_a_judge_after_the_action_is_its_setting_not_its_text(extract):
+    # "... will be sentenced on Nov. 6, 2009, by U.S. District Judge X" -> "be sentenced"
+    # (judge-tail)
+    text, date = shared_doj_paragraph("doj-opa-12483", "by U.S. District Judge")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert "be sentenced" in found and not any("Judge" in t for t in found), found
+
+
+def test_a_short_name_several_bodies_share_is_the_first_named(extract):
+    # "Ally Financial Inc. and Ally Bank" ... "requires Ally to pay $18 million": Ally is the
+    # first body of that name, not no one (actor-short-name-of-first-body)
+    rec = shared_doj_release("doj-opa-06293")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith("pay $18 million") and a[3] == "Ally Financial Inc."
+               for a in found), found
+
+
+@pytest.mark.parametrize("doc_id, start, actor", [
+    ("doj-opa-10349", "train its managers", "Collins Management Corporation"),
+    ("doj-opa-09455", "convert existing", "Bollinger Shipyards Inc."),
+])
+def test_the_company_is_the_last_body_named_with_a_legal_form(extract, doc_id, start, actor):
+    # "the company will ..." after agencies are named: the company is the last body whose name
+    # ends in a legal form, not the last body named (actor-company-noun-legal-name)
+    rec = shared_doj_release(doc_id)
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith(start) and a[3] == actor for a in found), found

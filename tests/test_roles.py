@@ -264,3 +264,21 @@ def test_hyphenated_title_before_a_name(extract):
     found = roles(extract(text, published=date))
     assert any(p == "George Venizelos" and t == "Assistant Director-in-Charge"
                for p, t, _ in found)
+
+
+def test_a_lower_case_title_before_names_takes_the_body_after_them(extract):
+    # "... prosecuted by trial attorneys Todd W. Gleason and Jessie M. Alloway of the ...
+    # Environmental Crimes Section" (common-title-name-of-org)
+    text, date = shared_doj_paragraph("doj-opa-10628", "Todd W. Gleason")
+    found = roles(extract(text, published=date))
+    for name in ("Todd W. Gleason", "Jessie M. Alloway"):
+        assert (name, "trial attorney", "Environmental Crimes Section") in found, found
+
+
+def test_a_plural_title_after_a_list_of_names_is_each_ones(extract):
+    # "John Raffle and David Applegate, both former senior vice presidents of ArthroCare
+    # Corporation" (list-then-plural-title)
+    rec = shared_doj_release("doj-opa-00905")
+    found = roles(extract(rec["text"], published=rec["date"]))
+    for name in ("John Raffle", "David Applegate"):
+        assert (name, "former senior vice president", "ArthroCare Corporation") in found, found
