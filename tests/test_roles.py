@@ -282,3 +282,17 @@ def test_a_plural_title_after_a_list_of_names_is_each_ones(extract):
     found = roles(extract(rec["text"], published=rec["date"]))
     for name in ("John Raffle", "David Applegate"):
         assert (name, "former senior vice president", "ArthroCare Corporation") in found, found
+
+
+def test_a_unit_named_after_its_parents_acronym_is_the_titles_body(extract):
+    # "Special Agent in Charge Shimon R. Richmond of the U.S. Department of Health and Human
+    # Services-Office of Inspector Generals (HHS-OIG) Miami Regional Office" (acronym-then-unit)
+    text, date = shared_doj_paragraph("doj-opa-02288", "Shimon R. Richmond")
+    doc = extract(text, published=date)
+    unit = ("U.S. Department of Health and Human Services-Office of Inspector Generals "
+            "(HHS-OIG) Miami Regional Office")
+    assert ("Shimon R. Richmond", "Special Agent in Charge", unit) in roles(doc)
+    parent = next(o for o in doc.organisations
+                  if o.name == "U.S. Department of Health and Human Services-Office of "
+                               "Inspector General")
+    assert "HHS-OIG" in parent.aliases
