@@ -296,3 +296,22 @@ def test_a_unit_named_after_its_parents_acronym_is_the_titles_body(extract):
                   if o.name == "U.S. Department of Health and Human Services-Office of "
                                "Inspector General")
     assert "HHS-OIG" in parent.aliases
+
+
+def test_a_place_post_does_not_take_the_body_after_a_later_titled_name(extract):
+    # "prosecuted by Assistant U.S. Attorney Brian Samuels and Trial Attorney Justin K. Gelfand
+    # of the Justice Departments Tax Division" (place-post-out-of-chain)
+    text, date = shared_doj_paragraph("doj-opa-07730", "Brian Samuels")
+    found = roles(extract(text, published=date))
+    assert ("Brian Samuels", "Assistant U.S. Attorney", None) in found, found
+    assert ("Justin K. Gelfand", "Trial Attorney", "Justice Departments Tax Division") in found
+
+
+def test_a_chained_title_with_field_words_passes_the_body_back(extract):
+    # "prosecuted by Trial Attorney Christine M. Siscaretti and Special Litigation Counsel
+    # Gerard V. Hogan of the Justice Departments Civil Rights Division"
+    # (field-words-in-chained-title)
+    text, date = shared_doj_paragraph("doj-opa-07052", "Siscaretti")
+    found = roles(extract(text, published=date))
+    assert ("Christine M. Siscaretti", "Trial Attorney",
+            "Justice Departments Civil Rights Division") in found, found

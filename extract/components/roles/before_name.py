@@ -53,6 +53,40 @@ declare("plural-title-over-a-list", "roles", "pattern",
         module=__name__)
 
 
+declare("field-words-in-chained-title", "roles", "pattern",
+        "a chained title may hold capitalised words of its field (\"Trial Attorney A and "
+        "Special Litigation Counsel B of the Org\"): the body after B is A's too",
+        [Example(("The case is prosecuted by Trial Attorney Tom Berg and Special Litigation "
+                  "Counsel Anna Lund of the Civil Rights Division."),
+                 has={"roles": (("Tom Berg", "Trial Attorney", "Civil Rights Division"),)})],
+        module=__name__)
+
+
+declare("place-post-out-of-chain", "roles", "filter",
+        "a title that names the place of its post (\"Assistant U.S. Attorney\") does not take "
+        "the body after a later titled name (\"AUSA A and Trial Attorney B of the Tax "
+        "Division\"), unless the body is its own office (\"... of the U.S. Attorney's Office\")",
+        [Example(("The case is prosecuted by Assistant U.S. Attorney Tom Berg and Trial Attorney "
+                  "Anna Lund of the Tax Division."),
+                 has={"roles": (("Anna Lund", "Trial Attorney", "Tax Division"),
+                                ("Tom Berg", "Assistant U.S. Attorney", None))},
+                 lacks={"roles": (("Tom Berg", "Assistant U.S. Attorney", "Tax Division"),)}),
+         Example(("The case is prosecuted by Assistant U.S. Attorney Tom Berg and Paralegal "
+                  "Specialist Anna Lund of the U.S. Attorney's Office for the District of Utah."),
+                 has={"roles": (("Tom Berg", "Assistant U.S. Attorney",
+                                 "U.S. Attorney's Office for the District of Utah"),)})],
+        module=__name__)
+
+
+def place_post_elsewhere(title, org) -> bool:
+    """The title names its post's place ("Assistant U.S. Attorney") and the body does not
+    hold the title's head ("Tax Division", not "U.S. Attorney's Office")."""
+    head = title[-1].lower_.rstrip("s")
+    return is_on("place-post-out-of-chain") \
+        and any(t.text in COUNTRY_ABBREVIATIONS for t in title) \
+        and not any(t.lower_.startswith(head) for t in org)
+
+
 declare("titled-names-chain", "roles", "pattern",
         "the body after a chain of titled names (\"Deputy Chief A and Trial Attorneys B and C "
         "of the Org\") is each one's, as it is after two",
@@ -268,26 +302,48 @@ class BeforeName(TitlePhrases):
                            has={"roles": (
                                ("Kendra Ervin", "Trial Attorney", "Civil Rights Division"),)})],
                   off=None)
-    def org_after_name(self, end: int, limit: int) -> str | None:
+    def org_after_name(self, end: int, limit: int, title=None) -> str | None:
+        """The body after the titled name ending at `end` (past a list of names and a chain
+        of titled names); `title`, where given, is the name's own title."""
         doc = self.doc
         k = end + suffix_before_and(doc, end, limit)
         k = self.list_end(k, limit)
+        crossed = False
         for _ in range(MAX_LIST if is_on("titled-names-chain") else 1):
             if not (k < limit and doc[k].lower_ == "and"):
                 break
-            j = k + 1
-            while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
-                j += 1
+            j = self.chained_title_end(k + 1, limit)
             if j not in self.person_start:
                 break
+            crossed |= j > k + 1
             k = self.person_start[j].end
             k = self.list_end(k + suffix_before_and(doc, k, limit), limit)
         k += suffix_length(doc, k, limit)
         if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
+                if crossed and title is not None and place_post_elsewhere(title,
+                                                                          self.org_start[j]):
+                    return None
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    def chained_title_end(self, j: int, limit: int) -> int:
+        """Past the capitalised title before a name at j in a chain ("and Trial Attorney X",
+        "and Special Litigation Counsel X"): title words, and other capitalised words where
+        a title head is among them."""
+        doc = self.doc
+        start = j
+        while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
+            j += 1
+        if j in self.person_start or not is_on("field-words-in-chained-title"):
+            return j
+        k = start
+        while k < limit and k - start < 5 and k not in self.person_at and k not in self.org_at \
+                and (is_title_word(doc[k]) or doc[k].text in COUNTRY_ABBREVIATIONS
+                     or doc[k].is_alpha and doc[k].text[:1].isupper()):
+            k += 1
+        return k if any(is_title_head(t) for t in doc[start:k]) else j
 
     def list_end(self, k: int, limit: int) -> int:
         """Past the names listed after a name ending at k (", B", ", B," before the last "and
