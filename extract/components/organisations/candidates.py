@@ -374,6 +374,56 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
     return out
 
 
+@construction(
+    "entity-cut-at-and", KIND, "candidate",
+    "a body the tagger cut at 'and' ('[Harlow Water] and Sewer Services Authority (HWSSA)'): "
+    "where capitalised words run on from 'and' to an acronym in brackets that spells the whole, "
+    "the whole is one name",
+    [Example("The case was investigated by agents of Harlow Water and Sewer Services Authority "
+             "(HWSSA) and the FBI.",
+             has=orgs("Harlow Water and Sewer Services Authority")),
+     Example("Agents of the FBI and Drug Enforcement Administration (DEA) made the arrests.",
+             lacks=orgs("FBI and Drug Enforcement Administration"))],
+    off=list)
+def entity_cut_at_and(doc: Doc) -> list[Span]:
+    """The tagger's ORG entity, "and" and a capitalised run up to "(ACR)" where the entity's
+    last word is no head of a body (a head would end a first name of a list: "the FBI and
+    Drug Enforcement Administration (DEA)") and the acronym fits the whole."""
+    out = []
+    for ent in doc.ents:
+        e = ent.end
+        if ent.label_ != "ORG" or e + 2 >= len(doc) or doc[e].lower_ != "and" \
+                or ent[-1].lower_ in ORG_HEADS or is_acronym(ent[-1].text) \
+                or not ent[-1].text[:1].isupper():
+            continue
+        k = e + 1
+        while k < len(doc) and k - e < 9 and "\n" not in doc[k - 1].whitespace_ \
+                and doc[k].ent_type_ != "PERSON" and (is_cap(doc[k]) and not is_acronym(doc[k].text)
+                                                     or doc[k].lower_ in ("of", "and", "for")):
+            k += 1
+        close = next((t.i for t in doc[k + 1:k + 5] if t.text == ")"), None)
+        if k == e + 1 or k >= len(doc) or doc[k].text != "(" or close is None \
+                or not is_cap(doc[k - 1]):
+            continue
+        inner = doc[k + 1:close]
+        start = ent.start + (ent[0].lower_ == "the")
+        if all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
+                and acronym_fits(inner.text, doc[start:k].text):
+            out.append(doc[start:k])
+    return out
+
+
+def possessive_before_bracket(span: Span) -> bool:
+    """ "U.S. Immigration and Customs Enforcements (ICE) Homeland Security Investigations": a
+    "-ments" body word before the bracket whose apostrophe was lost, a unit of the body
+    following the bracket (a capitalised word after it)."""
+    doc, last = span.doc, span[-1]
+    if not (last.lower_.endswith("ments") and span.end < len(doc) and doc[span.end].text == "("):
+        return False
+    close = next((t.i for t in doc[span.end + 1:span.end + 5] if t.text == ")"), None)
+    return close is not None and close + 1 < len(doc) and is_cap(doc[close + 1])
+
+
 def _names(acronym: str, name: Span) -> bool:
     """The acronym fits the name, also where it opens with an acronym the name holds
     ("HHS-OIG" for "HHS Office of Inspector General")."""

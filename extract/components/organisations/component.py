@@ -24,6 +24,8 @@ from extract.components.organisations.candidates import (
     described_bodies,
     digit_led_names,
     distributed_heads,
+    entity_cut_at_and,
+    possessive_before_bracket,
     employers,
     firm_named,
     legal_name_forms,
@@ -124,10 +126,13 @@ class OrganisationsComponent:
             return spans
 
         candidates = note(head_noun_phrases(doc), "head-noun")
+        cut: list[Span] = []
         # "the Harlan Administrations commitment": a possessive before a noun says a body acts
         note([c for c in candidates if plural_head_lost_apostrophe(c[-1])], "lost-apostrophe")
         if self.use_entities:
             candidates += _entity_candidates(doc, note)
+            cut = note(entity_cut_at_and(doc), "described")  # "X and Y Agency (XYA)"
+            candidates += cut
         candidates += note(employers(doc), "employer")
         candidates += note(described_bodies(doc), "described")
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
@@ -143,6 +148,8 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
             candidates += [doc[start:end] for start, end, _, _ in shared]
         names = {(start, end): name for start, end, name, _ in shared}
+        names.update({(c.start, c.end): c.text[:-1] for c in cut
+                      if possessive_before_bracket(c)})
         # a name alone on a list's line is decided by its line, not scored as a headline's
         note([c for c in candidates if name_line(c)], "list-line")
         headline = title_case_lines(doc) if is_on(HEADLINE.name) else None
