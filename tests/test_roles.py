@@ -315,3 +315,11 @@ def test_a_chained_title_with_field_words_passes_the_body_back(extract):
     found = roles(extract(text, published=date))
     assert ("Christine M. Siscaretti", "Trial Attorney",
             "Justice Departments Civil Rights Division") in found, found
+
+
+def test_a_bodys_short_form_before_employee_and_a_name_is_a_role(extract):
+    # "Former EGL employee Kevin Smoot and former KBR employee Bob Bennett pleaded guilty"
+    # (body-name-staff-noun)
+    rec = shared_doj_release("doj-opa-11126")
+    found = roles(extract(rec["text"], published=rec["date"]))
+    assert ("Bob Bennett", "former KBR employee", "Kellogg Brown & Root, Inc.") in found, found

@@ -30,6 +30,7 @@ from extract.lexicon.roles import (
     PRENOMINAL_JOINERS,
     PREPS_BEFORE_NAMED_ORG,
     QUALIFIERS,
+    STAFF_NOUNS,
     TITLE_PHRASE_OPENERS,
 )
 from extract.titles import in_charge, is_title_head, is_title_word, lower_plural_head, plural_head
@@ -103,7 +104,45 @@ class BeforeName(TitlePhrases):
                            has={"roles": (("Tomas Berglund", "Deputy Director"),)})], off=None)
     def title_before_name(self, name_start: int, sent_start: int):
         return self.prenominal_title(name_start, sent_start) \
-            or self.org_common_title(name_start, sent_start)
+            or self.org_common_title(name_start, sent_start) \
+            or self.body_staff_title(name_start, sent_start)
+
+    @construction("body-name-staff-noun", "roles", "pattern",
+                  "a body's name (or short form) before \"employee(s)\" and a name is a role "
+                  "there, the title as written: \"former Acme employees A and B\" -> \"former "
+                  "Acme employee\" at Acme Tax Services",
+                  [Example(("The court enjoined Brightwell Tax Services, Inc., last year. It "
+                            "also enjoined three former Brightwell employees Anna Lund, Tom Berg "
+                            "and Maria Cole from preparing returns."),
+                           has={"roles": (("Anna Lund", "former Brightwell employee",
+                                           "Brightwell Tax Services, Inc."),
+                                          ("Maria Cole", "former Brightwell employee",
+                                           "Brightwell Tax Services, Inc."))}),
+                   Example("Tom Berg met former employees Anna Lund and Maria Cole in Ohio.",
+                           lacks={"roles": (("Anna Lund", "former employee"),)})], off=None)
+    def body_staff_title(self, name_start: int, sent_start: int):
+        """(title, organisation id) for "<qualifier> <Body> employee(s) <Name>", the body a
+        mention or a short form of a body the text names."""
+        doc = self.doc
+        j = name_start - 2
+        if j <= sent_start or doc[name_start - 1].lower_ not in STAFF_NOUNS \
+                or not doc[name_start - 1].is_lower:
+            return None
+        org_id = self.org_at.get(j)
+        start = j
+        if org_id is not None:
+            start = next(s for s in self.doc.spans["organisations"] if s.start <= j < s.end).start
+        elif doc[j].text[:1].isupper():
+            start = j
+            while start - 1 > sent_start and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].is_alpha:
+                start -= 1
+            org_id = self.org_named_by_form(start, len(doc))
+        if org_id is None:
+            return None
+        while start - 1 >= sent_start and doc[start - 1].lower_ in QUALIFIERS:
+            start -= 1
+        return doc[start:name_start], org_id
 
     @construction("org-common-title-name", "roles", "pattern",
                   "a lower-case title between an organisation and a name (\"Tax Division trial "
@@ -268,6 +307,9 @@ class BeforeName(TitlePhrases):
                 return found
             found = self.org_common_title(first.start, sent_start)
             if found and lower_plural_head(found[0][-1]):
+                return found
+            found = self.body_staff_title(first.start, sent_start)
+            if found and found[0][-1].lower_.endswith("s"):
                 return found
             if not is_on("plural-title-over-a-list"):
                 return None
