@@ -360,7 +360,8 @@ class BeforeName(TitlePhrases):
             crossed |= j > k + 1
             k = self.person_start[j].end
             k = self.list_end(k + suffix_before_and(doc, k, limit), limit)
-        k += suffix_length(doc, k, limit)
+        n = suffix_length(doc, k, limit)
+        k += n + (n > 0 and comma_after_suffix(doc, k + n, limit))
         if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
@@ -797,6 +798,18 @@ def suffix_before_and(doc, k: int, limit: int) -> int:
     """The length of the suffix at k where "and" follows it, else 0."""
     n = suffix_length(doc, k, limit)
     return n if n and k + n < limit and doc[k + n].lower_ == "and" else 0
+
+
+@construction("suffix-comma-before-org", "roles", "pattern",
+              "a comma closing a generational suffix does not part a titled name from its "
+              "body: \"Special Agent in Charge Dale R. Hollis Jr., of the Org\"",
+              [Example(("The case was investigated by Acting Special Agent in Charge Dale R. "
+                        "Hollis Jr., of the U.S. Secret Service, Criminal Investigative Division."),
+                       has={"roles": (("Dale R. Hollis", "Acting Special Agent in Charge",
+                                       "Criminal Investigative Division"),)})], off=False)
+def comma_after_suffix(doc, k: int, limit: int) -> bool:
+    """A comma at k (after a suffix) before of/at/for."""
+    return k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in ORG_PREPS
 
 
 def complemented(title) -> bool:
