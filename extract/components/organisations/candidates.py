@@ -320,6 +320,10 @@ def parent_comma_units(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Spa
      Example("The case was investigated by the Harlow Revenue Service (HRS) Criminal "
              "Investigation Division and the FBI.",
              has=orgs("Harlow Revenue Service (HRS) Criminal Investigation Division")),
+     Example("Director Jo Roe of the Harlow Water Quality Commands (HWD) Field Audit Unit "
+             "(FAU) made the announcement.",
+             has={"roles": (("Jo Roe", "Director", "Harlow Water Quality Commands (HWD) Field "
+                             "Audit Unit"),)}),
      Example("Agents of the Harlow Revenue Service (HRS) Director Jo Roe said the audit ended.",
              lacks=orgs("Harlow Revenue Service (HRS) Director"))],
     off=list)
@@ -429,7 +433,22 @@ def _names(acronym: str, name: Span) -> bool:
     ("HHS-OIG" for "HHS Office of Inspector General")."""
     first, _, rest = acronym.partition("-")
     return acronym_fits(acronym, name.text) or bool(rest) \
-        and first in {t.text for t in name} and acronym_fits(rest, name.text)
+        and first in {t.text for t in name} and acronym_fits(rest, name.text) \
+        or _all_but_one_letter(acronym, name)
+
+
+def _all_but_one_letter(acronym: str, name: Span) -> bool:
+    """An acronym of three letters or more whose letters, all but one, open words of the name
+    in order ("CID" for "Army Criminal Investigation Command": a body's acronym kept from an
+    older name)."""
+    letters = [c for c in acronym if c.isupper()]
+    heads = [t.text[0] for t in name if t.text[:1].isupper()]
+    hits, i = 0, 0
+    for c in letters:
+        j = next((k for k in range(i, len(heads)) if heads[k] == c), None)
+        if j is not None:
+            hits, i = hits + 1, j + 1
+    return len(letters) >= 3 and hits >= len(letters) - 1 and letters[0] in heads
 
 
 def _capitalised_run_before(doc: Doc, end: int) -> Span | None:
