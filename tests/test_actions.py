@@ -177,7 +177,8 @@ def test_look_at_and_have_an_opportunity_are_actions_but_not_in_a_purpose_clause
     # A finite side clause is not the action; a clause that says when is.
     (("\"As the investigation continues, the United States will continue to vigorously pursue "
      "new leads and evidence as they are uncovered,\" said Jeffrey H. Smith."), "2009-07-28",
-     ("continue to vigorously pursue new leads and evidence", None)),
+     # the speaker speaks for the country (actor-country-of-speaker)
+     ("continue to vigorously pursue new leads and evidence", "Jeffrey H. Smith")),
     ("The agency will keep the files sealed until after the trial has ended.", None,
      ("keep the files sealed until after the trial has ended", None)),
     # A purpose or reason clause deeper down ends the action.
@@ -492,3 +493,12 @@ def test_the_company_is_the_last_body_named_with_a_legal_form(extract, doc_id, s
     rec = shared_doj_release(doc_id)
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0].startswith(start) and a[3] == actor for a in found), found
+
+
+def test_a_country_in_a_quote_is_the_speakers(extract):
+    # "..., said Assistant Attorney General X for the Division. The United States will pursue
+    # all appropriate remedies ...": the speaker speaks for the country (actor-country-of-speaker)
+    text, date = shared_doj_paragraph("doj-opa-03266", "The United States will pursue")
+    found = actions(extract(text, published=date))
+    assert any(a[0].startswith("pursue all appropriate remedies") and a[3] == "John C. Cruden"
+               for a in found), found

@@ -386,3 +386,7 @@ INCLUDING_VERBS = {"include", "require", "mandate"}
 ASSENT_VERBS = {"agree", "consent", "commit"}
 # Verbs of a party's pledge of an act noun ("has pledged its cooperation in ...").
 PLEDGE_VERBS = {"pledge", "promise"}
+# Head nouns of a local polity ("Pine County", "the City of Springfield"): a party of its own,
+# which a federal speaker does not speak for (unlike "the United States").
+LOCAL_POLITY_NOUNS = {"county", "city", "town", "village", "township", "borough", "parish",
+                      "municipality"}

@@ -28,6 +28,7 @@ from extract.lexicon.actions import (
     I_PRONOUNS,
     INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
+    LOCAL_POLITY_NOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
     OWN_POSSESSIVES,
@@ -785,6 +786,26 @@ def _country_of_minister(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-country-of-speaker", "actions", "resolve",
+    "a country as subject in a quoted statement (\"..., said X. This verdict shows that the "
+    "United States will not tolerate ...\"): the speaker, who speaks for it (a country is no "
+    "organisation); not a county or city, a party of its own",
+    [Example("This defendant exploited vulnerable workers, said Assistant Attorney General Jane "
+             "Roe of the Civil Rights Division. This verdict sends a clear message that the "
+             "United States will not tolerate forced labor.", published="2015-05-01",
+             has=_acts(("not tolerate forced labor", "Jane Roe"),)),
+     Example("Polluted runoff harms the river, said U.S. Attorney Jane Roe. Pine County has "
+             "agreed to build two new retention ponds.", published="2015-05-01",
+             lacks=_acts(("build two new retention ponds", "Jane Roe"),))],
+    off=PASS)
+def _country_of_speaker(ctx: Context, subject: Token):
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or any(
+            t.lower_ in LOCAL_POLITY_NOUNS for t in subject.subtree):
+        return PASS  # a county or city is a party of its own, not the speaker's country
+    return ctx.speaker(subject) or PASS
+
+
+@construction(
     "actor-it-last-body", "actions", "resolve",
     "'it' as subject: the last organisation named in the sentence or just before it",
     [Example("Acme Corp. agreed to pay $2 million, and it will also hire an independent "
@@ -828,6 +849,7 @@ ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subj
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
+               _country_of_speaker,
                _it_thing_antecedent, _it_last_body)
 
 
