@@ -502,3 +502,13 @@ def test_a_country_in_a_quote_is_the_speakers(extract):
     found = actions(extract(text, published=date))
     assert any(a[0].startswith("pursue all appropriate remedies") and a[3] == "John C. Cruden"
                for a in found), found
+
+
+def test_the_defendants_are_the_first_party_named(extract):
+    # "a consent decree of permanent injunction against Triceutical Inc. and its president, X"
+    # ... "the defendants agreed to settle the litigation and be bound by a consent decree":
+    # the first party named, not no one (actor-the-defendants)
+    rec = shared_doj_release("doj-opa-05617")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "settle the litigation" and a[3] == "Triceutical Inc." for a in found), \
+        found

@@ -20,6 +20,7 @@ from extract.lexicon.actions import (
     COMMEMORATION_NOUNS,
     COMPANY_NOUNS,
     CONTROL_VERBS,
+    DEFENDANT_DETERMINERS,
     COURT_EVENT_VERBS,
     GENERIC_ORG_NOUNS,
     HYPHENS,
@@ -31,6 +32,7 @@ from extract.lexicon.actions import (
     LOCAL_POLITY_NOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
+    OFFICIAL_TITLE_WORDS,
     OWN_POSSESSIVES,
     PARTY_NOUNS,
     PAST_DEICTIC_WORDS,
@@ -453,6 +455,44 @@ def _title_holder(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-the-defendants", "actions", "resolve",
+    "'the defendant(s)', 'these defendants' (\"the decree requires the defendants to ...\"): "
+    "the first party named before, a person without an official's title or a body with a "
+    "legal form "
+    "(coordinated parties act through the first named)",
+    [Example("The Justice Department sued landlords Anna Kovac and Peter Kovac in May. Under "
+             "the consent decree, the defendants will pay $20,000 to the tenants.",
+             published="2015-05-01",
+             has=_acts(("pay $20,000 to the tenants", "Anna Kovac"),)),
+     Example("A federal judge entered a consent decree against Harbor Nutrition LLC, said "
+             "Assistant Attorney General Jane Roe. The decree requires the defendants to cease "
+             "all operations.", published="2015-05-01",
+             has=_acts(("cease all operations", "Harbor Nutrition LLC"),))],
+    off=PASS)
+def _the_defendants(ctx: Context, subject: Token):
+    if subject.lemma_.lower() != "defendant" or not any(
+            c.dep_ == "det" and c.lower_ in DEFENDANT_DETERMINERS for c in subject.children):
+        return PASS  # "three defendants", "other defendants": some of them, no one party
+    if any(c.dep_ in ("acl", "relcl") for c in subject.children):
+        return PASS  # "the defendants charged in each district": some of them
+    return first_party(ctx, subject.i) or PASS
+
+
+def first_party(ctx: Context, before: int) -> str | None:
+    """The first party named before a token: a person who holds no official's title (those
+    who announce, judge or prosecute a case) or a body whose name has a legal form (also
+    "... Limited Partnership")."""
+    officials = {r["person_id"] for r in ctx.doc._.roles or []
+                 if set(re.findall(r"[a-z]+", r["title"].lower())) & OFFICIAL_TITLE_WORDS}
+    people = [s for s in ctx.doc.spans.get("people", []) if s.end <= before
+              and s.label_ not in officials]
+    firms = [s for s in ctx.orgs if s.end <= before
+             and (_has_legal_form(s) or s[-1].lower_ == "partnership")]
+    parties = sorted(people + firms, key=lambda s: s.start)
+    return parties[0].label_ if parties else None
+
+
+@construction(
     "actor-name-in-subject", "actions", "resolve",
     "a person or body named anywhere in the subject phrase (\"the new office of the FBI\")",
     [Example("A new task force led by the FBI will review the cases.",
@@ -845,7 +885,8 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
-               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
+               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder,
+               _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
@@ -1035,7 +1076,8 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
                                and ctx.generic_org(obj, guess=False)) \
-        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj)
+        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj) \
+        or _the_defendants(ctx, obj) not in (PASS, None)
     return obj if named else None
 
 
