@@ -512,3 +512,12 @@ def test_the_defendants_are_the_first_party_named(extract):
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0] == "settle the litigation" and a[3] == "Triceutical Inc." for a in found), \
         found
+
+
+def test_an_act_the_agreement_includes_is_the_first_partys(extract):
+    # "International Paper Company ... The agreement requires the divestiture of ... mills":
+    # the act of the first party named, not no one (actor-party-of-the-agreement)
+    rec = shared_doj_release("doj-opa-08698")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith("divestiture of") and a[3] == "International Paper Company"
+               for a in found), found

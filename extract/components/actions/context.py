@@ -493,6 +493,20 @@ def first_party(ctx: Context, before: int) -> str | None:
 
 
 @construction(
+    "actor-party-of-the-agreement", "actions", "resolve",
+    "an act an agreement or decree includes (\"The agreement also includes a payment to the "
+    "county of $5,000\"): the act of the first party named before (see `first_party`)",
+    [Example("Harbor Nutrition LLC and its owner settled the claims, said U.S. Attorney Jane "
+             "Roe. The agreement also includes a payment to the county of $5,000 for its "
+             "oversight costs.", published="2015-05-01",
+             has=_acts(("payment to the county of $5,000 for its oversight costs",
+                        "Harbor Nutrition LLC"),))],
+    off=None)
+def agreement_party(ctx: Context, trigger: Token) -> str | None:
+    return first_party(ctx, trigger.i)
+
+
+@construction(
     "actor-name-in-subject", "actions", "resolve",
     "a person or body named anywhere in the subject phrase (\"the new office of the FBI\")",
     [Example("A new task force led by the FBI will review the cases.",
