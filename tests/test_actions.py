@@ -521,3 +521,12 @@ def test_an_act_the_agreement_includes_is_the_first_partys(extract):
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0].startswith("divestiture of") and a[3] == "International Paper Company"
                for a in found), found
+
+
+def test_a_surname_with_an_inner_capital_is_the_person(extract):
+    # "Steven Keith VandeBrake ... VandeBrake has also agreed to pay a criminal fine of
+    # $100,000": the person of that surname (surname-with-inner-capital)
+    rec = shared_doj_release("doj-opa-11157")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "pay a criminal fine of $100,000" and a[3] == "Steven Keith VandeBrake"
+               for a in found), found

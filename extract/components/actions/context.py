@@ -234,10 +234,31 @@ class Context:
                         "HHS Office of Inspector General"),))],
     off=None)
 def _speaker_surname(ctx: Context, subject: Token) -> str | None:
-    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and t.is_title}
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and _capitalised(t)}
     labels = {s.label_ for s in ctx.doc.spans.get("people", [])
               if len(s) > 1 and s[-1].text in words}
     return labels.pop() if len(labels) == 1 else None
+
+
+@construction(
+    "surname-with-inner-capital", "actions", "resolve",
+    "a surname with a capital inside (\"McKay\", \"DeLuca\", \"O'Neill\") is a capitalised "
+    "name word like \"Smith\" (spaCy's is_title says no)",
+    [Example("The plea was announced by Special Agent in Charge Andrew G. McKay of the FBI. "
+             "\n\nFraud harms us all, said FBI Special Agent in Charge McKay. We will bring "
+             "these criminals to justice.",
+             has=_acts(("bring these criminals to justice", "FBI"),))],
+    off=None)
+def _inner_capital(tok: Token) -> bool | None:
+    """Whether a word is capitalised with a capital inside too ("McKay"); None switched off."""
+    text = tok.text
+    return len(text) > 2 and text[0].isupper() and any(c.islower() for c in text) \
+        and not tok.is_title
+
+
+def _capitalised(tok: Token) -> bool:
+    """A name word: "Smith", also "McKay" (`surname-with-inner-capital`)."""
+    return tok.is_title or bool(_inner_capital(tok))
 
 
 @construction(
@@ -527,7 +548,7 @@ def _name_in_subject(ctx: Context, subject: Token):
              "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
     off=PASS)
 def _surname(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not subject.is_title or (
+    if subject.pos_ != "PROPN" or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
     return _person_of_surname(ctx, subject) or PASS
