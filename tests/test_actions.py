@@ -530,3 +530,12 @@ def test_a_surname_with_an_inner_capital_is_the_person(extract):
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0] == "pay a criminal fine of $100,000" and a[3] == "Steven Keith VandeBrake"
                for a in found), found
+
+
+def test_a_quoted_we_is_the_body_the_sentence_names(extract):
+    # "..., remains the highest priority of the National Security Division, and we will
+    # continue to hold accountable ...": the body, not the speaker (actor-we-body-of-the-sentence)
+    rec = shared_doj_release("doj-opa-03249")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith("continue to hold accountable")
+               and a[3] == "National Security Division" for a in found), found

@@ -752,7 +752,29 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
     start = ctx._paragraph(tok.idx)
     bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
               and s.root.dep_ in ("nsubj", "nsubjpass")]
-    return bodies[-1].label_ if bodies else None
+    return bodies[-1].label_ if bodies else _body_before_we(ctx, tok)
+
+
+@construction(
+    "actor-we-body-of-the-sentence", "actions", "resolve",
+    "a quoted 'we' whose speaker has no organisation in a role and whose paragraph names no "
+    "body as a subject: the last body the sentence names before it (\"X is a top priority of "
+    "the Department of Justice, and we will ...\"), not a partner (\"together with the FBI, "
+    "we will ...\")",
+    [Example("Fraud is a heinous crime, said Acting Assistant Attorney General John Roe. "
+             "Fighting fraud is one of the highest priorities of the Department of Justice, and "
+             "we will continue to seek justice for its victims.", published="2017-08-02",
+             has=_acts(("continue to seek justice for its victims", "Department of Justice"),)),
+     Example("Fraud is a heinous crime, said Acting Assistant Attorney General John Roe. "
+             "Together with the FBI, we will continue to seek justice for its victims.",
+             published="2017-08-02",
+             lacks=_acts(("continue to seek justice for its victims", "FBI"),))],
+    off=None)
+def _body_before_we(ctx: Context, tok: Token) -> str | None:
+    bodies = [s for s in ctx.orgs if tok.sent.start <= s.start and s.end <= tok.i
+              and (s.root.dep_ in ("poss", "dobj", "nsubj", "nsubjpass", "attr")
+                   or s.root.dep_ == "pobj" and s.root.head.lower_ == "of")]
+    return bodies[-1].label_ if bodies else None  # not a partner "with" or a means "through"
 
 
 @construction(
