@@ -539,3 +539,11 @@ def test_a_quoted_we_is_the_body_the_sentence_names(extract):
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0].startswith("continue to hold accountable")
                and a[3] == "National Security Division" for a in found), found
+
+
+def test_both_is_the_first_person_named(extract):
+    # "Depergola pleaded guilty and Valentini was convicted by a federal jury; they are both
+    # scheduled to be sentenced on May 11": the first named (actor-both-first-named)
+    rec = shared_doj_release("doj-opa-00043")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "be sentenced" and a[3] == "Francesco Depergola" for a in found), found

@@ -710,6 +710,41 @@ def _he_she_not_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-both-first-named", "actions", "resolve",
+    "'both', 'they both' as subject (\"A and B were charged in May. Both are scheduled for "
+    "sentencing ...\"): the first person named in its sentence before it, else in the sentence "
+    "before (coordinated parties act through the first named)",
+    [Example("Jane Roe and John Doe were charged on June 28, 2014. Both are scheduled for "
+             "sentencing on Jan. 15, 2015.", published="2014-10-01",
+             has=_acts(("sentencing", "Jane Roe", "Jan. 15, 2015"),)),
+     Example("In December, Jane Roe pleaded guilty and John Doe was convicted by a jury; they "
+             "are both scheduled to be sentenced on May 11, 2018.", published="2018-02-01",
+             has=_acts(("be sentenced", "Jane Roe"),))],
+    off=PASS)
+def _both_first_named(ctx: Context, subject: Token):
+    if not (subject.lower_ == "both" or subject.lower_ == "they" and any(
+            t.lower_ == "both" for t in subject.head.children if t.i > subject.i)):
+        return PASS
+    sent = subject.sent
+    here = _people_in(ctx, sent.start, subject.i)
+    if not here and sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        here = _people_in(ctx, before.start, before.end)
+    return here[0] if here else PASS
+
+
+def _people_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The people named between two tokens, in order, by name or by surname alone."""
+    out = []
+    for tok in ctx.doc[start:end]:
+        who = ctx.people_at.get(tok.i) or (tok.pos_ == "PROPN" and _capitalised(tok)
+                                           and _person_of_surname(ctx, tok))
+        if who:
+            out.append(who)
+    return out
+
+
+@construction(
     "actor-he-she", "actions", "resolve",
     "'he', 'she': the last person named before",
     [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
@@ -945,7 +980,7 @@ ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subj
                _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder,
                _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
-               _he_she_not_speaker, _he_she,
+               _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _country_of_speaker,
                _it_thing_antecedent, _it_last_body)
