@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from extract.components.actions import modality
 from extract.components.actions.action import build
 from extract.components.actions.advisory import advisory_events
-from extract.components.actions.context import Context, other_people
+from extract.components.actions.context import Context
 from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
@@ -167,8 +167,7 @@ class ActionsComponent:
                 continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)
-                         and not other_people(action, other)), None)
+                         and not other_subjects(action, other)), None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording

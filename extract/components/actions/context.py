@@ -1468,20 +1468,3 @@ def _time_expression_over_nested_date(ctx: Context, date_id: str, verb: Token) -
     if _clause_verb(date.root).i in {t.i for t in verb_chain(verb)}:
         return None
     return time_expression(ctx, verb)
-
-
-@construction(
-    "restated-by-another-person", "actions", "resolve",
-    "the same words said of two different people (\"A pleaded guilty and agreed to forfeit "
-    "$5,000. ... B pleaded guilty and agreed to forfeit $5,000.\"): two actions, not one "
-    "restated",
-    [Example("On May 2, Jane Roe pleaded guilty and agreed to forfeit $57,000. On June 4, John "
-             "Doe pleaded guilty and agreed to forfeit $57,000.", published="2014-07-01",
-             has=_acts(("forfeit $57,000", "Jane Roe"), ("forfeit $57,000", "John Doe")))],
-    off=False)
-def other_people(a: dict, b: dict) -> bool:
-    """Whether two actions of different sentences have different people as actors (bodies
-    may be named twice; one sentence's "A and B each agreed to ..." is one action of A's)."""
-    x, y = a.get("actor_id"), b.get("actor_id")
-    return bool(x and y and x != y and x.startswith("p") and y.startswith("p")
-                and a["_span"].sent.start != b["_span"].sent.start)
