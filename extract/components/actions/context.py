@@ -357,9 +357,6 @@ def _name_after_label(ctx: Context, subject: Token):
 def _thing_subject(ctx: Context, subject: Token):
     if not is_thing(subject):
         return PASS
-    surname = _surname_as_noun(ctx, subject)
-    if surname:
-        return surname
     for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
         found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
         if found:
@@ -551,29 +548,10 @@ def _surname(ctx: Context, subject: Token):
     if subject.pos_ != "PROPN" or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
-    return _person_of_surname(ctx, subject) or PASS
-
-
-def _person_of_surname(ctx: Context, word: Token) -> str | None:
-    """The one person named in full whose last word is the word (None: none, or two)."""
     named = [s for s in ctx.doc.spans.get("people", [])
-             if len(s) > 1 and s[-1].text == word.text and s.start != word.i - len(s) + 1]
+             if len(s) > 1 and s[-1].text == subject.text and s.start != subject.i - len(s) + 1]
     labels = {s.label_ for s in named}
-    return labels.pop() if len(labels) == 1 else None
-
-
-@construction(
-    "actor-surname-read-as-noun", "actions", "resolve",
-    "a surname the tagger reads as a common noun (\"Haynes is scheduled to be sentenced\"): "
-    "the one person of that surname named in full, not a thing",
-    [Example("Richard Haynes, 54, of Dallas, pleaded guilty on Monday. Haynes is scheduled "
-             "to be sentenced on March 16, 2016.", published="2015-11-02",
-             has=_acts(("be sentenced", "Richard Haynes", "March 16, 2016"),))],
-    off=None)
-def _surname_as_noun(ctx: Context, subject: Token) -> str | None:
-    if subject.pos_ != "NOUN" or not subject.is_title:
-        return None
-    return _person_of_surname(ctx, subject)
+    return labels.pop() if len(labels) == 1 else PASS  # none, or two people of that name
 
 
 @construction(
