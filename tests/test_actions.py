@@ -177,7 +177,8 @@ def test_look_at_and_have_an_opportunity_are_actions_but_not_in_a_purpose_clause
     # A finite side clause is not the action; a clause that says when is.
     (("\"As the investigation continues, the United States will continue to vigorously pursue "
      "new leads and evidence as they are uncovered,\" said Jeffrey H. Smith."), "2009-07-28",
-     ("continue to vigorously pursue new leads and evidence", None)),
+     # the speaker speaks for the country (actor-country-of-speaker)
+     ("continue to vigorously pursue new leads and evidence", "Jeffrey H. Smith")),
     ("The agency will keep the files sealed until after the trial has ended.", None,
      ("keep the files sealed until after the trial has ended", None)),
     # A purpose or reason clause deeper down ends the action.
@@ -492,3 +493,57 @@ def test_the_company_is_the_last_body_named_with_a_legal_form(extract, doc_id, s
     rec = shared_doj_release(doc_id)
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0].startswith(start) and a[3] == actor for a in found), found
+
+
+def test_a_country_in_a_quote_is_the_speakers(extract):
+    # "..., said Assistant Attorney General X for the Division. The United States will pursue
+    # all appropriate remedies ...": the speaker speaks for the country (actor-country-of-speaker)
+    text, date = shared_doj_paragraph("doj-opa-03266", "The United States will pursue")
+    found = actions(extract(text, published=date))
+    assert any(a[0].startswith("pursue all appropriate remedies") and a[3] == "John C. Cruden"
+               for a in found), found
+
+
+def test_the_defendants_are_the_first_party_named(extract):
+    # "a consent decree of permanent injunction against Triceutical Inc. and its president, X"
+    # ... "the defendants agreed to settle the litigation and be bound by a consent decree":
+    # the first party named, not no one (actor-the-defendants)
+    rec = shared_doj_release("doj-opa-05617")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "settle the litigation" and a[3] == "Triceutical Inc." for a in found), \
+        found
+
+
+def test_an_act_the_agreement_includes_is_the_first_partys(extract):
+    # "International Paper Company ... The agreement requires the divestiture of ... mills":
+    # the act of the first party named, not no one (actor-party-of-the-agreement)
+    rec = shared_doj_release("doj-opa-08698")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith("divestiture of") and a[3] == "International Paper Company"
+               for a in found), found
+
+
+def test_a_surname_with_an_inner_capital_is_the_person(extract):
+    # "Steven Keith VandeBrake ... VandeBrake has also agreed to pay a criminal fine of
+    # $100,000": the person of that surname (surname-with-inner-capital)
+    rec = shared_doj_release("doj-opa-11157")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "pay a criminal fine of $100,000" and a[3] == "Steven Keith VandeBrake"
+               for a in found), found
+
+
+def test_a_quoted_we_is_the_body_the_sentence_names(extract):
+    # "..., remains the highest priority of the National Security Division, and we will
+    # continue to hold accountable ...": the body, not the speaker (actor-we-body-of-the-sentence)
+    rec = shared_doj_release("doj-opa-03249")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0].startswith("continue to hold accountable")
+               and a[3] == "National Security Division" for a in found), found
+
+
+def test_both_is_the_first_person_named(extract):
+    # "Depergola pleaded guilty and Valentini was convicted by a federal jury; they are both
+    # scheduled to be sentenced on May 11": the first named (actor-both-first-named)
+    rec = shared_doj_release("doj-opa-00043")
+    found = actions(extract(rec["text"], published=rec["date"]))
+    assert any(a[0] == "be sentenced" and a[3] == "Francesco Depergola" for a in found), found

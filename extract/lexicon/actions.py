@@ -386,3 +386,15 @@ INCLUDING_VERBS = {"include", "require", "mandate"}
 ASSENT_VERBS = {"agree", "consent", "commit"}
 # Verbs of a party's pledge of an act noun ("has pledged its cooperation in ...").
 PLEDGE_VERBS = {"pledge", "promise"}
+# Head nouns of a local polity ("Pine County", "the City of Springfield"): a party of its own,
+# which a federal speaker does not speak for (unlike "the United States").
+LOCAL_POLITY_NOUNS = {"county", "city", "town", "village", "township", "borough", "parish",
+                      "municipality"}
+# Determiners that make "defendants" refer back to the parties named ("the defendants",
+# "these defendants", "both defendants"), unlike a count or "other defendants".
+DEFENDANT_DETERMINERS = {"the", "these", "this", "both"}
+# Words of the titles of those who announce, judge or prosecute a case ("Assistant Attorney
+# General", "U.S. District Judge", "Special Agent in Charge"): not a party to it.
+OFFICIAL_TITLE_WORDS = {"attorney", "judge", "agent", "prosecutor", "magistrate", "inspector",
+                        "commissioner", "secretary", "administrator", "counsel", "director",
+                        "marshal", "investigator", "solicitor"}

@@ -11,6 +11,7 @@ from extract.components.actions import vetoes as v
 from extract.components.actions.context import (
     PASS,
     Context,
+    agreement_party,
     obliged_object,
     passive_agent,
     plan_noun_owner,
@@ -89,7 +90,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
             spans += [s for c in m.trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                       and c.lemma_ in RELIEF_ACT_NOUNS for s in [noun_phrase(c)] if s]
         modality = "planned" if pattern == "foresee" else "agreed"
-        actor = None if pattern == "agreement_includes" else ctx.resolve(subject_of(m.trigger))
+        actor = agreement_party(ctx, m.trigger) if pattern == "agreement_includes" \
+            else ctx.resolve(subject_of(m.trigger))
         acts = [_done({"text": span.text, "trigger": m.trigger.text, "modality": modality,
                        "actor_id": actor, "_span": span, "_verb": span.root}, m, list(vetoed))
                 for span in spans]

@@ -20,6 +20,7 @@ from extract.lexicon.actions import (
     COMMEMORATION_NOUNS,
     COMPANY_NOUNS,
     CONTROL_VERBS,
+    DEFENDANT_DETERMINERS,
     COURT_EVENT_VERBS,
     GENERIC_ORG_NOUNS,
     HYPHENS,
@@ -28,8 +29,10 @@ from extract.lexicon.actions import (
     I_PRONOUNS,
     INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
+    LOCAL_POLITY_NOUNS,
     MEMBER_NOUNS,
     MEMBERSHIP_PREPOSITIONS,
+    OFFICIAL_TITLE_WORDS,
     OWN_POSSESSIVES,
     PARTY_NOUNS,
     PAST_DEICTIC_WORDS,
@@ -231,10 +234,31 @@ class Context:
                         "HHS Office of Inspector General"),))],
     off=None)
 def _speaker_surname(ctx: Context, subject: Token) -> str | None:
-    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and t.is_title}
+    words = {t.text for t in subject.subtree if t.pos_ == "PROPN" and _capitalised(t)}
     labels = {s.label_ for s in ctx.doc.spans.get("people", [])
               if len(s) > 1 and s[-1].text in words}
     return labels.pop() if len(labels) == 1 else None
+
+
+@construction(
+    "surname-with-inner-capital", "actions", "resolve",
+    "a surname with a capital inside (\"McKay\", \"DeLuca\", \"O'Neill\") is a capitalised "
+    "name word like \"Smith\" (spaCy's is_title says no)",
+    [Example("The plea was announced by Special Agent in Charge Andrew G. McKay of the FBI. "
+             "\n\nFraud harms us all, said FBI Special Agent in Charge McKay. We will bring "
+             "these criminals to justice.",
+             has=_acts(("bring these criminals to justice", "FBI"),))],
+    off=None)
+def _inner_capital(tok: Token) -> bool | None:
+    """Whether a word is capitalised with a capital inside too ("McKay"); None switched off."""
+    text = tok.text
+    return len(text) > 2 and text[0].isupper() and any(c.islower() for c in text) \
+        and not tok.is_title
+
+
+def _capitalised(tok: Token) -> bool:
+    """A name word: "Smith", also "McKay" (`surname-with-inner-capital`)."""
+    return tok.is_title or bool(_inner_capital(tok))
 
 
 @construction(
@@ -449,6 +473,58 @@ def _title_holder(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-the-defendants", "actions", "resolve",
+    "'the defendant(s)', 'these defendants' (\"the decree requires the defendants to ...\"): "
+    "the first party named before, a person without an official's title or a body with a "
+    "legal form "
+    "(coordinated parties act through the first named)",
+    [Example("The Justice Department sued landlords Anna Kovac and Peter Kovac in May. Under "
+             "the consent decree, the defendants will pay $20,000 to the tenants.",
+             published="2015-05-01",
+             has=_acts(("pay $20,000 to the tenants", "Anna Kovac"),)),
+     Example("A federal judge entered a consent decree against Harbor Nutrition LLC, said "
+             "Assistant Attorney General Jane Roe. The decree requires the defendants to cease "
+             "all operations.", published="2015-05-01",
+             has=_acts(("cease all operations", "Harbor Nutrition LLC"),))],
+    off=PASS)
+def _the_defendants(ctx: Context, subject: Token):
+    if subject.lemma_.lower() != "defendant" or not any(
+            c.dep_ == "det" and c.lower_ in DEFENDANT_DETERMINERS for c in subject.children):
+        return PASS  # "three defendants", "other defendants": some of them, no one party
+    if any(c.dep_ in ("acl", "relcl") for c in subject.children):
+        return PASS  # "the defendants charged in each district": some of them
+    return first_party(ctx, subject.i) or PASS
+
+
+def first_party(ctx: Context, before: int) -> str | None:
+    """The first party named before a token: a person who holds no official's title (those
+    who announce, judge or prosecute a case) or a body whose name has a legal form (also
+    "... Limited Partnership")."""
+    officials = {r["person_id"] for r in ctx.doc._.roles or []
+                 if set(re.findall(r"[a-z]+", r["title"].lower())) & OFFICIAL_TITLE_WORDS}
+    people = [s for s in ctx.doc.spans.get("people", []) if s.end <= before
+              and s.label_ not in officials]
+    firms = [s for s in ctx.orgs if s.end <= before
+             and (_has_legal_form(s) or s[-1].lower_ == "partnership")]
+    parties = sorted(people + firms, key=lambda s: s.start)
+    return parties[0].label_ if parties else None
+
+
+@construction(
+    "actor-party-of-the-agreement", "actions", "resolve",
+    "an act an agreement or decree includes (\"The agreement also includes a payment to the "
+    "county of $5,000\"): the act of the first party named before (see `first_party`)",
+    [Example("Harbor Nutrition LLC and its owner settled the claims, said U.S. Attorney Jane "
+             "Roe. The agreement also includes a payment to the county of $5,000 for its "
+             "oversight costs.", published="2015-05-01",
+             has=_acts(("payment to the county of $5,000 for its oversight costs",
+                        "Harbor Nutrition LLC"),))],
+    off=None)
+def agreement_party(ctx: Context, trigger: Token) -> str | None:
+    return first_party(ctx, trigger.i)
+
+
+@construction(
     "actor-name-in-subject", "actions", "resolve",
     "a person or body named anywhere in the subject phrase (\"the new office of the FBI\")",
     [Example("A new task force led by the FBI will review the cases.",
@@ -469,7 +545,7 @@ def _name_in_subject(ctx: Context, subject: Token):
              "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
     off=PASS)
 def _surname(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not subject.is_title or (
+    if subject.pos_ != "PROPN" or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
     named = [s for s in ctx.doc.spans.get("people", [])
@@ -612,6 +688,41 @@ def _he_she_not_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-both-first-named", "actions", "resolve",
+    "'both', 'they both' as subject (\"A and B were charged in May. Both are scheduled for "
+    "sentencing ...\"): the first person named in its sentence before it, else in the sentence "
+    "before (coordinated parties act through the first named)",
+    [Example("Jane Roe and John Doe were charged on June 28, 2014. Both are scheduled for "
+             "sentencing on Jan. 15, 2015.", published="2014-10-01",
+             has=_acts(("sentencing", "Jane Roe", "Jan. 15, 2015"),)),
+     Example("In December, Jane Roe pleaded guilty and John Doe was convicted by a jury; they "
+             "are both scheduled to be sentenced on May 11, 2018.", published="2018-02-01",
+             has=_acts(("be sentenced", "Jane Roe"),))],
+    off=PASS)
+def _both_first_named(ctx: Context, subject: Token):
+    if not (subject.lower_ == "both" or subject.lower_ == "they" and any(
+            t.lower_ == "both" for t in subject.head.children if t.i > subject.i)):
+        return PASS
+    sent = subject.sent
+    here = _people_in(ctx, sent.start, subject.i)
+    if not here and sent.start > 0:
+        before = ctx.doc[sent.start - 1].sent
+        here = _people_in(ctx, before.start, before.end)
+    return here[0] if here else PASS
+
+
+def _people_in(ctx: Context, start: int, end: int) -> list[str]:
+    """The people named between two tokens, in order, by name or by surname alone."""
+    out = []
+    for tok in ctx.doc[start:end]:
+        who = ctx.people_at.get(tok.i) or (tok.pos_ == "PROPN" and _capitalised(tok)
+                                           and _person_of_surname(ctx, tok))
+        if who:
+            out.append(who)
+    return out
+
+
+@construction(
     "actor-he-she", "actions", "resolve",
     "'he', 'she': the last person named before",
     [Example("Attorney General Eric Holder spoke in Chicago. He will meet with local police "
@@ -654,7 +765,29 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
     start = ctx._paragraph(tok.idx)
     bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
               and s.root.dep_ in ("nsubj", "nsubjpass")]
-    return bodies[-1].label_ if bodies else None
+    return bodies[-1].label_ if bodies else _body_before_we(ctx, tok)
+
+
+@construction(
+    "actor-we-body-of-the-sentence", "actions", "resolve",
+    "a quoted 'we' whose speaker has no organisation in a role and whose paragraph names no "
+    "body as a subject: the last body the sentence names before it (\"X is a top priority of "
+    "the Department of Justice, and we will ...\"), not a partner (\"together with the FBI, "
+    "we will ...\")",
+    [Example("Fraud is a heinous crime, said Acting Assistant Attorney General John Roe. "
+             "Fighting fraud is one of the highest priorities of the Department of Justice, and "
+             "we will continue to seek justice for its victims.", published="2017-08-02",
+             has=_acts(("continue to seek justice for its victims", "Department of Justice"),)),
+     Example("Fraud is a heinous crime, said Acting Assistant Attorney General John Roe. "
+             "Together with the FBI, we will continue to seek justice for its victims.",
+             published="2017-08-02",
+             lacks=_acts(("continue to seek justice for its victims", "FBI"),))],
+    off=None)
+def _body_before_we(ctx: Context, tok: Token) -> str | None:
+    bodies = [s for s in ctx.orgs if tok.sent.start <= s.start and s.end <= tok.i
+              and (s.root.dep_ in ("poss", "dobj", "nsubj", "nsubjpass", "attr")
+                   or s.root.dep_ == "pobj" and s.root.head.lower_ == "of")]
+    return bodies[-1].label_ if bodies else None  # not a partner "with" or a means "through"
 
 
 @construction(
@@ -763,6 +896,26 @@ def _country_of_minister(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-country-of-speaker", "actions", "resolve",
+    "a country as subject in a quoted statement (\"..., said X. This verdict shows that the "
+    "United States will not tolerate ...\"): the speaker, who speaks for it (a country is no "
+    "organisation); not a county or city, a party of its own",
+    [Example("This defendant exploited vulnerable workers, said Assistant Attorney General Jane "
+             "Roe of the Civil Rights Division. This verdict sends a clear message that the "
+             "United States will not tolerate forced labor.", published="2015-05-01",
+             has=_acts(("not tolerate forced labor", "Jane Roe"),)),
+     Example("Polluted runoff harms the river, said U.S. Attorney Jane Roe. Pine County has "
+             "agreed to build two new retention ponds.", published="2015-05-01",
+             lacks=_acts(("build two new retention ponds", "Jane Roe"),))],
+    off=PASS)
+def _country_of_speaker(ctx: Context, subject: Token):
+    if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or any(
+            t.lower_ in LOCAL_POLITY_NOUNS for t in subject.subtree):
+        return PASS  # a county or city is a party of its own, not the speaker's country
+    return ctx.speaker(subject) or PASS
+
+
+@construction(
     "actor-it-last-body", "actions", "resolve",
     "'it' as subject: the last organisation named in the sentence or just before it",
     [Example("Acme Corp. agreed to pay $2 million, and it will also hire an independent "
@@ -802,10 +955,12 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
-               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder, _name_in_subject,
+               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder,
+               _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
-               _he_she_not_speaker, _he_she,
+               _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
+               _country_of_speaker,
                _it_thing_antecedent, _it_last_body)
 
 
@@ -991,7 +1146,8 @@ def obliged_object(ctx: Context, trigger: Token) -> Token | None:
         return None
     named = ctx.named(obj) or (obj.lemma_.lower() in GENERIC_ORG_NOUNS
                                and ctx.generic_org(obj, guess=False)) \
-        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj)
+        or _short_name_of_body(ctx, obj) not in (PASS, None) or _last_company(ctx, obj) \
+        or _the_defendants(ctx, obj) not in (PASS, None)
     return obj if named else None
 
 
