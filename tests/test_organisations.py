@@ -3,7 +3,7 @@ organisation constructions switched off by name."""
 import pytest
 
 from extract.constructions import REGISTRY, Construction, switched_off
-from tests.conftest import doj_release, shared_doj_release
+from tests.conftest import doj_release, shared_doj_paragraph, shared_doj_release
 
 
 def by_name(doc):
@@ -424,3 +424,13 @@ def test_the_owners_unit_inside_a_sections_name_is_a_body(extract):
     middle = names["Justice Departments Environment and Natural Resources Division"]
     section = next(o for o in doc.organisations if o.name.startswith("Environmental Crimes"))
     assert section.parent_id == middle.id
+
+
+def test_a_body_the_tagger_cut_at_and_runs_on_to_its_acronym(extract):
+    # "Special Agent in Charge Brian M. Moskowitz of U.S. Immigration and Customs Enforcement
+    # (ICE) ..." (entity-cut-at-and): the tagger's "U.S. Immigration" is half a name
+    text, date = shared_doj_paragraph("doj-opa-07513", "Moskowitz")
+    doc = extract(text, published=date)
+    names = {o.name for o in doc.organisations}
+    assert "U.S. Immigration and Customs Enforcement" in names, names
+    assert "U.S. Immigration" not in names

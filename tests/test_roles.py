@@ -282,3 +282,44 @@ def test_a_plural_title_after_a_list_of_names_is_each_ones(extract):
     found = roles(extract(rec["text"], published=rec["date"]))
     for name in ("John Raffle", "David Applegate"):
         assert (name, "former senior vice president", "ArthroCare Corporation") in found, found
+
+
+def test_a_unit_named_after_its_parents_acronym_is_the_titles_body(extract):
+    # "Special Agent in Charge Shimon R. Richmond of the U.S. Department of Health and Human
+    # Services-Office of Inspector Generals (HHS-OIG) Miami Regional Office" (acronym-then-unit)
+    text, date = shared_doj_paragraph("doj-opa-02288", "Shimon R. Richmond")
+    doc = extract(text, published=date)
+    unit = ("U.S. Department of Health and Human Services-Office of Inspector Generals "
+            "(HHS-OIG) Miami Regional Office")
+    assert ("Shimon R. Richmond", "Special Agent in Charge", unit) in roles(doc)
+    parent = next(o for o in doc.organisations
+                  if o.name == "U.S. Department of Health and Human Services-Office of "
+                               "Inspector General")
+    assert "HHS-OIG" in parent.aliases
+
+
+def test_a_place_post_does_not_take_the_body_after_a_later_titled_name(extract):
+    # "prosecuted by Assistant U.S. Attorney Brian Samuels and Trial Attorney Justin K. Gelfand
+    # of the Justice Departments Tax Division" (place-post-out-of-chain)
+    text, date = shared_doj_paragraph("doj-opa-07730", "Brian Samuels")
+    found = roles(extract(text, published=date))
+    assert ("Brian Samuels", "Assistant U.S. Attorney", None) in found, found
+    assert ("Justin K. Gelfand", "Trial Attorney", "Justice Departments Tax Division") in found
+
+
+def test_a_chained_title_with_field_words_passes_the_body_back(extract):
+    # "prosecuted by Trial Attorney Christine M. Siscaretti and Special Litigation Counsel
+    # Gerard V. Hogan of the Justice Departments Civil Rights Division"
+    # (field-words-in-chained-title)
+    text, date = shared_doj_paragraph("doj-opa-07052", "Siscaretti")
+    found = roles(extract(text, published=date))
+    assert ("Christine M. Siscaretti", "Trial Attorney",
+            "Justice Departments Civil Rights Division") in found, found
+
+
+def test_a_bodys_short_form_before_employee_and_a_name_is_a_role(extract):
+    # "Former EGL employee Kevin Smoot and former KBR employee Bob Bennett pleaded guilty"
+    # (body-name-staff-noun)
+    rec = shared_doj_release("doj-opa-11126")
+    found = roles(extract(rec["text"], published=rec["date"]))
+    assert ("Bob Bennett", "former KBR employee", "Kellogg Brown & Root, Inc.") in found, found

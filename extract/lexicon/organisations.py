@@ -188,6 +188,12 @@ TRADE_NAME_GAP = (",", "which", "formerly", "(", "also", "that")
 # Service, Denver Field Office", "Department of Labor, Wage and Hour Division").
 UNIT_HEADS = frozenset({"office", "division", "section", "branch", "unit", "directorate",
                         "administration", "bureau", "center", "centre"})
+# Heads of a unit named after its parent's acronym ("(HHS-OIG) Dallas Region", "(IRS)
+# Criminal Investigative Division"); not "Center": a list may run on into a body of its own.
+ACRONYM_UNIT_HEADS = frozenset({"office", "division", "region", "section", "branch", "unit",
+                                "bureau"})
+# Words that say what kind of unit, not which ("Field Office", "Regional Office").
+FIELD_KINDS = frozenset({"field", "regional", "area", "resident", "district"})
 
 # US state, district and territory postal codes, and Canadian province codes: after "City, "
 # (a dateline, an address) they name a place, never a body.

@@ -109,6 +109,9 @@ FIELD_UNIT_KINDS = frozenset({"field", "regional", "area", "resident", "district
 PLACE_POST_PREPS = frozenset({"to", "in", "of"})
 # Nouns of a post a possessive pronoun owns ("his role as CFO", "in her capacity as Chair").
 ROLE_NOUNS = frozenset({"role", "capacity", "position", "post"})
+# Nouns of working for a body that are a role only with the body's name before them ("former
+# Acme employees A and B"); alone ("an employee") they say no post.
+STAFF_NOUNS = frozenset({"employee", "employees"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her"})
 # Verbs (lemmas) of running a body, beside LEADING_LEMMAS ("where she managed the Division").
 MANAGING_LEMMAS = frozenset({"manage", "run", "supervise", "command"})

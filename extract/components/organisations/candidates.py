@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from extract.components.organisations.base import (
     GLUED,
     KIND,
+    acronym_fits,
     body_head,
     is_acronym,
     is_cap,
@@ -30,6 +31,7 @@ from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
+    ACRONYM_UNIT_HEADS,
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
     APPOSITION_DETERMINERS,
@@ -37,6 +39,7 @@ from extract.lexicon.organisations import (
     CALLED_BODY_NOUNS,
     COMPLEMENT_WORDS,
     DATE_WORDS,
+    FIELD_KINDS,
     FIRM_NOUNS,
     FUNCTION_WORDS,
     ITEM_SEPARATORS,
@@ -304,6 +307,166 @@ def parent_comma_units(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Spa
             continue  # the list goes on with another name
         out.append((doc[parent.start:unit.end], parent, unit))
     return out
+
+
+@construction(
+    "acronym-then-unit", KIND, "candidate",
+    "'<Body> (<ACR>) <Place or Kind> Office/Division/Region/Unit' with no comma is one name: "
+    "the unit, named with its parent and the parent's acronym; the parent is a body too",
+    [Example("Special Agent in Charge Jo Roe of the Federal Water Board Office of Inspector "
+             "General (FWB-OIG) Denver Regional Office made the announcement.",
+             has={"organisations": ("Federal Water Board Office of Inspector General "
+                                    "(FWB-OIG) Denver Regional Office",
+                                    "Federal Water Board Office of Inspector General"),
+                  "roles": (("Jo Roe", "Special Agent in Charge",
+                             "Federal Water Board Office of Inspector General (FWB-OIG) "
+                             "Denver Regional Office"),)}),
+     Example("The case was investigated by the Harlow Revenue Service (HRS) Criminal "
+             "Investigation Division and the FBI.",
+             has=orgs("Harlow Revenue Service (HRS) Criminal Investigation Division")),
+     Example("Director Jo Roe of the Harlow Water Quality Commands (HWD) Field Audit Unit "
+             "(FAU) made the announcement.",
+             has={"roles": (("Jo Roe", "Director", "Harlow Water Quality Commands (HWD) Field "
+                             "Audit Unit"),)}),
+     Example("Agents of the Harlow Revenue Service (HRS) Director Jo Roe said the audit ended.",
+             lacks=orgs("Harlow Revenue Service (HRS) Director"))],
+    off=list)
+def acronym_named_units(doc: Doc, candidates: list[Span],
+                        defs: list[tuple[Span, Span]]) -> list[tuple[Span, ...]]:
+    """(whole, parent, acronym, unit) for "Full Name (ACR) <capitalised words> <unit head>"
+    where ACR is defined for (or fits) the name before the bracket, its possessive aside, and
+    no comma parts them: "HHS Office of Inspector General (HHS-OIG) Chicago Regional Office",
+    "Internal Revenue Service (IRS) Criminal Investigative Division". Written so, the unit's
+    name holds its parent's (a comma makes it an address: `parent_comma_units`). Two words or
+    more after the brackets, the last a unit's head; the run stops at a title head or a
+    person."""
+    ends: dict[int, Span] = {}
+    for c in candidates:
+        if c.end not in ends or len(c) > len(ends[c.end]):
+            ends[c.end] = c
+    defined = {(acr.start, acr.end) for acr, _ in defs}
+    out = []
+    for tok in doc[1:]:
+        if tok.text != "(":
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
+        end = tok.i - (doc[tok.i - 1].text in POSSESSIVE_MARKS)  # "the Postal Service's (PS)"
+        parent = ends.get(tok.i) or ends.get(end) or _capitalised_run_before(doc, end)
+        if close is None or close == tok.i + 1 or parent is None:
+            continue
+        inner = doc[tok.i + 1:close]
+        if parent[-1].text in POSSESSIVE_MARKS:
+            parent = parent[:-1]
+        if any(t.text == "," for t in parent):
+            continue  # "Department of X, Office of Y (ACR) ...": an address, not one name
+        if not len(parent) or not all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
+                or not ((inner.start, inner.end) in defined or _names(inner.text, parent)):
+            continue
+        start = k = close + 1
+        last = None
+        while k < len(doc) and k - start < 8 and "\n" not in doc[k - 1].whitespace_ and (
+                is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE")
+                and not is_title_head(doc[k]) and not is_acronym(doc[k].text)
+                or doc[k].lower_ in ("of", "for") and k > start and k + 1 < len(doc)
+                and is_cap(doc[k + 1])):
+            if doc[k].lower_ in ACRONYM_UNIT_HEADS:
+                last = k
+            k += 1
+        if last is None or last == start:
+            continue  # "(COPS) Office": the head alone is the name's own
+        if all(t.lower_ in FIELD_KINDS or t.lower_ in ACRONYM_UNIT_HEADS
+               for t in doc[start:last + 1]) and last + 1 < len(doc) \
+                and doc[last + 1].lower_ == "in":
+            continue  # "(IRS-CI) Field Office in Las Vegas": the place goes on after it
+        out.append((doc[parent.start:last + 1], parent, inner, doc[start:last + 1]))
+    return out
+
+
+@construction(
+    "entity-cut-at-and", KIND, "candidate",
+    "a body the tagger cut at 'and' ('[Harlow Water] and Sewer Services Authority (HWSSA)'): "
+    "where capitalised words run on from 'and' to an acronym in brackets that spells the whole, "
+    "the whole is one name",
+    [Example("The case was investigated by agents of Harlow Water and Sewer Services Authority "
+             "(HWSSA) and the FBI.",
+             has=orgs("Harlow Water and Sewer Services Authority")),
+     Example("Agents of the FBI and Drug Enforcement Administration (DEA) made the arrests.",
+             lacks=orgs("FBI and Drug Enforcement Administration"))],
+    off=list)
+def entity_cut_at_and(doc: Doc) -> list[Span]:
+    """The tagger's ORG entity, "and" and a capitalised run up to "(ACR)" where the entity's
+    last word is no head of a body (a head would end a first name of a list: "the FBI and
+    Drug Enforcement Administration (DEA)") and the acronym fits the whole."""
+    out = []
+    for ent in doc.ents:
+        e = ent.end
+        if ent.label_ != "ORG" or e + 2 >= len(doc) or doc[e].lower_ != "and" \
+                or ent[-1].lower_ in ORG_HEADS or is_acronym(ent[-1].text) \
+                or not ent[-1].text[:1].isupper():
+            continue
+        k = e + 1
+        while k < len(doc) and k - e < 9 and "\n" not in doc[k - 1].whitespace_ \
+                and doc[k].ent_type_ != "PERSON" and (is_cap(doc[k]) and not is_acronym(doc[k].text)
+                                                     or doc[k].lower_ in ("of", "and", "for")):
+            k += 1
+        close = next((t.i for t in doc[k + 1:k + 5] if t.text == ")"), None)
+        if k == e + 1 or k >= len(doc) or doc[k].text != "(" or close is None \
+                or not is_cap(doc[k - 1]):
+            continue
+        inner = doc[k + 1:close]
+        start = ent.start + (ent[0].lower_ == "the")
+        if all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
+                and acronym_fits(inner.text, doc[start:k].text):
+            out.append(doc[start:k])
+    return out
+
+
+def possessive_before_bracket(span: Span) -> bool:
+    """ "U.S. Immigration and Customs Enforcements (ICE) Homeland Security Investigations": a
+    "-ments" body word before the bracket whose apostrophe was lost, a unit of the body
+    following the bracket (a capitalised word after it)."""
+    doc, last = span.doc, span[-1]
+    if not (last.lower_.endswith("ments") and span.end < len(doc) and doc[span.end].text == "("):
+        return False
+    close = next((t.i for t in doc[span.end + 1:span.end + 5] if t.text == ")"), None)
+    return close is not None and close + 1 < len(doc) and is_cap(doc[close + 1])
+
+
+def _names(acronym: str, name: Span) -> bool:
+    """The acronym fits the name, also where it opens with an acronym the name holds
+    ("HHS-OIG" for "HHS Office of Inspector General")."""
+    first, _, rest = acronym.partition("-")
+    return acronym_fits(acronym, name.text) or bool(rest) \
+        and first in {t.text for t in name} and acronym_fits(rest, name.text) \
+        or _all_but_one_letter(acronym, name)
+
+
+def _all_but_one_letter(acronym: str, name: Span) -> bool:
+    """An acronym of three letters or more whose letters, all but one, open words of the name
+    in order ("CID" for "Army Criminal Investigation Command": a body's acronym kept from an
+    older name)."""
+    letters = [c for c in acronym if c.isupper()]
+    heads = [t.text[0] for t in name if t.text[:1].isupper()]
+    hits, i = 0, 0
+    for c in letters:
+        j = next((k for k in range(i, len(heads)) if heads[k] == c), None)
+        if j is not None:
+            hits, i = hits + 1, j + 1
+    return len(letters) >= 3 and hits >= len(letters) - 1 and letters[0] in heads
+
+
+def _capitalised_run_before(doc: Doc, end: int) -> Span | None:
+    """The capitalised words (joined by hyphens or of/and/for) that end at `end`, or None."""
+    k = end
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and doc[k - 1].ent_type_ != "PERSON" \
+            and not is_title_head(doc[k - 1]) and (
+            is_cap(doc[k - 1]) or doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+            or doc[k - 1].lower_ in ("of", "and", "for") and k < end and k > 1
+            and is_cap(doc[k - 2])):
+        k -= 1
+    while k < end and not is_cap(doc[k]):
+        k += 1  # "Agent Jo Roe of | U.S. Water Board (USWB)": the run's connector before it
+    return doc[k:end] if end - k >= 2 else None
 
 
 def _head_word(span: Span):

@@ -16,6 +16,7 @@ from extract.components.organisations.acronyms import (
 )
 from extract.components.organisations.base import KIND, is_acronym, is_cap, norm, orgs
 from extract.components.organisations.candidates import (
+    acronym_named_units,
     acronym_units,
     called_bodies,
     clean_entity,
@@ -23,6 +24,8 @@ from extract.components.organisations.candidates import (
     described_bodies,
     digit_led_names,
     distributed_heads,
+    entity_cut_at_and,
+    possessive_before_bracket,
     employers,
     firm_named,
     legal_name_forms,
@@ -34,6 +37,7 @@ from extract.components.organisations.filters import person_surnames, surname_of
 from extract.components.organisations.merging import (
     body_named_with_head,
     cluster,
+    ends_in_lost_possessive,
     longest_first,
     middle_units,
     lost_possessive,
@@ -122,10 +126,13 @@ class OrganisationsComponent:
             return spans
 
         candidates = note(head_noun_phrases(doc), "head-noun")
+        cut: list[Span] = []
         # "the Harlan Administrations commitment": a possessive before a noun says a body acts
         note([c for c in candidates if plural_head_lost_apostrophe(c[-1])], "lost-apostrophe")
         if self.use_entities:
             candidates += _entity_candidates(doc, note)
+            cut = note(entity_cut_at_and(doc), "described")  # "X and Y Agency (XYA)"
+            candidates += cut
         candidates += note(employers(doc), "employer")
         candidates += note(described_bodies(doc), "described")
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
@@ -141,6 +148,8 @@ class OrganisationsComponent:
             candidates = [c for c in candidates if not covered & set(range(c.start, c.end))]
             candidates += [doc[start:end] for start, end, _, _ in shared]
         names = {(start, end): name for start, end, name, _ in shared}
+        names.update({(c.start, c.end): c.text[:-1] for c in cut
+                      if possessive_before_bracket(c)})
         # a name alone on a list's line is decided by its line, not scored as a headline's
         note([c for c in candidates if name_line(c)], "list-line")
         headline = title_case_lines(doc) if is_on(HEADLINE.name) else None
@@ -164,6 +173,9 @@ class OrganisationsComponent:
         dbas = trade_names(doc, candidates)
         comma_units = parent_comma_units(doc, candidates)
         candidates += note([whole for whole, _, _ in comma_units], "described")
+        acronym_units_ = acronym_named_units(doc, candidates, defs)
+        candidates += note([whole for whole, *_ in acronym_units_], "described")
+        note([parent for _, parent, *_ in acronym_units_], "definition")  # "Full Name (ACR)"
         surnames = person_surnames(doc, _body_evidence(candidates, defs))
         if surnames:  # "Roe faces ..." after "Jo Roe, 51,": the person
             candidates = [c for c in candidates if not surname_of_person(c, surnames)]
@@ -179,6 +191,9 @@ class OrganisationsComponent:
         kept = {(s.start, s.end) for s in spans}
         owners.update({(w.start, w.end): parent for w, parent, _ in comma_units
                        if (w.start, w.end) in kept})
+        # "X (ACR) Chicago Regional Office": X is a body of its own, the unit's parent
+        acronym_units_ = [u for u in acronym_units_ if (u[0].start, u[0].end) in kept]
+        owners.update({(w.start, w.end): parent for w, parent, *_ in acronym_units_})
         nested = {(o.start, o.end) for o in owners.values()}
         # "Area Office of the Federal Water Board (FWB)": the acronym is the tail's, a body
         # named inside the unit's name; "X's Office of Y (OY)": "Office of Y" names X's unit.
@@ -187,8 +202,20 @@ class OrganisationsComponent:
                 for k, (acr, full) in enumerate(defs)]
         inner = [t for _, t, own in tails if own and (t.start, t.end) not in nested]
         nested |= {(t.start, t.end) for t in inner}
-        records = cluster(spans + list(owners.values()) + inner, defs, names,
-                          {unit: (o.start, o.end) for unit, o in owners.items()})
+        owned = {unit: (o.start, o.end) for unit, o in owners.items()}
+        # the unit's short form is the words after the brackets ("Chicago Regional Office")
+        owned.update({(w.start, w.end): (parent.start, _unit_form_start(w, unit, spans))
+                      for w, parent, _, unit in acronym_units_})
+        # "X Office of Inspector Generals (OIG) Dallas Region": the parent is X's "General"
+        names.update({(p.start, p.end): p.text[:-1] for _, p, _, _ in acronym_units_
+                      if ends_in_lost_possessive(p)})
+        # the parent's acronym in the brackets is a form of the parent, not a mention apart
+        inner += [acr for _, _, acr, _ in acronym_units_]
+        defined = {(acr.start, acr.end) for acr, _ in defs}
+        defs += [(acr, parent) for _, parent, acr, _ in acronym_units_
+                 if (acr.start, acr.end) not in defined]
+        nested |= {(acr.start, acr.end) for _, _, acr, _ in acronym_units_}
+        records = cluster(spans + list(owners.values()) + inner, defs, names, owned)
         _add_tail_aliases(records, [(defs[n][1], t) for n, t, own in tails if not own])
         _name_units_alone(records, [(w, unit) for w, _, unit in comma_units
                                     if (w.start, w.end) in kept])
@@ -335,6 +362,17 @@ def _name_units_alone(records: dict, pairs: list[tuple[Span, Span]]) -> None:
         rec["aliases"] = [whole.text] + [a for a in rec["aliases"]
                                          if norm(a) not in (norm(unit.text), norm(whole.text))]
         rec["name"] = unit.text
+
+
+def _unit_form_start(whole: Span, unit: Span, spans: list[Span]) -> int:
+    """Where the short form of "Parent (ACR) Unit" starts: at the unit ("Dallas Region"),
+    unless another body's mention ends in the same words ("FBI's Houston Field Office"
+    beside "IRS (IRS) Houston Field Office"): then no short form (the whole's end)."""
+    words = norm(unit.text)
+    if any(s.end <= whole.start or s.start >= whole.end for s in spans
+           if norm(s.text).endswith(words) and norm(s.text) != words):
+        return whole.end
+    return unit.start
 
 
 def _cut_dateline(c: Span, sources: dict[tuple[int, int], set[str]]) -> Span:

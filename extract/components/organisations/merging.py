@@ -68,6 +68,12 @@ def _apostrophe_lost(tok, before: Span) -> bool:
         for t in before)
 
 
+def ends_in_lost_possessive(span: Span) -> bool:
+    """The span's last word is a possessive whose apostrophe was lost ("... Office of
+    Inspector Generals" before "(OIG) Dallas Region")."""
+    return len(span) > 1 and _apostrophe_lost(span[-1], span[:-1])
+
+
 @construction(
     "lost-possessive", KIND, "merge",
     "a name ending in a possessive whose apostrophe was lost, before a lower-case noun",

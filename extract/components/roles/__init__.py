@@ -76,7 +76,7 @@ class _RoleFinder(BeforeName, AfterName):
         if found:
             title, org_id = found
             if org_id is None:
-                org_id = self.org_after_name(person.end, sent.end) \
+                org_id = self.org_after_name(person.end, sent.end, title) \
                     or self.led_org_after_name(person.end, sent.end) \
                     or self.leading_org(title.start, left)
             else:

@@ -30,6 +30,7 @@ from extract.lexicon.roles import (
     PRENOMINAL_JOINERS,
     PREPS_BEFORE_NAMED_ORG,
     QUALIFIERS,
+    STAFF_NOUNS,
     TITLE_PHRASE_OPENERS,
 )
 from extract.titles import in_charge, is_title_head, is_title_word, lower_plural_head, plural_head
@@ -53,6 +54,40 @@ declare("plural-title-over-a-list", "roles", "pattern",
         module=__name__)
 
 
+declare("field-words-in-chained-title", "roles", "pattern",
+        "a chained title may hold capitalised words of its field (\"Trial Attorney A and "
+        "Special Litigation Counsel B of the Org\"): the body after B is A's too",
+        [Example(("The case is prosecuted by Trial Attorney Tom Berg and Special Litigation "
+                  "Counsel Anna Lund of the Civil Rights Division."),
+                 has={"roles": (("Tom Berg", "Trial Attorney", "Civil Rights Division"),)})],
+        module=__name__)
+
+
+declare("place-post-out-of-chain", "roles", "filter",
+        "a title that names the place of its post (\"Assistant U.S. Attorney\") does not take "
+        "the body after a later titled name (\"AUSA A and Trial Attorney B of the Tax "
+        "Division\"), unless the body is its own office (\"... of the U.S. Attorney's Office\")",
+        [Example(("The case is prosecuted by Assistant U.S. Attorney Tom Berg and Trial Attorney "
+                  "Anna Lund of the Tax Division."),
+                 has={"roles": (("Anna Lund", "Trial Attorney", "Tax Division"),
+                                ("Tom Berg", "Assistant U.S. Attorney", None))},
+                 lacks={"roles": (("Tom Berg", "Assistant U.S. Attorney", "Tax Division"),)}),
+         Example(("The case is prosecuted by Assistant U.S. Attorney Tom Berg and Paralegal "
+                  "Specialist Anna Lund of the U.S. Attorney's Office for the District of Utah."),
+                 has={"roles": (("Tom Berg", "Assistant U.S. Attorney",
+                                 "U.S. Attorney's Office for the District of Utah"),)})],
+        module=__name__)
+
+
+def place_post_elsewhere(title, org) -> bool:
+    """The title names its post's place ("Assistant U.S. Attorney") and the body does not
+    hold the title's head ("Tax Division", not "U.S. Attorney's Office")."""
+    head = title[-1].lower_.rstrip("s")
+    return is_on("place-post-out-of-chain") \
+        and any(t.text in COUNTRY_ABBREVIATIONS for t in title) \
+        and not any(t.lower_.startswith(head) for t in org)
+
+
 declare("titled-names-chain", "roles", "pattern",
         "the body after a chain of titled names (\"Deputy Chief A and Trial Attorneys B and C "
         "of the Org\") is each one's, as it is after two",
@@ -69,7 +104,45 @@ class BeforeName(TitlePhrases):
                            has={"roles": (("Tomas Berglund", "Deputy Director"),)})], off=None)
     def title_before_name(self, name_start: int, sent_start: int):
         return self.prenominal_title(name_start, sent_start) \
-            or self.org_common_title(name_start, sent_start)
+            or self.org_common_title(name_start, sent_start) \
+            or self.body_staff_title(name_start, sent_start)
+
+    @construction("body-name-staff-noun", "roles", "pattern",
+                  "a body's name (or short form) before \"employee(s)\" and a name is a role "
+                  "there, the title as written: \"former Acme employees A and B\" -> \"former "
+                  "Acme employee\" at Acme Tax Services",
+                  [Example(("The court enjoined Brightwell Tax Services, Inc., last year. It "
+                            "also enjoined three former Brightwell employees Anna Lund, Tom Berg "
+                            "and Maria Cole from preparing returns."),
+                           has={"roles": (("Anna Lund", "former Brightwell employee",
+                                           "Brightwell Tax Services, Inc."),
+                                          ("Maria Cole", "former Brightwell employee",
+                                           "Brightwell Tax Services, Inc."))}),
+                   Example("Tom Berg met former employees Anna Lund and Maria Cole in Ohio.",
+                           lacks={"roles": (("Anna Lund", "former employee"),)})], off=None)
+    def body_staff_title(self, name_start: int, sent_start: int):
+        """(title, organisation id) for "<qualifier> <Body> employee(s) <Name>", the body a
+        mention or a short form of a body the text names."""
+        doc = self.doc
+        j = name_start - 2
+        if j <= sent_start or doc[name_start - 1].lower_ not in STAFF_NOUNS \
+                or not doc[name_start - 1].is_lower:
+            return None
+        org_id = self.org_at.get(j)
+        start = j
+        if org_id is not None:
+            start = next(s for s in self.doc.spans["organisations"] if s.start <= j < s.end).start
+        elif doc[j].text[:1].isupper():
+            start = j
+            while start - 1 > sent_start and doc[start - 1].text[:1].isupper() \
+                    and doc[start - 1].is_alpha:
+                start -= 1
+            org_id = self.org_named_by_form(start, len(doc))
+        if org_id is None:
+            return None
+        while start - 1 >= sent_start and doc[start - 1].lower_ in QUALIFIERS:
+            start -= 1
+        return doc[start:name_start], org_id
 
     @construction("org-common-title-name", "roles", "pattern",
                   "a lower-case title between an organisation and a name (\"Tax Division trial "
@@ -235,6 +308,9 @@ class BeforeName(TitlePhrases):
             found = self.org_common_title(first.start, sent_start)
             if found and lower_plural_head(found[0][-1]):
                 return found
+            found = self.body_staff_title(first.start, sent_start)
+            if found and found[0][-1].lower_.endswith("s"):
+                return found
             if not is_on("plural-title-over-a-list"):
                 return None
             first = self.member_before(first.start, sent_start)
@@ -268,26 +344,49 @@ class BeforeName(TitlePhrases):
                            has={"roles": (
                                ("Kendra Ervin", "Trial Attorney", "Civil Rights Division"),)})],
                   off=None)
-    def org_after_name(self, end: int, limit: int) -> str | None:
+    def org_after_name(self, end: int, limit: int, title=None) -> str | None:
+        """The body after the titled name ending at `end` (past a list of names and a chain
+        of titled names); `title`, where given, is the name's own title."""
         doc = self.doc
         k = end + suffix_before_and(doc, end, limit)
         k = self.list_end(k, limit)
+        crossed = False
         for _ in range(MAX_LIST if is_on("titled-names-chain") else 1):
             if not (k < limit and doc[k].lower_ == "and"):
                 break
-            j = k + 1
-            while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
-                j += 1
+            j = self.chained_title_end(k + 1, limit)
             if j not in self.person_start:
                 break
+            crossed |= j > k + 1
             k = self.person_start[j].end
             k = self.list_end(k + suffix_before_and(doc, k, limit), limit)
-        k += suffix_length(doc, k, limit)
+        n = suffix_length(doc, k, limit)
+        k += n + (n > 0 and comma_after_suffix(doc, k + n, limit))
         if k < limit and doc[k].lower_ in ORG_PREPS and not self.met_at(end, k):
             j = k + 1 + (k + 1 < limit and doc[k + 1].lower_ == "the")
             if j in self.org_start:
+                if crossed and title is not None and place_post_elsewhere(title,
+                                                                          self.org_start[j]):
+                    return None
                 return self.field_office(self.org_start[j], limit) or self.org_start[j].label_
         return None
+
+    def chained_title_end(self, j: int, limit: int) -> int:
+        """Past the capitalised title before a name at j in a chain ("and Trial Attorney X",
+        "and Special Litigation Counsel X"): title words, and other capitalised words where
+        a title head is among them."""
+        doc = self.doc
+        start = j
+        while j < limit and (is_title_word(doc[j]) or doc[j].text in COUNTRY_ABBREVIATIONS):
+            j += 1
+        if j in self.person_start or not is_on("field-words-in-chained-title"):
+            return j
+        k = start
+        while k < limit and k - start < 5 and k not in self.person_at and k not in self.org_at \
+                and (is_title_word(doc[k]) or doc[k].text in COUNTRY_ABBREVIATIONS
+                     or doc[k].is_alpha and doc[k].text[:1].isupper()):
+            k += 1
+        return k if any(is_title_head(t) for t in doc[start:k]) else j
 
     def list_end(self, k: int, limit: int) -> int:
         """Past the names listed after a name ending at k (", B", ", B," before the last "and
@@ -699,6 +798,18 @@ def suffix_before_and(doc, k: int, limit: int) -> int:
     """The length of the suffix at k where "and" follows it, else 0."""
     n = suffix_length(doc, k, limit)
     return n if n and k + n < limit and doc[k + n].lower_ == "and" else 0
+
+
+@construction("suffix-comma-before-org", "roles", "pattern",
+              "a comma closing a generational suffix does not part a titled name from its "
+              "body: \"Special Agent in Charge Dale R. Hollis Jr., of the Org\"",
+              [Example(("The case was investigated by Acting Special Agent in Charge Dale R. "
+                        "Hollis Jr., of the U.S. Secret Service, Criminal Investigative Division."),
+                       has={"roles": (("Dale R. Hollis", "Acting Special Agent in Charge",
+                                       "Criminal Investigative Division"),)})], off=False)
+def comma_after_suffix(doc, k: int, limit: int) -> bool:
+    """A comma at k (after a suffix) before of/at/for."""
+    return k + 1 < limit and doc[k].text == "," and doc[k + 1].lower_ in ORG_PREPS
 
 
 def complemented(title) -> bool:

@@ -77,7 +77,8 @@ def role_records(doc, found) -> list[dict]:
     singular = is_on("plural-title-singular")
     for person_id, title, org_id, evidence in found:
         text = doc_text(doc)[title.start_char:title.end_char]
-        if singular and (plural_head(title[-1]) or plural_title(title[-1])):
+        if singular and (plural_head(title[-1]) or plural_title(title[-1])
+                         or title[-1].lower_ == "employees"):
             text = text[:-1]
         key = (person_id, post_key(text), org_id)
         if key in seen:
