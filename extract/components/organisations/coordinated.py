@@ -28,7 +28,7 @@ OTHER_KINDS = ("PERSON", "GPE", "LOC", "DATE", "NORP", "CARDINAL", "MONEY")
              has=orgs("U.S. Customs and Border Patrol"), lacks=orgs("U.S. Customs")),
      Example("The FBI Detroit Division and Special Agent in Charge Jo Roe thanked the police.",
              lacks=orgs("FBI Detroit Division and Special Agent"))],
-    off=lambda ent: None)
+    off=None)
 def and_continued_end(ent: Span) -> int | None:
     """Where the entity's name ends when it goes on past an "and" after it, else None. The
     entity's last word is no organisation head, legal form or acronym (a complete name would
