@@ -236,6 +236,25 @@ def _month_year_to_year(m: re.Match, c: Context) -> Normalised | None:
     return months_span(y1, month_number(m["m1"] or m["m2"]), y, 12, "month")
 
 
+@rule("year-to-month-year", "a range from the start of a year to a month of a later year: "
+      "2006 until February 2012, between 2009 and May 2012",
+      rf"(?:[Bb]etween\s+{RANGE_APPROX}(?P<b>{YEAR})\s+and\s+"
+      rf"|(?P<y1>{YEAR}){RANGE_LINK}){RANGE_APPROX}(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
+      cases=[("2006 until February 2012", SEED, "2006-01-01", "2012-02-29", "month"),
+             ("between 2009 and May 2012", SEED, "2009-01-01", "2012-05-31", "month"),
+             ("2001 through approximately December 2008", SEED, "2001-01-01", "2008-12-31",
+              "month"),
+             ("2012 to May 2012", SEED, None)],
+      examples=[dated("From 2004 through March 2009, the clinic billed Medicare for services it "
+                      "never provided.", DOJ_10,
+                      date_fact("2004 through March 2009", "2004-01-01", "2009-03-31"))])
+def _year_to_month_year(m: re.Match, c: Context) -> Normalised | None:
+    y1, y = int(m["y1"] or m["b"]), int(m["y"])
+    if y <= y1:
+        return None
+    return months_span(y1, 1, y, month_number(m["m"]), "month")
+
+
 @rule("month-year", "a month and year, also early/mid/late in it: November 2021, Nov. 2021",
       rf"(?:(?P<mod>{MODIFIER})[-\s]+)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})",
       cases=[("March 2010", DOJ_09, "2010-03-01", "2010-03-31", "month"),

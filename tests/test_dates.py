@@ -161,3 +161,13 @@ def test_an_open_start_as_early_as_leaves_two_dates(extract):
     text, date = shared_doj_paragraph("doj-opa-04903", "as early as June 2008")
     found = {d.text for d in extract(text, published=date).dates}
     assert {"June 2008", "about January 2011"} <= found
+
+
+def test_a_range_from_a_year_to_a_dated_month_is_one_date(extract):
+    from tests.conftest import shared_doj_paragraph
+
+    # "... from approximately 1994 through June 2004, he and his co-conspirators agreed ..."
+    text, date = shared_doj_paragraph("doj-opa-10424", "from approximately 1994 through")
+    found = {(d.text, str(d.start), str(d.end)) for d in extract(text, published=date).dates}
+    assert ("approximately 1994 through June 2004", "1994-01-01", "2004-06-30") in found
+    assert not {"June 2004", "approximately 1994"} & {text for text, _, _ in found}

@@ -434,3 +434,12 @@ def test_a_body_the_tagger_cut_at_and_runs_on_to_its_acronym(extract):
     names = {o.name for o in doc.organisations}
     assert "U.S. Immigration and Customs Enforcement" in names, names
     assert "U.S. Immigration" not in names
+
+
+def test_a_name_the_tagger_cuts_at_and_goes_on_without_an_acronym(extract):
+    # "... includes U.S. Customs and Border Protection, U.S. Immigration and Customs
+    # Enforcement, the Federal Air Marshal Service, and ..." (no "(ICE)" to spell it)
+    text, date = shared_doj_paragraph("doj-opa-11547", "U.S. Immigration and Customs")
+    names = {o.name for o in extract(text, published=date).organisations}
+    assert "U.S. Immigration and Customs Enforcement" in names
+    assert "U.S. Immigration" not in names

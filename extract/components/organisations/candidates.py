@@ -17,6 +17,7 @@ from extract.components.organisations.base import (
     orgs,
     singular_head,
 )
+from extract.components.organisations.coordinated import and_continued_end
 from extract.components.organisations.filters import (
     dateline_length,
     keep_named_body,
@@ -63,6 +64,9 @@ def clean_entity(ent: Span, person_words: set[str], named_body: bool = False) ->
     if ent.end < len(doc) and doc[ent.end].lower_ in ("and", "of") \
             and article_led_word(doc, ent.end + 1, len(doc)):
         ent = doc[ent.start:ent.end + 4]  # "Islamic State of Iraq" + "and al-Sham"
+    end = and_continued_end(ent)
+    if end:
+        ent = doc[ent.start:end]  # "U.S. Immigration" + "and Customs Enforcement"
     if in_charge_name(ent):
         if len(ent) < 3 or ent[1].lower_ != "of":
             return []
