@@ -548,10 +548,15 @@ def _surname(ctx: Context, subject: Token):
     if subject.pos_ != "PROPN" or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
+    return _person_of_surname(ctx, subject) or PASS
+
+
+def _person_of_surname(ctx: Context, word: Token) -> str | None:
+    """The one person named in full whose last word is the word (None: none, or two)."""
     named = [s for s in ctx.doc.spans.get("people", [])
-             if len(s) > 1 and s[-1].text == subject.text and s.start != subject.i - len(s) + 1]
+             if len(s) > 1 and s[-1].text == word.text and s.start != word.i - len(s) + 1]
     labels = {s.label_ for s in named}
-    return labels.pop() if len(labels) == 1 else PASS  # none, or two people of that name
+    return labels.pop() if len(labels) == 1 else None
 
 
 @construction(
