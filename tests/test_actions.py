@@ -492,3 +492,11 @@ def test_the_company_is_the_last_body_named_with_a_legal_form(extract, doc_id, s
     rec = shared_doj_release(doc_id)
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0].startswith(start) and a[3] == actor for a in found), found
+
+
+def test_a_court_event_for_named_people_is_scheduled(extract):
+    # "Sentencing for X is set for January 8, 2015." -> the event, not people scheduled
+    # (event-of-named-people)
+    text, date = shared_doj_paragraph("doj-opa-05280", "Sentencing for")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert any(t.startswith("Sentencing for") for t in found), found

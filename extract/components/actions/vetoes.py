@@ -20,6 +20,7 @@ from extract.lexicon.actions import (
     AIM_VERBS,
     ALLEGING_ADVERBS,
     BINDING_PREPOSITIONS,
+    CALENDAR_EVENT_NOUNS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
@@ -802,7 +803,27 @@ def past_schedule(m: Match, span: Span, when: Span | None) -> bool:
                "2009.", published="2009-03-01",
                lacks=_acts(("defendants, John Smith and Mary Jones",))))
 def scheduled_people(m: Match, span: Span, when: Span | None = None) -> bool:
-    return any(t.i in m.ctx.people_at for t in span)
+    return any(t.i in m.ctx.people_at for t in span) and not people_event(span)
+
+
+@construction(
+    "event-of-named-people", "actions", "rule",
+    "a court event headed by its noun is scheduled though people are named in it "
+    "(\"Sentencing for John Smith is scheduled for ...\", \"Smith and Jones's sentencings are "
+    "set for ...\"): the event, not people scheduled",
+    [Example("John Smith pleaded guilty on Monday. Sentencing for John Smith is scheduled for "
+             "Sept. 13, 2011.",
+             published="2011-06-01", has=_acts(("Sentencing for John Smith",))),
+     Example("Sentencing hearings for John Smith and Mary Jones are scheduled for Jan. 23, "
+             "2015.", published="2014-10-01",
+             has=_acts(("Sentencing hearings for John Smith and Mary Jones",))),
+     Example("John Smith and Mary Jones are scheduled for sentencing on Jan. 23, 2015.",
+             published="2014-10-01", lacks=_acts(("John Smith and Mary Jones",)))],
+    off=False)
+def people_event(span: Span) -> bool:
+    """The phrase's head is an event noun ("sentencing", "hearings"), the people only in its
+    modifiers ("for X", "X's")."""
+    return span.root.lemma_.lower() in CALENDAR_EVENT_NOUNS and span.root.ent_type_ != "PERSON"
 
 
 @_veto("hyphen-fragment-event",
