@@ -500,3 +500,10 @@ def test_a_court_event_for_named_people_is_scheduled(extract):
     text, date = shared_doj_paragraph("doj-opa-05280", "Sentencing for")
     found = [a[0] for a in actions(extract(text, published=date))]
     assert any(t.startswith("Sentencing for") for t in found), found
+
+
+def test_a_bare_date_after_the_verb_is_the_time(extract):
+    # "is scheduled to be sentenced Dec. 7, 2012." -> "be sentenced" (bare-closing-date)
+    text, date = shared_doj_paragraph("doj-opa-07735", "to be sentenced Dec.")
+    found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
+    assert ("be sentenced", "Dec. 7, 2012") in found, found

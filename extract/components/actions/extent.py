@@ -326,6 +326,7 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
+    end = bare_closing_date(doc[span.start:end], dates) or end
     end = closing_date(doc[span.start:end], dates) or end
     end = closing_time(doc[span.start:end], times) or end
     end = schedule_tail(doc, span.start, end, dates) or end
@@ -403,6 +404,28 @@ def time_span(span: Span, dates: list[Span]) -> Span:
 # Prepositions of a date that closes an action: its time, not its text ("by 2030"). Not "in":
 # "add 150 hotels in 2025" keeps its year, as the annotations mostly do.
 CLOSING_DATE_PREPOSITIONS = {"on", "by", "during", "before", "until"}
+
+
+@construction(
+    "bare-closing-date", "actions", "rule",
+    "a date with no preposition right after the action's verb that closes the text (\"be "
+    "sentenced Dec. 10\", \"begin June 1, 2009\") is its time, not its text",
+    [Example("John Smith is scheduled to be sentenced Dec. 10, 2010.", published="2010-09-01",
+             has={"actions": (("be sentenced", "John Smith", "Dec. 10, 2010"),)},
+             lacks={"actions": (("be sentenced Dec. 10, 2010",),)}),
+     Example("The trial is scheduled to begin June 1, 2009.", published="2009-04-01",
+             has={"actions": (("begin", None, "June 1, 2009"),)},
+             lacks={"actions": (("begin June 1, 2009",),)})],
+    off=None)
+def bare_closing_date(span: Span, dates: list[Span]) -> int | None:
+    """The end before a date that closes the text and hangs, as a bare noun phrase of time
+    ("npadvmod"), on the verb just before it."""
+    doc = span.doc
+    for d in dates:
+        if d.end == span.end and d.start > span.start and d.root.dep_ in ("npadvmod", "tmod") \
+                and d.root.head.i == d.start - 1 and d.root.head.pos_ in ("VERB", "AUX"):
+            return d.start
+    return None
 
 
 @construction(
