@@ -507,3 +507,12 @@ def test_a_bare_date_after_the_verb_is_the_time(extract):
     text, date = shared_doj_paragraph("doj-opa-07735", "to be sentenced Dec.")
     found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
     assert ("be sentenced", "Dec. 7, 2012") in found, found
+
+
+def test_recorded_speech_with_bracketed_insertions_states_no_plan(extract):
+    # a defendant's text messages quoted with "[the victim]" insertions: "I will put a wire on
+    # ..." is evidence, not a plan (bracketed-record-quote)
+    rec = shared_doj_release("doj-opa-04909")
+    found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert not any("[" in t or t.startswith(("work my magic", "talk us into")) for t in found), \
+        found

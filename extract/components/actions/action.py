@@ -74,7 +74,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
+    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must,
+            v.bracketed_record):
         return None
     if pattern == "dated_court_clause":
         return _done(_dated_court_event(m), m, vetoed)

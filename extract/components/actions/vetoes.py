@@ -4,12 +4,14 @@ chain in `extract.components.actions.action` asks them in order."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
 from extract.components.actions.context import subject_of
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
+from extract.spans import doc_text
 from extract.lexicon import TITLE_HEADS
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
@@ -96,6 +98,25 @@ def _veto(name: str, doc: str, *examples: Example):
                lacks=_acts(("review the rule again next year",))))
 def question(m: Match) -> bool:
     return m.verb.sent.text.rstrip().endswith("?")
+
+
+# An editor's insertion in square brackets with a word in it ("[the victim]", "ha[d]"), not a
+# footnote mark ("[2]").
+_BRACKETED_INSERTION = re.compile(r"\[[^\]\n]*[A-Za-z][^\]\n]*\]")
+
+
+@_veto("bracketed-record-quote",
+       "a paragraph that quotes with an editor's [bracketed] insertions reproduces a record "
+       "(a wiretap, a chat, an e-mail, an opinion), not a plan announced: its 'will' is no action",
+       Example("In a recorded call, Smith told the buyer, I will give [the buyer] the keys "
+               "tomorrow and I will move the cash [to the warehouse].",
+               lacks=_acts(("give [the buyer] the keys",), ("move the cash",))),
+       Example("Smith wrote to Jones, we gotta get [the victim] to pay . . . . I will work my "
+               "magic.", lacks=_acts(("work my magic",))))
+def bracketed_record(m: Match) -> bool:
+    text, at = doc_text(m.trigger.doc), m.trigger.idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _BRACKETED_INSERTION.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 @_veto("purpose-before-control-verb",
