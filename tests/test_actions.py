@@ -516,3 +516,12 @@ def test_recorded_speech_with_bracketed_insertions_states_no_plan(extract):
     found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
     assert not any("[" in t or t.startswith(("work my magic", "talk us into")) for t in found), \
         found
+
+
+def test_coordinated_gerunds_in_a_list_line_are_actions_of_their_own(extract):
+    # a settlement's list line "Surveying other facilities and programs and making
+    # modifications wherever necessary ...;" holds two acts (gerund-item-conjuncts)
+    rec = shared_doj_release("doj-opa-11107")
+    found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert "Surveying other facilities and programs" in found, found
+    assert any(t.startswith("making modifications wherever necessary") for t in found), found
