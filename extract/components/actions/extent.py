@@ -192,7 +192,8 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
         return out
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _base_form(conj) \
-                or not _own_object(verb, before=conj.i) or not _own_object(conj) \
+                or not _own_object(verb, before=conj.i) \
+                or not (_own_object(conj) or shared_object_group(conj)) \
                 or _alternative(verb, conj) or _purpose_between(verb, conj) \
                 or _stranded_preposition(verb, conj) or any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "MD"
@@ -200,6 +201,22 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
             continue
         out += [conj, *coordinated_verb_phrases(conj)]
     return out
+
+
+@construction(
+    "shared-object-conjunct-group", "actions", "rule",
+    "a coordinated pair of verbs sharing one object after a verb phrase of its own (\"review "
+    "its policies and adopt and implement new ones\") is an action of its own, the pair kept "
+    "together",
+    [Example("Under the decree, the county must review its existing policies and adopt and "
+             "implement new policies to protect its employees.",
+             has={"actions": (("review its existing policies",),
+                              ("adopt and implement new policies to protect its employees",))})],
+    off=False)
+def shared_object_group(conj: Token) -> bool:
+    """ "adopt and implement new policies": the conjunct has no object, the verb coordinated
+    with it after it has one."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _own_object(c) for c in conj.rights)
 
 
 @construction(
