@@ -525,3 +525,11 @@ def test_coordinated_gerunds_in_a_list_line_are_actions_of_their_own(extract):
     found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
     assert "Surveying other facilities and programs" in found, found
     assert any(t.startswith("making modifications wherever necessary") for t in found), found
+
+
+def test_a_schedule_to_act_on_a_past_date_is_no_plan(extract):
+    # "X was scheduled to stand trial on May 14, 2014, ..., but when she failed to appear ..."
+    # in a later release: an arrangement that has passed (past-dated-scheduled-to)
+    text, date = shared_doj_paragraph("doj-opa-01951", "was scheduled to stand trial")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert "stand trial" not in found, found

@@ -68,6 +68,7 @@ from extract.lexicon.actions import (
     REPORTING_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SCHEDULE_VERBS,
     SHOWING_VERBS,
     STANDING_MODIFIERS,
     STATE_ADJECTIVES,
@@ -784,6 +785,24 @@ def aim_is_to(m: Match) -> bool:
                lacks=_acts(("be sentenced",))))
 def past_or_subjectless_is_to(m: Match) -> bool:
     return m.pattern == "is_to" and (m.subject is None or m.trigger.tag_ == "VBD")
+
+
+@_veto("past-dated-scheduled-to",
+       "'was scheduled to <verb> on <date>' with a date, year written, before the release: an "
+       "arrangement that has passed, no plan (as past-schedule for 'X is scheduled for <date>')",
+       Example("Smith was scheduled to be sentenced on Aug. 28, 2009, but the hearing was "
+               "postponed.", published="2009-09-17", lacks=_acts(("be sentenced",))),
+       Example("Smith is scheduled to be sentenced on Dec. 3, 2009.", published="2009-09-17",
+               has=_acts(("be sentenced",))))
+def past_scheduled_to(m: Match) -> bool:
+    if m.pattern != "plan_to" or m.trigger.lemma_ not in SCHEDULE_VERBS or not m.ctx.published:
+        return False
+    under = {t.i for t in m.verb.subtree if t.i > m.verb.i}
+    for d in m.ctx.dates:
+        end = m.ctx.date_end.get(d.label_)
+        if d.root.i in under and end and any(t.like_num and len(t.text) == 4 for t in d):
+            return dt.date.fromisoformat(end) < m.ctx.published
+    return False
 
 
 @_veto("counterfactual-would",
