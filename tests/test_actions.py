@@ -533,3 +533,11 @@ def test_a_schedule_to_act_on_a_past_date_is_no_plan(extract):
     text, date = shared_doj_paragraph("doj-opa-01951", "was scheduled to stand trial")
     found = [a[0] for a in actions(extract(text, published=date))]
     assert "stand trial" not in found, found
+
+
+def test_remaining_vigilant_is_a_commitment(extract):
+    # "The FBI ... will always remain vigilant and attack the corruption threat ...": a watch
+    # kept up, not a state that lasts (watchful-stance)
+    text, date = shared_doj_paragraph("doj-opa-03376", "will always remain vigilant")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert "remain vigilant" in found, found

@@ -300,7 +300,26 @@ def _doing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in LOOK_PREPOSITIONS for c in verb.children)
     if verb.lemma_ == "have":
         return any(c.dep_ == "dobj" and c.lemma_ in OPPORTUNITY_NOUNS for c in verb.children)
-    return serving_a_penalty(verb) or open_until(verb) or bool(make_act_noun(verb))
+    return serving_a_penalty(verb) or open_until(verb) or bool(make_act_noun(verb)) \
+        or bool(watchful(verb))
+
+
+# Adjectives of a watch kept up ("remain vigilant"): a stance someone acts on, not a state.
+WATCHFUL_ADJECTIVES = {"vigilant", "watchful"}
+
+
+@construction(
+    "watchful-stance", "actions", "rule",
+    "'will remain vigilant', 'will continue to be vigilant in ...': a watch an agency commits "
+    "to keep up is something done, not a state that lasts",
+    [Example("The agency will remain vigilant to protect consumers from fraud.",
+             has=_acts(("remain vigilant to protect consumers from fraud",))),
+     Example("We will continue to be vigilant in our enforcement of the housing laws.",
+             has=_acts(("continue to be vigilant in our enforcement of the housing laws",)))],
+    off=False)
+def watchful(verb: Token) -> bool:
+    return verb.lemma_ in ("remain", "be", "stay") and any(
+        c.dep_ == "acomp" and c.lower_ in WATCHFUL_ADJECTIVES for c in verb.children)
 
 
 @construction(
