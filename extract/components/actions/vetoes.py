@@ -875,7 +875,23 @@ def schedule_date(m: Match, span: Span) -> Span | None:
     subjects = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}
     under = {t.i for t in m.trigger.subtree} - subjects
-    return next((d for d in m.ctx.dates if d.start in under), None)
+    return scheduled_for_date(m.trigger, [d for d in m.ctx.dates if d.start in under]) \
+        or next((d for d in m.ctx.dates if d.start in under), None)
+
+
+@construction(
+    "schedule-preposition-date", "actions", "rule",
+    "of the dates under 'scheduled', the one its 'for'/'on' introduces is the event's time, "
+    "not an earlier one in an adjunct (\"With today's plea, sentencing is now scheduled for Oct. "
+    "2, 2009\")",
+    [Example("With Monday's plea, sentencing is now scheduled for Oct. 2, 2009.",
+             published="2009-09-17", has=_acts(("sentencing", None, "Oct. 2, 2009"),))],
+    off=None)
+def scheduled_for_date(trigger: Token, dates: list[Span]) -> Span | None:
+    """The first date right after a 'for'/'on' that hangs on the participle."""
+    doc = trigger.doc
+    return next((d for d in dates if d.start > 0 and doc[d.start - 1].lower_ in ("for", "on")
+                 and doc[d.start - 1].head == trigger), None)
 
 
 @_veto("undated-schedule",
