@@ -543,14 +543,6 @@ def test_remaining_vigilant_is_a_commitment(extract):
     assert "remain vigilant" in found, found
 
 
-def test_a_will_under_a_generic_when_clause_is_a_standing_practice(extract):
-    # "when a corrections officers conduct crosses the line ..., we will take that case before
-    # the grand jury": what the office does whenever it happens, no plan (generic-when-clause)
-    text, date = shared_doj_paragraph("doj-opa-06307", "when a corrections")
-    found = [a[0] for a in actions(extract(text, published=date))]
-    assert not any(t.startswith("take that case") for t in found), found
-
-
 def test_a_scheduled_event_takes_the_date_its_for_introduces(extract):
     # "A's sentencing is scheduled for March 16; B's sentencing is scheduled for April 6.": the
     # second event's date is April 6, not the first date in the sentence

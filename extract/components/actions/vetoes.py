@@ -155,38 +155,6 @@ def conditional(m: Match) -> bool:
     return _conditional(m.verb) or _conditional(m.trigger)
 
 
-# Subjects of a clause about anyone at all ("when a contractor fails ...", "whenever anyone
-# ..."): the determiners and pronouns of an indefinite, generic party.
-GENERIC_DETERMINERS = {"a", "an", "any"}
-GENERIC_PRONOUNS = {"anyone", "anybody", "someone", "somebody", "whoever"}
-
-
-@_veto("generic-when-clause",
-       "under a 'when/whenever' clause about anyone at all (\"When a contractor fails to follow "
-       "the rules, our office will seek to recover any losses\"): a standing practice, no plan",
-       Example("When a contractor fails to bill by the rules, our office will aggressively seek "
-               "to recover any losses.", lacks=_acts(("seek to recover any losses",),
-                                                     ("recover any losses",))),
-       Example("When the new plant opens in May, the company will hire 200 workers.",
-               published="2015-01-01", has=_acts(("hire 200 workers",))))
-def generic_when(m: Match) -> bool:
-    return any(_generic_when_clause(c) and c.i < m.verb.i
-               for tok in (m.trigger, m.verb, *m.trigger.ancestors) for c in tok.children)
-
-
-def _generic_when_clause(clause: Token) -> bool:
-    if clause.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ in ("when", "whenever")
-                                         or c.dep_ == "mark" and c.lower_ == "whenever"
-                                         for c in clause.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (subject.lower_ in GENERIC_PRONOUNS or any(
-        c.dep_ == "det" and c.lower_ in GENERIC_DETERMINERS for c in subject.children)
-        or any(c.dep_ in ("poss", "compound", "nmod") and any(
-            d.dep_ == "det" and d.lower_ in GENERIC_DETERMINERS
-                                        for d in c.children) for c in subject.children))
-
-
 @_veto("unbound-must",
        "'must' that no agreement binds and no future leads into: a standing duty or a view "
        "(\"Employers must treat all workers alike\", \"we must do more\"), not agreed terms",
