@@ -64,7 +64,6 @@ from extract.lexicon.actions import (
     PURPOSE_MARKS,
     PURPOSE_VERBS,
     QUANTITY_WORDS,
-    RELIEF_ACT_NOUNS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -300,8 +299,7 @@ def _doing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in LOOK_PREPOSITIONS for c in verb.children)
     if verb.lemma_ == "have":
         return any(c.dep_ == "dobj" and c.lemma_ in OPPORTUNITY_NOUNS for c in verb.children)
-    return serving_a_penalty(verb) or open_until(verb) or bool(make_act_noun(verb)) \
-        or bool(watchful(verb))
+    return serving_a_penalty(verb) or open_until(verb) or bool(watchful(verb))
 
 
 # Adjectives of a watch kept up ("remain vigilant"): a stance someone acts on, not a state.
@@ -321,18 +319,6 @@ def watchful(verb: Token) -> bool:
     return verb.lemma_ in ("remain", "be", "stay") and any(
         c.dep_ == "acomp" and c.lower_ in WATCHFUL_ADJECTIVES for c in verb.children)
 
-
-@construction(
-    "make-an-act-noun", "actions", "rule",
-    "'make' with an act noun as object (\"make a $15,000 payment to ...\", \"make restitution "
-    "payments\") is an act, not the effect verb 'make'",
-    [Example("The defendant also agreed to make a $15,000 community service payment to a local "
-             "land trust.", has=_acts(("make a $15,000 community service payment to a local "
-                                       "land trust",)))],
-    off=False)
-def make_act_noun(verb: Token) -> bool:
-    return verb.lemma_ == "make" and any(c.dep_ == "dobj" and c.lemma_.lower() in RELIEF_ACT_NOUNS
-                                         for c in verb.children)
 
 
 @construction(
