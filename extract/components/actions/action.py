@@ -212,31 +212,13 @@ def described_event(trigger: Token) -> Token | None:
     ("a hearing set for March 3"), or the noun just before its comma ("At sentencing,
     scheduled for ...")."""
     doc = trigger.doc
-    comma = adverbs_before(trigger)
-    comma = trigger.i - 1 if comma is None else comma
     if trigger.dep_ == "acl":
         noun = trigger.head
-    elif comma >= 1 and doc[comma].text == ",":
-        noun = doc[comma - 1]
+    elif trigger.i >= 2 and doc[trigger.i - 1].text == ",":
+        noun = doc[trigger.i - 2]
     else:
         return None
     return noun if noun.tag_ in ("NN", "NNS") and not noun.is_punct else None
-
-
-@construction(
-    "adverb-before-scheduled-participle", "actions", "rule",
-    "an adverb of the participle between the event's comma and 'scheduled' (\"at sentencing, "
-    "currently scheduled for June 24, ...\") leaves the event the noun before the comma",
-    [Example("At sentencing, currently scheduled for April 18, 2013, Smith faces a maximum "
-             "penalty of 10 years in prison.", published="2013-01-18",
-             has=_acts(("sentencing", None, "April 18, 2013"),))],
-    off=None)
-def adverbs_before(trigger: Token) -> int:
-    """The index of the word before the participle's own adverbs ("currently", "tentatively")."""
-    i = trigger.i - 1
-    while i > 0 and trigger.doc[i].dep_ == "advmod" and trigger.doc[i].head == trigger:
-        i -= 1
-    return i
 
 
 def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | None:
