@@ -333,8 +333,7 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
         if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
             before = doc[tok.i - 2]
         if (tok.lower_ in RELATIVE_PRONOUNS or quantified_relative(tok)
-                or described_name(tok) or prepositional_relative(tok)) \
-                and before.text.endswith(",") or "\n" in tok.text:
+                or described_name(tok)) and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
@@ -368,23 +367,6 @@ def quantified_relative(tok: Token) -> bool:
     return clause is not None and clause.left_edge.i == tok.i and any(
         t.lower_ in RELATIVE_PRONOUNS and t.dep_ == "pobj"
         for t in tok.doc[tok.i:clause.i])
-
-
-@construction(
-    "prepositional-relative-comment", "actions", "rule",
-    "a comment clause that opens with a preposition and its relative pronoun (\"sentencing "
-    "for May 3, at which time he faces ...\") is not part of the action, like \", which ...\"",
-    [Example("John Smith pleaded guilty. The judge scheduled sentencing for Aug. 19, 2016, at "
-             "which time he faces up to 10 years in prison.", published="2016-05-01",
-             has={"actions": (("sentencing", None, "Aug. 19, 2016"),)},
-             lacks={"actions": (("sentencing for Aug. 19, 2016, at which time he faces up to 10 "
-                                 "years in prison",),)})],
-    off=False)
-def prepositional_relative(tok: Token) -> bool:
-    """`tok` is a preposition whose next word is a relative pronoun ("at which time", "in
-    whom")."""
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.pos_ == "ADP" and nxt is not None and nxt.lower_ in ("which", "whom", "whose")
 
 
 @construction(
