@@ -547,3 +547,59 @@ def test_both_is_the_first_person_named(extract):
     rec = shared_doj_release("doj-opa-00043")
     found = actions(extract(rec["text"], published=rec["date"]))
     assert any(a[0] == "be sentenced" and a[3] == "Francesco Depergola" for a in found), found
+def test_a_court_event_for_named_people_is_scheduled(extract):
+    # "Sentencing for X is set for January 8, 2015." -> the event, not people scheduled
+    # (event-of-named-people)
+    text, date = shared_doj_paragraph("doj-opa-05280", "Sentencing for")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert any(t.startswith("Sentencing for") for t in found), found
+
+
+def test_a_bare_date_after_the_verb_is_the_time(extract):
+    # "is scheduled to be sentenced Dec. 7, 2012." -> "be sentenced" (bare-closing-date)
+    text, date = shared_doj_paragraph("doj-opa-07735", "to be sentenced Dec.")
+    found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
+    assert ("be sentenced", "Dec. 7, 2012") in found, found
+
+
+def test_recorded_speech_with_bracketed_insertions_states_no_plan(extract):
+    # a defendant's text messages quoted with "[the victim]" insertions: "I will put a wire on
+    # ..." is evidence, not a plan (bracketed-record-quote)
+    rec = shared_doj_release("doj-opa-04909")
+    found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert not any("[" in t or t.startswith(("work my magic", "talk us into")) for t in found), \
+        found
+
+
+def test_coordinated_gerunds_in_a_list_line_are_actions_of_their_own(extract):
+    # a settlement's list line "Surveying other facilities and programs and making
+    # modifications wherever necessary ...;" holds two acts (gerund-item-conjuncts)
+    rec = shared_doj_release("doj-opa-11107")
+    found = [a[0] for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert "Surveying other facilities and programs" in found, found
+    assert any(t.startswith("making modifications wherever necessary") for t in found), found
+
+
+def test_a_schedule_to_act_on_a_past_date_is_no_plan(extract):
+    # "X was scheduled to stand trial on May 14, 2014, ..., but when she failed to appear ..."
+    # in a later release: an arrangement that has passed (past-dated-scheduled-to)
+    text, date = shared_doj_paragraph("doj-opa-01951", "was scheduled to stand trial")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert "stand trial" not in found, found
+
+
+def test_remaining_vigilant_is_a_commitment(extract):
+    # "The FBI ... will always remain vigilant and attack the corruption threat ...": a watch
+    # kept up, not a state that lasts (watchful-stance)
+    text, date = shared_doj_paragraph("doj-opa-03376", "will always remain vigilant")
+    found = [a[0] for a in actions(extract(text, published=date))]
+    assert "remain vigilant" in found, found
+
+
+def test_a_scheduled_event_takes_the_date_its_for_introduces(extract):
+    # "A's sentencing is scheduled for March 16; B's sentencing is scheduled for April 6.": the
+    # second event's date is April 6, not the first date in the sentence
+    # (schedule-preposition-date)
+    text, date = shared_doj_paragraph("doj-opa-01635", "sentencing is scheduled for April 6")
+    found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
+    assert ("Nelsons sentencing", "April 6") in found, found

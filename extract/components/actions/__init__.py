@@ -30,7 +30,7 @@ from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
-from extract.constructions import REGISTRY, is_on, switched_off
+from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.spans import mention
 from models.records import Modality
 
@@ -214,7 +214,37 @@ def _with_colon_lists(actions: list[dict]) -> list[dict]:
             if span.start not in taken:
                 out.append({**{k: v for k, v in action.items() if not k.startswith("_")},
                             "text": span.text, "_span": span})
+        lead = without_lead_in(action["_span"])
+        if lead is not None:
+            action["_span"], action["text"] = lead, lead.text
     return out
+
+
+# Words that lead into a list of examples ("steps, such as:", "measures, including:").
+LIST_LEAD_INS = (("such", "as"), ("including",), ("include",), ("includes",))
+
+
+@construction(
+    "list-lead-in-tail", "actions", "rule",
+    "an action whose list of acts follows ', such as:' or ', including:' ends before those "
+    "words: they lead into the list, which gives actions of its own",
+    [Example("Under the agreement, the city will take several steps to improve access, such "
+             "as:\n\nSurveying its other facilities;\n\nAdopting a grievance procedure for "
+             "complaints.",
+             has={"actions": (("take several steps to improve access",),)},
+             lacks={"actions": (("take several steps to improve access, such as",),)})],
+    off=None)
+def without_lead_in(span: Span) -> Span | None:
+    """The span without a closing ", such as" / ", including"; None if it has none."""
+    words = [t.lower_ for t in span]
+    for lead in LIST_LEAD_INS:
+        n = len(lead)
+        if len(words) > n + 1 and tuple(words[-n:]) == lead:
+            end = span.end - n
+            while end > span.start + 1 and span.doc[end - 1].is_punct:
+                end -= 1
+            return span.doc[span.start:end]
+    return None
 
 
 def _dangling_lists(doc: Doc, ctx: Context, actions: list[dict]) -> list[dict]:

@@ -75,7 +75,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
                 return not keep_vetoed
         return False
 
-    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must):
+    if veto(v.question, v.conditional, v.purpose_before_control, v.unbound_must,
+            v.bracketed_record):
         return None
     if pattern == "dated_court_clause":
         return _done(_dated_court_event(m), m, vetoed)
@@ -119,7 +120,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         if owner is not PASS:
             m.subject = owner
     if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective, v.aim_is_to,
-            v.past_or_subjectless_is_to, v.counterfactual):
+            v.past_or_subjectless_is_to, v.past_scheduled_to, v.counterfactual):
         return None
     m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts
     verb, subject = m.verb, m.subject

@@ -192,7 +192,8 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
         return out
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not _base_form(conj) \
-                or not _own_object(verb, before=conj.i) or not _own_object(conj) \
+                or not _own_object(verb, before=conj.i) \
+                or not (_own_object(conj) or shared_object_group(conj)) \
                 or _alternative(verb, conj) or _purpose_between(verb, conj) \
                 or _stranded_preposition(verb, conj) or any(
                     c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "MD"
@@ -200,6 +201,22 @@ def coordinated_verb_phrases(verb: Token) -> list[Token]:
             continue
         out += [conj, *coordinated_verb_phrases(conj)]
     return out
+
+
+@construction(
+    "shared-object-conjunct-group", "actions", "rule",
+    "a coordinated pair of verbs sharing one object after a verb phrase of its own (\"review "
+    "its policies and adopt and implement new ones\") is an action of its own, the pair kept "
+    "together",
+    [Example("Under the decree, the county must review its existing policies and adopt and "
+             "implement new policies to protect its employees.",
+             has={"actions": (("review its existing policies",),
+                              ("adopt and implement new policies to protect its employees",))})],
+    off=False)
+def shared_object_group(conj: Token) -> bool:
+    """ "adopt and implement new policies": the conjunct has no object, the verb coordinated
+    with it after it has one."""
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and _own_object(c) for c in conj.rights)
 
 
 @construction(
@@ -325,6 +342,7 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
         if d.end == end and d.start - 1 > span.start and doc[d.start - 1].lower_ == "on":
             end = d.start - 1
     end = _without_dangling(doc, span.start, end)
+    end = bare_closing_date(doc[span.start:end], dates) or end
     end = closing_date(doc[span.start:end], dates) or end
     end = closing_time(doc[span.start:end], times) or end
     end = schedule_tail(doc, span.start, end, dates) or end
@@ -385,6 +403,28 @@ def time_span(span: Span, dates: list[Span]) -> Span:
 # Prepositions of a date that closes an action: its time, not its text ("by 2030"). Not "in":
 # "add 150 hotels in 2025" keeps its year, as the annotations mostly do.
 CLOSING_DATE_PREPOSITIONS = {"on", "by", "during", "before", "until"}
+
+
+@construction(
+    "bare-closing-date", "actions", "rule",
+    "a date with no preposition right after the action's verb that closes the text (\"be "
+    "sentenced Dec. 10\", \"begin June 1, 2009\") is its time, not its text",
+    [Example("John Smith is scheduled to be sentenced Dec. 10, 2010.", published="2010-09-01",
+             has={"actions": (("be sentenced", "John Smith", "Dec. 10, 2010"),)},
+             lacks={"actions": (("be sentenced Dec. 10, 2010",),)}),
+     Example("The trial is scheduled to begin June 1, 2009.", published="2009-04-01",
+             has={"actions": (("begin", None, "June 1, 2009"),)},
+             lacks={"actions": (("begin June 1, 2009",),)})],
+    off=None)
+def bare_closing_date(span: Span, dates: list[Span]) -> int | None:
+    """The end before a date that closes the text and hangs, as a bare noun phrase of time
+    ("npadvmod"), on the verb just before it."""
+    doc = span.doc
+    for d in dates:
+        if d.end == span.end and d.start > span.start and d.root.dep_ in ("npadvmod", "tmod") \
+                and d.root.head.i == d.start - 1 and d.root.head.pos_ in ("VERB", "AUX"):
+            return d.start
+    return None
 
 
 @construction(
@@ -603,9 +643,107 @@ def _item_verb(item: Span) -> Token | None:
     if first.tag_ in ("VBG", "VB") or first.lower_.endswith("ing") and first.is_lower \
             and first.pos_ in ("NOUN", "VERB"):  # "training managers": tagged a noun
         return words[0] if words[0].lower_ == "not" else first
+    if adverb_led_gerund(words):
+        return words[0]
     if item.root.tag_ == "VBG":
         return next((c for c in item.root.lefts if c.dep_ == "neg"), item.root)
     return None
+
+
+@construction(
+    "adverb-led-gerund-item", "actions", "rule",
+    "a list line that opens with a manner adverb and a gerund (\"Physically modifying ...\", "
+    "\"Officially recognizing ...\") opens with a verb, as a line that opens with the gerund",
+    [Example("Under the agreement, the city will take several steps, such as:\n\nPhysically "
+             "modifying its buildings so that entrances are accessible;\n\nOfficially "
+             "recognizing the relay service as a means of communication;\n\nAdopting a "
+             "grievance procedure for complaints.",
+             has=_acts(("Physically modifying its buildings so that entrances are accessible",),
+                       ("Officially recognizing the relay service as a means of "
+                        "communication",)))],
+    off=False)
+def adverb_led_gerund(words: list[Token]) -> bool:
+    """ "Physically modifying ...": an -ly adverb, then a gerund."""
+    return len(words) > 1 and words[0].pos_ == "ADV" and words[0].lower_.endswith("ly") \
+        and words[1].lower_.endswith("ing") and words[1].pos_ in ("VERB", "NOUN")
+
+
+@construction(
+    "gerund-item-conjuncts", "actions", "rule",
+    "a list line of coordinated gerunds each with its own object (\"Surveying its other "
+    "facilities and making modifications ...\") holds an action per gerund, as coordinated "
+    "verb phrases do; gerunds sharing one object stay one (\"Posting and distributing a "
+    "notice\")",
+    [Example("Under the agreement, the city will take several steps, such as:\n\nSurveying "
+             "its other facilities and making modifications where necessary;\n\nPosting and "
+             "distributing a notice to the public;\n\nAdopting a grievance procedure for "
+             "complaints.",
+             has=_acts(("Surveying its other facilities",),
+                       ("making modifications where necessary",),
+                       ("Posting and distributing a notice to the public",)))],
+    off=None)
+def gerund_parts(item: Span, start: Token) -> list[Span] | None:
+    """The item cut before each coordinated gerund that has an object of its own, where the
+    gerund before it has one too; None where it holds one action."""
+    doc = item.doc
+    head = next((t for t in doc[start.i:item.end] if t.lower_.endswith("ing")), None)
+    if head is None:
+        return None
+    cuts, verb = [], head
+    while True:
+        conj = next((c for c in verb.rights if c.dep_ == "conj" and c.i < item.end
+                     and c.lower_.endswith("ing") and c.pos_ in ("VERB", "NOUN")
+                     and _own_object(c) and _own_object(verb, before=c.i)
+                     and not _alternative(verb, c)), None)
+        if conj is None:
+            break
+        cuts.append(conj)
+        verb = conj
+    cuts = cuts or loose_gerunds(item, head) or []
+    if not cuts:
+        return None
+    starts = [start.i, *(c.i for c in cuts)]
+    ends = [*(c.left_edge.i for c in cuts), item.end]
+    parts = []
+    for a, b in zip(starts, ends):
+        while b > a + 1 and (doc[b - 1].is_punct or doc[b - 1].dep_ == "cc"):
+            b -= 1
+        parts.append(doc[a:b])
+    return parts
+
+
+@construction(
+    "loose-gerund-in-item", "actions", "rule",
+    "in a list line that opens with a gerund, a later gerund after 'and' or a comma that opens "
+    "words of its own (\"... impairments and training staff ...\") starts another action, where "
+    "the parse hangs it elsewhere; not a gerund in a list of nouns (\"notification and "
+    "sheltering\")",
+    [Example("Under the agreement, the town will take several steps, such as:\n\nRecognizing "
+             "the state relay service as a key means of communicating with residents who are "
+             "deaf, are hard-of-hearing, or have speech impairments and training staff in "
+             "using the relay service;\n\nPosting a policy that its web pages will be "
+             "accessible, creating a process for implementation and ensuring that new web "
+             "pages are accessible;\n\nAdopting a grievance procedure for complaints.",
+             has=_acts(("training staff in using the relay service",),
+                       ("creating a process for implementation",),
+                       ("ensuring that new web pages are accessible",)))],
+    off=None)
+def loose_gerunds(item: Span, head: Token) -> list[Token] | None:
+    """Gerunds (or a gerund tagged as a noun before its object: "training staff") after
+    'and' or ',' that the parse did not coordinate with the line's first gerund."""
+    doc, out, last = item.doc, [], head.i
+    for t in doc[head.i + 3:item.end - 1]:
+        if not (t.is_lower and t.lower_.endswith("ing") and doc[t.i - 1].lower_ in ("and", ",")
+                and t.i - last > 3 and not doc[t.i + 1].is_punct):
+            continue
+        verbal = t.tag_ == "VBG" and t.dep_ in ("conj", "advcl", "ROOT", "dep") \
+            and not (t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"))
+        nominal = t.tag_ == "NN" and t.dep_ == "compound" and t.head.i == t.i + 1 \
+            and t.lemma_.lower() in RELIEF_ACT_NOUNS  # "training staff", not "drinking fountains"
+        if verbal or nominal:
+            out.append(t)
+            last = t.i
+    return out
 
 
 @construction(
@@ -655,7 +793,12 @@ def colon_list(span: Span) -> tuple[str, list[Span]] | None:
         return None
     verbs = [_item_verb(item) for item in lines]
     if 3 * sum(v is not None for v in verbs) >= 2 * len(verbs):  # "Install ..." tagged a name
-        return "items", [doc[(v or item[0]).i:item.end] for v, item in zip(verbs, lines)]
+        items = []
+        for v, item in zip(verbs, lines):
+            start = v or item[0]
+            items += (gerund_parts(item, start) if v is not None else None) \
+                or [doc[start.i:item.end]]
+        return "items", items
     if not any(v is not None for v in verbs):
         return "objects", [doc[span.start:lines[-1].end]]
     return None

@@ -4,12 +4,14 @@ chain in `extract.components.actions.action` asks them in order."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
 from extract.components.actions.context import subject_of
 from extract.components.actions.match import AUXILIARY_PATTERNS, Match
 from extract.constructions import Example, construction
+from extract.spans import doc_text
 from extract.lexicon import TITLE_HEADS
 from extract.lexicon.actions import (
     AGENT_PRONOUNS,
@@ -20,6 +22,7 @@ from extract.lexicon.actions import (
     AIM_VERBS,
     ALLEGING_ADVERBS,
     BINDING_PREPOSITIONS,
+    CALENDAR_EVENT_NOUNS,
     ASPECT_VERBS,
     ASSURANCE_NOUNS,
     ASSURANCE_VERBS,
@@ -64,6 +67,7 @@ from extract.lexicon.actions import (
     REPORTING_NOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    SCHEDULE_VERBS,
     SHOWING_VERBS,
     STANDING_MODIFIERS,
     STATE_ADJECTIVES,
@@ -95,6 +99,25 @@ def _veto(name: str, doc: str, *examples: Example):
                lacks=_acts(("review the rule again next year",))))
 def question(m: Match) -> bool:
     return m.verb.sent.text.rstrip().endswith("?")
+
+
+# An editor's insertion in square brackets with a word in it ("[the victim]", "ha[d]"), not a
+# footnote mark ("[2]").
+_BRACKETED_INSERTION = re.compile(r"\[[^\]\n]*[A-Za-z][^\]\n]*\]")
+
+
+@_veto("bracketed-record-quote",
+       "a paragraph that quotes with an editor's [bracketed] insertions reproduces a record "
+       "(a wiretap, a chat, an e-mail, an opinion), not a plan announced: its 'will' is no action",
+       Example("In a recorded call, Smith told the buyer, I will give [the buyer] the keys "
+               "tomorrow and I will move the cash [to the warehouse].",
+               lacks=_acts(("give [the buyer] the keys",), ("move the cash",))),
+       Example("Smith wrote to Jones, we gotta get [the victim] to pay . . . . I will work my "
+               "magic.", lacks=_acts(("work my magic",))))
+def bracketed_record(m: Match) -> bool:
+    text, at = doc_text(m.trigger.doc), m.trigger.idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _BRACKETED_INSERTION.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 @_veto("purpose-before-control-verb",
@@ -276,7 +299,26 @@ def _doing(verb: Token) -> bool:
         return any(c.dep_ == "prep" and c.lower_ in LOOK_PREPOSITIONS for c in verb.children)
     if verb.lemma_ == "have":
         return any(c.dep_ == "dobj" and c.lemma_ in OPPORTUNITY_NOUNS for c in verb.children)
-    return serving_a_penalty(verb) or open_until(verb)
+    return serving_a_penalty(verb) or open_until(verb) or bool(watchful(verb))
+
+
+# Adjectives of a watch kept up ("remain vigilant"): a stance someone acts on, not a state.
+WATCHFUL_ADJECTIVES = {"vigilant", "watchful"}
+
+
+@construction(
+    "watchful-stance", "actions", "rule",
+    "'will remain vigilant', 'will continue to be vigilant in ...': a watch an agency commits "
+    "to keep up is something done, not a state that lasts",
+    [Example("The agency will remain vigilant to protect consumers from fraud.",
+             has=_acts(("remain vigilant to protect consumers from fraud",))),
+     Example("We will continue to be vigilant in our enforcement of the housing laws.",
+             has=_acts(("continue to be vigilant in our enforcement of the housing laws",)))],
+    off=False)
+def watchful(verb: Token) -> bool:
+    return verb.lemma_ in ("remain", "be", "stay") and any(
+        c.dep_ == "acomp" and c.lower_ in WATCHFUL_ADJECTIVES for c in verb.children)
+
 
 
 @construction(
@@ -750,6 +792,24 @@ def past_or_subjectless_is_to(m: Match) -> bool:
     return m.pattern == "is_to" and (m.subject is None or m.trigger.tag_ == "VBD")
 
 
+@_veto("past-dated-scheduled-to",
+       "'was scheduled to <verb> on <date>' with a date, year written, before the release: an "
+       "arrangement that has passed, no plan (as past-schedule for 'X is scheduled for <date>')",
+       Example("Smith was scheduled to be sentenced on Aug. 28, 2009, but the hearing was "
+               "postponed.", published="2009-09-17", lacks=_acts(("be sentenced",))),
+       Example("Smith is scheduled to be sentenced on Dec. 3, 2009.", published="2009-09-17",
+               has=_acts(("be sentenced",))))
+def past_scheduled_to(m: Match) -> bool:
+    if m.pattern != "plan_to" or m.trigger.lemma_ not in SCHEDULE_VERBS or not m.ctx.published:
+        return False
+    under = {t.i for t in m.verb.subtree if t.i > m.verb.i}
+    for d in m.ctx.dates:
+        end = m.ctx.date_end.get(d.label_)
+        if d.root.i in under and end and any(t.like_num and len(t.text) == 4 for t in d):
+            return dt.date.fromisoformat(end) < m.ctx.published
+    return False
+
+
 @_veto("counterfactual-would",
        "'would have' + participle: a counterfactual (\"would have defrauded\")",
        Example("Prosecutors said the scheme would have defrauded investors of millions.",
@@ -769,7 +829,23 @@ def schedule_date(m: Match, span: Span) -> Span | None:
     subjects = {t.i for c in m.trigger.children if c.dep_ in ("nsubj", "nsubjpass")
                 for t in c.subtree}
     under = {t.i for t in m.trigger.subtree} - subjects
-    return next((d for d in m.ctx.dates if d.start in under), None)
+    return scheduled_for_date(m.trigger, [d for d in m.ctx.dates if d.start in under]) \
+        or next((d for d in m.ctx.dates if d.start in under), None)
+
+
+@construction(
+    "schedule-preposition-date", "actions", "rule",
+    "of the dates under 'scheduled', the one its 'for'/'on' introduces is the event's time, "
+    "not an earlier one in an adjunct (\"With today's plea, sentencing is now scheduled for Oct. "
+    "2, 2009\")",
+    [Example("With Monday's plea, sentencing is now scheduled for Oct. 2, 2009.",
+             published="2009-09-17", has=_acts(("sentencing", None, "Oct. 2, 2009"),))],
+    off=None)
+def scheduled_for_date(trigger: Token, dates: list[Span]) -> Span | None:
+    """The first date right after a 'for'/'on' that hangs on the participle."""
+    doc = trigger.doc
+    return next((d for d in dates if d.start > 0 and doc[d.start - 1].lower_ in ("for", "on")
+                 and doc[d.start - 1].head == trigger), None)
 
 
 @_veto("undated-schedule",
@@ -802,7 +878,27 @@ def past_schedule(m: Match, span: Span, when: Span | None) -> bool:
                "2009.", published="2009-03-01",
                lacks=_acts(("defendants, John Smith and Mary Jones",))))
 def scheduled_people(m: Match, span: Span, when: Span | None = None) -> bool:
-    return any(t.i in m.ctx.people_at for t in span)
+    return any(t.i in m.ctx.people_at for t in span) and not people_event(span)
+
+
+@construction(
+    "event-of-named-people", "actions", "rule",
+    "a court event headed by its noun is scheduled though people are named in it "
+    "(\"Sentencing for John Smith is scheduled for ...\", \"Smith and Jones's sentencings are "
+    "set for ...\"): the event, not people scheduled",
+    [Example("John Smith pleaded guilty on Monday. Sentencing for John Smith is scheduled for "
+             "Sept. 13, 2011.",
+             published="2011-06-01", has=_acts(("Sentencing for John Smith",))),
+     Example("Sentencing hearings for John Smith and Mary Jones are scheduled for Jan. 23, "
+             "2015.", published="2014-10-01",
+             has=_acts(("Sentencing hearings for John Smith and Mary Jones",))),
+     Example("John Smith and Mary Jones are scheduled for sentencing on Jan. 23, 2015.",
+             published="2014-10-01", lacks=_acts(("John Smith and Mary Jones",)))],
+    off=False)
+def people_event(span: Span) -> bool:
+    """The phrase's head is an event noun ("sentencing", "hearings"), the people only in its
+    modifiers ("for X", "X's")."""
+    return span.root.lemma_.lower() in CALENDAR_EVENT_NOUNS and span.root.ent_type_ != "PERSON"
 
 
 @_veto("hyphen-fragment-event",
