@@ -3,7 +3,7 @@ set, score that set with the rules alone and with the classifier at each thresho
 
     python bench/modality_transfer.py [--thresholds 0.3 0.4 0.5 0.6] [--test FILE ...]
 
-For each test set (default: the two read fresh sets of bench/gold), the classifier is trained
+For each test set (default: the four read fresh sets of bench/gold), the classifier is trained
 on seed + dev and every other default test set, never on the set it is scored on. A sealed set
 (bench/gold/README.md) may be given with `--test` to take its figures once a round is final;
 it is then left out of every training set. Action F1, actor and time accuracy, tp/fp/fn.
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--test", nargs="+", type=Path,
-                        default=[FRESH / "doj_fresh.jsonl", FRESH / "doj_fresh2.jsonl"])
+                        default=[FRESH / f"doj_fresh{n}.jsonl" for n in ("", "2", "3", "4")])
     parser.add_argument("--thresholds", nargs="+", type=float, default=[0.3, 0.4, 0.5, 0.6])
     args = parser.parse_args(argv)
     from extract.components.actions import modality
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     from extract.training import load_gold
     from extract.training import modality as training
 
-    read = [FRESH / "doj_fresh.jsonl", FRESH / "doj_fresh2.jsonl"]
+    read = [FRESH / f"doj_fresh{n}.jsonl" for n in ("", "2", "3", "4")]
     nlp = build_pipeline()
     component = nlp.get_pipe("news_actions")
     sets = {p: list(load_gold([p]).values()) for p in {*read, *args.test}}

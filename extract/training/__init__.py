@@ -13,10 +13,10 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[2].parent / "shared" / "gold"
 GOLD_FILES = (GOLD / "seed.jsonl", GOLD / "dev.jsonl")
-# The fresh DOJ sets annotated in the repo (bench/gold/README.md): read sets, so the modality
-# classifier learns from them too; a sealed set (doj_fresh3) is never trained on.
+# The fresh DOJ sets annotated in the repo (bench/gold/README.md): the read ones, so the
+# modality classifier learns from them too; a sealed set (doj_fresh5, doj_fresh6) never is.
 FRESH = Path(__file__).resolve().parents[2] / "bench" / "gold"
-MODALITY_GOLD = GOLD_FILES + (FRESH / "doj_fresh.jsonl", FRESH / "doj_fresh2.jsonl")
+MODALITY_GOLD = GOLD_FILES + tuple(FRESH / f"doj_fresh{n}.jsonl" for n in ("", "2", "3", "4"))
 
 
 def fold_of(doc_id: str) -> int:

@@ -2,8 +2,8 @@
 
     python -m extract.training.modality [--gold FILE ...] [--out DIR] [--exclude-fold K]
 
-Default training set: ../shared/gold seed + dev and the two read fresh DOJ sets in
-bench/gold (133 releases); never the sealed one (bench/gold/README.md).
+Default training set: ../shared/gold seed + dev and the four read fresh DOJ sets in
+bench/gold (205 releases); never a sealed one (bench/gold/README.md).
 
 Every candidate clause the action triggers find in the gold texts, vetoed or not, is an
 example: a plan where its text matches a gold action (content-word F1 >= 0.5, as the scorer
