@@ -135,9 +135,11 @@ def test_copular_prediction_is_not_an_action(extract):
     ("doj-opa-03141", "while Toyota is preparing to implement",
      "implement the new policies", "is preparing to", "planned"),
 ])
-def test_more_action_triggers(extract, doc_id, needle, text, trigger, modality):
+def test_more_action_triggers(rules_extract, doc_id, needle, text, trigger, modality):
+    # The triggers of the rule wing (the classifier, retrained at stop 29, drops the working
+    # group's standing aim as a mission statement; its decisions are tests/test_modality.py's)
     paragraph, published = shared_doj_paragraph(doc_id, needle)
-    found = actions(extract(paragraph, published=published))
+    found = actions(rules_extract(paragraph, published=published))
     assert any(a[0].startswith(text[:40]) and a[1] == trigger and a[2] == modality
                for a in found), found
 
