@@ -603,3 +603,13 @@ def test_a_scheduled_event_takes_the_date_its_for_introduces(extract):
     text, date = shared_doj_paragraph("doj-opa-01635", "sentencing is scheduled for April 6")
     found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
     assert ("Nelsons sentencing", "April 6") in found, found
+
+
+def test_defendants_scheduled_for_trial_are_no_event(extract):
+    # "There are three defendants scheduled for trial on ...": the party scheduled, not the
+    # event (party-scheduled-for-event)
+    text, date = shared_doj_paragraph("doj-opa-08038", "three defendants scheduled for trial")
+    assert "three defendants" not in [a[0] for a in actions(extract(text, published=date))]
+    with switched_off(["party-scheduled-for-event"]):
+        found = actions(extract(text, published=date))
+    assert "three defendants" in [a[0] for a in found], found

@@ -876,9 +876,27 @@ def past_schedule(m: Match, span: Span, when: Span | None) -> bool:
        "'X and Y are scheduled for ...': people scheduled, not an event",
        Example("The defendants, John Smith and Mary Jones, are scheduled for trial on June 2, "
                "2009.", published="2009-03-01",
-               lacks=_acts(("defendants, John Smith and Mary Jones",))))
+               lacks=_acts(("defendants, John Smith and Mary Jones",))),
+       Example("The defendants, John Smith and Mary Jones, are scheduled for June 2, 2009.",
+               published="2009-03-01", lacks=_acts(("defendants, John Smith and Mary Jones",))))
 def scheduled_people(m: Match, span: Span, when: Span | None = None) -> bool:
     return any(t.i in m.ctx.people_at for t in span) and not people_event(span)
+
+
+@_veto("party-scheduled-for-event",
+       "'X (is) scheduled for trial/sentencing ...' where X is no event noun (\"Other "
+       "defendants are scheduled for trial ...\", \"three defendants scheduled for trial\"): "
+       "the party scheduled, not the event; the event under 'for' is the action",
+       Example("Four defendants have pleaded guilty. The remaining defendants are scheduled for "
+               "trial on May 7, 2013.", published="2013-01-10",
+               lacks=_acts(("remaining defendants",))))
+def party_scheduled_for_event(m: Match, span: Span, when: Span | None = None) -> bool:
+    if span.root.lemma_.lower() in CALENDAR_EVENT_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in CALENDAR_EVENT_NOUNS
+                              or o.lower_ in CALENDAR_EVENT_NOUNS) for o in c.children)
+        for c in m.trigger.children)
 
 
 @construction(
@@ -906,7 +924,9 @@ def people_event(span: Span) -> bool:
        "\"defendants\" of \"Co-defendants ... are scheduled\") or a lone punctuation mark",
        Example("Co-defendants John Smith and Mary Jones are scheduled for trial on June 2, "
                "2009.", published="2009-03-01",
-               lacks=_acts(("Co",), ("-",), ("defendants",))))
+               lacks=_acts(("Co",), ("-",), ("defendants",))),
+       Example("Co-defendants John Smith and Mary Jones are scheduled for June 2, 2009.",
+               published="2009-03-01", lacks=_acts(("Co",), ("-defendants",))))
 def hyphen_fragment(m: Match, span: Span, when: Span | None = None) -> bool:
     tok, doc = m.verb, m.verb.doc
     glued_before = tok.i >= 2 and doc[tok.i - 1].text in HYPHENS \
