@@ -603,3 +603,24 @@ def test_a_scheduled_event_takes_the_date_its_for_introduces(extract):
     text, date = shared_doj_paragraph("doj-opa-01635", "sentencing is scheduled for April 6")
     found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
     assert ("Nelsons sentencing", "April 6") in found, found
+
+
+def test_defendants_scheduled_for_trial_are_no_event(extract):
+    # "There are three defendants scheduled for trial on ...": the party scheduled, not the
+    # event (party-scheduled-for-event)
+    text, date = shared_doj_paragraph("doj-opa-08038", "three defendants scheduled for trial")
+    assert "three defendants" not in [a[0] for a in actions(extract(text, published=date))]
+    with switched_off(["party-scheduled-for-event"]):
+        found = actions(extract(text, published=date))
+    assert "three defendants" in [a[0] for a in found], found
+
+
+def test_a_decision_of_the_story_is_no_plan(extract):
+    # "We are lucky he decided to reenter public service.": a past decision told of someone,
+    # not a plan announced (past-decision-narrated)
+    text, date = shared_doj_paragraph("doj-opa-01175", "he decided to reenter public service")
+    assert not any(a[0].startswith("reenter public service")
+                   for a in actions(extract(text, published=date)))
+    with switched_off(["past-decision-narrated"]):
+        found = actions(extract(text, published=date))
+    assert any(a[0].startswith("reenter public service") for a in found), found

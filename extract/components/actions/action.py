@@ -256,7 +256,7 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
             span = span.doc[span.start:when.start - 1]  # "sentencing for June 2": its time
     checks = [v.hyphen_fragment, v.undated_schedule, v.past_schedule]
     if m.pattern != "scheduled_for_event":
-        checks.append(v.scheduled_people)
+        checks += [v.scheduled_people, v.party_scheduled_for_event]
     held = next((check for check in checks if check(m, span, when)), None)
     if held is not None:
         vetoed.append(held.construction.name)

@@ -876,9 +876,27 @@ def past_schedule(m: Match, span: Span, when: Span | None) -> bool:
        "'X and Y are scheduled for ...': people scheduled, not an event",
        Example("The defendants, John Smith and Mary Jones, are scheduled for trial on June 2, "
                "2009.", published="2009-03-01",
-               lacks=_acts(("defendants, John Smith and Mary Jones",))))
+               lacks=_acts(("defendants, John Smith and Mary Jones",))),
+       Example("The defendants, John Smith and Mary Jones, are scheduled for June 2, 2009.",
+               published="2009-03-01", lacks=_acts(("defendants, John Smith and Mary Jones",))))
 def scheduled_people(m: Match, span: Span, when: Span | None = None) -> bool:
     return any(t.i in m.ctx.people_at for t in span) and not people_event(span)
+
+
+@_veto("party-scheduled-for-event",
+       "'X (is) scheduled for trial/sentencing ...' where X is no event noun (\"Other "
+       "defendants are scheduled for trial ...\", \"three defendants scheduled for trial\"): "
+       "the party scheduled, not the event; the event under 'for' is the action",
+       Example("Four defendants have pleaded guilty. The remaining defendants are scheduled for "
+               "trial on May 7, 2013.", published="2013-01-10",
+               lacks=_acts(("remaining defendants",))))
+def party_scheduled_for_event(m: Match, span: Span, when: Span | None = None) -> bool:
+    if span.root.lemma_.lower() in CALENDAR_EVENT_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in CALENDAR_EVENT_NOUNS
+                              or o.lower_ in CALENDAR_EVENT_NOUNS) for o in c.children)
+        for c in m.trigger.children)
 
 
 @construction(
@@ -906,7 +924,9 @@ def people_event(span: Span) -> bool:
        "\"defendants\" of \"Co-defendants ... are scheduled\") or a lone punctuation mark",
        Example("Co-defendants John Smith and Mary Jones are scheduled for trial on June 2, "
                "2009.", published="2009-03-01",
-               lacks=_acts(("Co",), ("-",), ("defendants",))))
+               lacks=_acts(("Co",), ("-",), ("defendants",))),
+       Example("Co-defendants John Smith and Mary Jones are scheduled for June 2, 2009.",
+               published="2009-03-01", lacks=_acts(("Co",), ("-defendants",))))
 def hyphen_fragment(m: Match, span: Span, when: Span | None = None) -> bool:
     tok, doc = m.verb, m.verb.doc
     glued_before = tok.i >= 2 and doc[tok.i - 1].text in HYPHENS \
@@ -1512,3 +1532,62 @@ def alleged_plan(m: Match) -> bool:
 
 LATE = (*LATE, committed_stance, past_directive_narrated, agreement_told_as_evidence,
         alleged_plan)
+
+
+# --- Round J: a decision of the narrative ---------------------------------------------------------
+
+@_veto("past-decision-narrated",
+       "'decided to' in the simple past with a person or a group of the story as subject, "
+       "outside a report (\"when he decided to flee\", \"the two men decided to rob the "
+       "store\"): what happened, not a plan announced; a body's decision (\"the Department "
+       "decided to intervene\"), \"we decided\", \"has decided\" and \"said it decided\" stay",
+       Example("Shortly after the meeting, the two men decided to rob the store.",
+               lacks=_acts(("rob the store",))),
+       Example("He abused his office when he decided to take cash from the contractors.",
+               lacks=_acts(("take cash from the contractors",))),
+       Example("After reviewing the complaint, the Justice Department decided to intervene in "
+               "the lawsuit.", has=_acts(("intervene in the lawsuit",))),
+       Example("At the talks, both sides decided to expand training for border officers.",
+               has=_acts(("expand training for border officers",))))
+def past_decision_narrated(m: Match) -> bool:
+    trigger = m.trigger
+    if m.pattern != "plan_to" or trigger.lemma_ != "decide" or trigger.tag_ != "VBD" \
+            or not simple_past(trigger):
+        return False
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
+        return False  # "the company said it decided to ...": a decision reported
+    if any(_deadline(m, t) for t in m.verb.subtree) or any(
+            m.verb.left_edge.i <= d.start and d.end <= m.verb.right_edge.i + 1
+            and not _before_release(m, d) for d in m.ctx.dates):
+        return False  # "decided to meet again in June 2016": a plan with its time
+    subject = subject_of(trigger)
+    return subject is not None and not _a_body(m, subject)
+
+
+def _a_body(m: Match, subject: Token) -> bool:
+    """A subject that names a body (an organisation, "the department") or the speaker's "we"."""
+    if subject.lower_ in ("we", "us") or subject.lemma_.lower() in _SIDE_NOUNS:
+        return True
+    heads = [subject, *(c for c in subject.children if c.dep_ in ("conj", "compound"))]
+    return any(t.i in m.ctx.orgs_at or t.lemma_.lower() in GENERIC_ORG_NOUNS
+               for t in heads) or (m.ctx.resolve(subject) or "") in _org_ids(m)
+
+
+def _before_release(m: Match, date: Span) -> bool:
+    """A date that ends before the release was published ("decided to sell it in 2007")."""
+    end = m.ctx.date_end.get(date.label_)
+    return bool(m.ctx.published and end and dt.date.fromisoformat(end) < m.ctx.published)
+
+
+# Parties to a talk or a deal ("both sides decided to ..."): their joint decision is a plan.
+_SIDE_NOUNS = {"side", "party", "country", "nation", "government"}
+
+
+def _org_ids(m: Match) -> set[str]:
+    return set(m.ctx.orgs_at.values())
+
+
+LATE = (*LATE, past_decision_narrated)
