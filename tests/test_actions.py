@@ -603,3 +603,14 @@ def test_a_scheduled_event_takes_the_date_its_for_introduces(extract):
     text, date = shared_doj_paragraph("doj-opa-01635", "sentencing is scheduled for April 6")
     found = [(a[0], a[4]) for a in actions(extract(text, published=date))]
     assert ("Nelsons sentencing", "April 6") in found, found
+
+
+def test_a_generic_group_with_a_clause_names_no_actor(extract):
+    # "employers like X, who willfully evade ..., will be prosecuted ...": the person named as
+    # an example of the group is not its actor (actor-generic-group-with-clause)
+    text, date = shared_doj_paragraph("doj-opa-03936", "who willfully evade their employment")
+    found = [(a[0], a[3]) for a in actions(extract(text, published=date))]
+    assert ("be prosecuted to the fullest extent", None) in found, found
+    with switched_off(["actor-generic-group-with-clause"]):
+        found = [(a[0], a[3]) for a in actions(extract(text, published=date))]
+    assert ("be prosecuted to the fullest extent", None) not in found, found

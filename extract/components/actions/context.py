@@ -959,9 +959,32 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
         antecedent.pos_ == "PROPN" and antecedent.lemma_.lower() in NON_ORG_HEADS)) else None
 
 
-ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
-               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder,
-               _the_defendants, _name_in_subject,
+@construction(
+    "actor-generic-group-with-clause", "actions", "resolve",
+    "a generic group as subject, a bare plural or 'those' with a relative clause (\"those who "
+    "defraud X will be held accountable\", \"executives who obstruct Y ...\", \"Individuals "
+    "such as Z, who ...\"): no party, not a name inside its clause or its example",
+    [Example("Executives who obstruct Federal Trade Commission inquiries will be prosecuted, "
+             "said Jane Roe.", published="2015-05-01",
+             lacks=_acts(("be prosecuted", "Federal Trade Commission"),)),
+     Example("Individuals such as John Doe, who hide income from the Internal Revenue Service, "
+             "will be held to account for their crimes.", published="2015-05-01",
+             lacks=_acts(("be held to account for their crimes", "John Doe"),))],
+    off=PASS)
+def _generic_group(ctx: Context, subject: Token):
+    if not any(t.dep_ == "relcl" for t in subject.subtree) or subject.i in ctx.orgs_at \
+            or subject.i in ctx.people_at:
+        return PASS
+    if subject.lower_ in ("those", "anyone", "anybody", "whoever"):
+        return None
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "compound")
+                                             for c in subject.children)
+    return None if bare else PASS
+
+
+ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
+               _named_subject, _named_instrument, _our_body_speaker, _generic_body, _members_of,
+               _title_holder, _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
