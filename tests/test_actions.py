@@ -614,3 +614,15 @@ def test_a_generic_group_with_a_clause_names_no_actor(extract):
     with switched_off(["actor-generic-group-with-clause"]):
         found = [(a[0], a[3]) for a in actions(extract(text, published=date))]
     assert ("be prosecuted to the fullest extent", None) not in found, found
+
+
+def test_the_department_is_the_parent_its_unit_is_named_with(extract):
+    # "The department will continue ..." after "the Justice Departments Civil Rights Division":
+    # the department, not its division (actor-generic-noun-heads-the-name)
+    rec = shared_doj_release("doj-opa-08883")
+    found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to use every tool in ", "Department of Justice") in found, found
+
+    with switched_off(["actor-generic-noun-heads-the-name"]):
+        found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to use every tool in ", "Department of Justice") not in found, found

@@ -189,7 +189,7 @@ class Context:
         earlier = [s for s in named if s.end <= subject.i]
         if earlier:
             best = max(earlier, key=lambda s: (len(words & {t.lower_ for t in s}), s.start))
-            return best.label_
+            return _parent_the_noun_heads(self, best, head) or best.label_
         if named:  # named only further on ("the Department will ..." before its full name)
             return named[0].label_
         if guess and head in ANY_BODY_NOUNS:
@@ -220,6 +220,34 @@ class Context:
         dated = self.is_date(time)
         return {"time_id": time if dated else None,
                 "time_expression_id": None if dated else time}
+
+
+@construction(
+    "actor-generic-noun-heads-the-name", "actions", "resolve",
+    "\"the department\" after \"the Department of Justice's Antitrust Division\": the parent "
+    "body the noun heads (\"Department of Justice\"), not its unit the noun only modifies",
+    [Example("WASHINGTON The Department of Justices Antitrust Division issued the following "
+             "statement today after closing its review of the merger of Acme Wireless Inc. and "
+             "Beta Telecom Inc.\n\n\"The department will continue to monitor competition in "
+             "the industry.\"", published="2017-08-02",
+             has=_acts(("continue to monitor competition in the industry",
+                        "Department of Justice"),))],
+    off=None)
+def _parent_the_noun_heads(ctx: Context, span: Span, head: str) -> str | None:
+    """The parent body of a unit whose name the noun only modifies, where the parent's name
+    has the noun as its head (no other body noun after it)."""
+    records = {o["id"]: o for o in ctx.doc._.organisations or []}
+    parent = records.get((records.get(span.label_) or {}).get("parent_id"))
+    if parent is None or _heads_the_name(span.text, head):
+        return None
+    return parent["id"] if _heads_the_name(parent["name"], head) else None
+
+
+def _heads_the_name(name: str, head: str) -> bool:
+    """Whether no other body noun follows the noun in the name ("Department of Justice")."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if w.startswith(head)), None)
+    return at is not None and not any(w in ORG_HEADS for w in words[at + 1:])
 
 
 @construction(
@@ -983,8 +1011,8 @@ def _generic_group(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
-               _named_subject, _named_instrument, _our_body_speaker, _generic_body, _members_of,
-               _title_holder, _the_defendants, _name_in_subject,
+               _named_subject, _named_instrument, _our_body_speaker,
+               _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
