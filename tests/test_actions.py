@@ -626,3 +626,14 @@ def test_the_department_is_the_parent_its_unit_is_named_with(extract):
     with switched_off(["actor-generic-noun-heads-the-name"]):
         found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
     assert ("continue to use every tool in ", "Department of Justice") not in found, found
+
+
+def test_this_office_is_the_speakers_office(extract):
+    # "This office will continue to work closely with ..., said U.S. Attorney X": the U.S.
+    # Attorney's office, not the FBI field office named before (actor-this-office-of-the-speaker)
+    rec = shared_doj_release("doj-opa-10140")
+    found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to work closely with ", "U.S. Attorneys Office") in found, found
+    with switched_off(["actor-this-office-of-the-speaker"]):
+        found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to work closely with ", "U.S. Attorneys Office") not in found, found

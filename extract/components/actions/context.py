@@ -456,6 +456,37 @@ def _generic_body(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-this-office-of-the-speaker", "actions", "resolve",
+    "'this office', 'our office' in a speaker's paragraph: the office the speaker's title heads "
+    "(\"U.S. Attorney X\" -> \"U.S. Attorneys Office for ...\"), else the speaker (a U.S. "
+    "Attorney's office is no body of its own), not another office named before",
+    [Example("The case was investigated by the HHS Office of Investigations and prosecuted by "
+             "the U.S. Attorneys Office for the District of Kansas.\n\nFraud harms every "
+             "patient, said U.S. Attorney Jane Roe. This Office will remain vigilant in rooting "
+             "out health care fraud.", published="2015-05-01",
+             has=_acts(("remain vigilant in rooting out health care fraud",
+                        "U.S. Attorneys Office for the District of Kansas"),)),
+     Example("Housing discrimination harms families, said U.S. Attorney Jane Roe. This office "
+             "will remain vigilant to protect the citizens of Kansas.", published="2015-05-01",
+             has=_acts(("remain vigilant to protect the citizens of Kansas", "Jane Roe"),))],
+    off=PASS)
+def _office_of_speaker(ctx: Context, subject: Token):
+    if subject.lemma_.lower() != "office" or not any(
+            c.lower_ in ("this", "our") for c in subject.children):
+        return PASS
+    speaker = ctx.speaker(subject)
+    if not speaker:
+        return PASS
+    titles = [r["title"].lower().replace("'", "") for r in ctx.roles
+              if r["person_id"] == speaker]
+    for o in ctx.doc._.organisations or []:
+        name = o["name"].lower().replace("'", "")
+        if "office" in name and any(name.startswith(t.split(" for ")[0]) for t in titles):
+            return o["id"]
+    return ctx.role_org.get(speaker) or speaker
+
+
+@construction(
     "actor-members-of-body", "actions", "resolve",
     "'task force representatives', 'members of the Committee', 'the owners of X': the body its "
     "members or owners act for",
@@ -1011,7 +1042,7 @@ def _generic_group(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
-               _named_subject, _named_instrument, _our_body_speaker,
+               _named_subject, _named_instrument, _our_body_speaker, _office_of_speaker,
                _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
