@@ -624,3 +624,35 @@ def test_a_decision_of_the_story_is_no_plan(extract):
     with switched_off(["past-decision-narrated"]):
         found = actions(extract(text, published=date))
     assert any(a[0].startswith("reenter public service") for a in found), found
+def test_a_generic_group_with_a_clause_names_no_actor(extract):
+    # "employers like X, who willfully evade ..., will be prosecuted ...": the person named as
+    # an example of the group is not its actor (actor-generic-group-with-clause)
+    text, date = shared_doj_paragraph("doj-opa-03936", "who willfully evade their employment")
+    found = [(a[0], a[3]) for a in actions(extract(text, published=date))]
+    assert ("be prosecuted to the fullest extent", None) in found, found
+    with switched_off(["actor-generic-group-with-clause"]):
+        found = [(a[0], a[3]) for a in actions(extract(text, published=date))]
+    assert ("be prosecuted to the fullest extent", None) not in found, found
+
+
+def test_the_department_is_the_parent_its_unit_is_named_with(extract):
+    # "The department will continue ..." after "the Justice Departments Civil Rights Division":
+    # the department, not its division (actor-generic-noun-heads-the-name)
+    rec = shared_doj_release("doj-opa-08883")
+    found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to use every tool in ", "Department of Justice") in found, found
+
+    with switched_off(["actor-generic-noun-heads-the-name"]):
+        found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to use every tool in ", "Department of Justice") not in found, found
+
+
+def test_this_office_is_the_speakers_office(extract):
+    # "This office will continue to work closely with ..., said U.S. Attorney X": the U.S.
+    # Attorney's office, not the FBI field office named before (actor-this-office-of-the-speaker)
+    rec = shared_doj_release("doj-opa-10140")
+    found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to work closely with ", "U.S. Attorneys Office") in found, found
+    with switched_off(["actor-this-office-of-the-speaker"]):
+        found = [(a[0][:30], a[3]) for a in actions(extract(rec["text"], published=rec["date"]))]
+    assert ("continue to work closely with ", "U.S. Attorneys Office") not in found, found

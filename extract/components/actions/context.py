@@ -189,7 +189,7 @@ class Context:
         earlier = [s for s in named if s.end <= subject.i]
         if earlier:
             best = max(earlier, key=lambda s: (len(words & {t.lower_ for t in s}), s.start))
-            return best.label_
+            return _parent_the_noun_heads(self, best, head) or best.label_
         if named:  # named only further on ("the Department will ..." before its full name)
             return named[0].label_
         if guess and head in ANY_BODY_NOUNS:
@@ -220,6 +220,34 @@ class Context:
         dated = self.is_date(time)
         return {"time_id": time if dated else None,
                 "time_expression_id": None if dated else time}
+
+
+@construction(
+    "actor-generic-noun-heads-the-name", "actions", "resolve",
+    "\"the department\" after \"the Department of Justice's Antitrust Division\": the parent "
+    "body the noun heads (\"Department of Justice\"), not its unit the noun only modifies",
+    [Example("WASHINGTON The Department of Justices Antitrust Division issued the following "
+             "statement today after closing its review of the merger of Acme Wireless Inc. and "
+             "Beta Telecom Inc.\n\n\"The department will continue to monitor competition in "
+             "the industry.\"", published="2017-08-02",
+             has=_acts(("continue to monitor competition in the industry",
+                        "Department of Justice"),))],
+    off=None)
+def _parent_the_noun_heads(ctx: Context, span: Span, head: str) -> str | None:
+    """The parent body of a unit whose name the noun only modifies, where the parent's name
+    has the noun as its head (no other body noun after it)."""
+    records = {o["id"]: o for o in ctx.doc._.organisations or []}
+    parent = records.get((records.get(span.label_) or {}).get("parent_id"))
+    if parent is None or _heads_the_name(span.text, head):
+        return None
+    return parent["id"] if _heads_the_name(parent["name"], head) else None
+
+
+def _heads_the_name(name: str, head: str) -> bool:
+    """Whether no other body noun follows the noun in the name ("Department of Justice")."""
+    words = name.lower().split()
+    at = next((i for i, w in enumerate(words) if w.startswith(head)), None)
+    return at is not None and not any(w in ORG_HEADS for w in words[at + 1:])
 
 
 @construction(
@@ -425,6 +453,37 @@ def _generic_body(ctx: Context, subject: Token):
             c.lower_ in REFERRING_DETERMINERS for c in subject.children):
         return ctx.generic_org(subject)
     return PASS
+
+
+@construction(
+    "actor-this-office-of-the-speaker", "actions", "resolve",
+    "'this office', 'our office' in a speaker's paragraph: the office the speaker's title heads "
+    "(\"U.S. Attorney X\" -> \"U.S. Attorneys Office for ...\"), else the speaker (a U.S. "
+    "Attorney's office is no body of its own), not another office named before",
+    [Example("The case was investigated by the HHS Office of Investigations and prosecuted by "
+             "the U.S. Attorneys Office for the District of Kansas.\n\nFraud harms every "
+             "patient, said U.S. Attorney Jane Roe. This Office will remain vigilant in rooting "
+             "out health care fraud.", published="2015-05-01",
+             has=_acts(("remain vigilant in rooting out health care fraud",
+                        "U.S. Attorneys Office for the District of Kansas"),)),
+     Example("Housing discrimination harms families, said U.S. Attorney Jane Roe. This office "
+             "will remain vigilant to protect the citizens of Kansas.", published="2015-05-01",
+             has=_acts(("remain vigilant to protect the citizens of Kansas", "Jane Roe"),))],
+    off=PASS)
+def _office_of_speaker(ctx: Context, subject: Token):
+    if subject.lemma_.lower() != "office" or not any(
+            c.lower_ in ("this", "our") for c in subject.children):
+        return PASS
+    speaker = ctx.speaker(subject)
+    if not speaker:
+        return PASS
+    titles = [r["title"].lower().replace("'", "") for r in ctx.roles
+              if r["person_id"] == speaker]
+    for o in ctx.doc._.organisations or []:
+        name = o["name"].lower().replace("'", "")
+        if "office" in name and any(name.startswith(t.split(" for ")[0]) for t in titles):
+            return o["id"]
+    return ctx.role_org.get(speaker) or speaker
 
 
 @construction(
@@ -959,9 +1018,32 @@ def _it_thing_antecedent(ctx: Context, subject: Token):
         antecedent.pos_ == "PROPN" and antecedent.lemma_.lower() in NON_ORG_HEADS)) else None
 
 
-ACTOR_STEPS = (_name_after_label, _thing_subject, _agent_of_passive, _named_subject,
-               _named_instrument, _our_body_speaker, _generic_body, _members_of, _title_holder,
-               _the_defendants, _name_in_subject,
+@construction(
+    "actor-generic-group-with-clause", "actions", "resolve",
+    "a generic group as subject, a bare plural or 'those' with a relative clause (\"those who "
+    "defraud X will be held accountable\", \"executives who obstruct Y ...\", \"Individuals "
+    "such as Z, who ...\"): no party, not a name inside its clause or its example",
+    [Example("Executives who obstruct Federal Trade Commission inquiries will be prosecuted, "
+             "said Jane Roe.", published="2015-05-01",
+             lacks=_acts(("be prosecuted", "Federal Trade Commission"),)),
+     Example("Individuals such as John Doe, who hide income from the Internal Revenue Service, "
+             "will be held to account for their crimes.", published="2015-05-01",
+             lacks=_acts(("be held to account for their crimes", "John Doe"),))],
+    off=PASS)
+def _generic_group(ctx: Context, subject: Token):
+    if not any(t.dep_ == "relcl" for t in subject.subtree) or subject.i in ctx.orgs_at \
+            or subject.i in ctx.people_at:
+        return PASS
+    if subject.lower_ in ("those", "anyone", "anybody", "whoever"):
+        return None
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "compound")
+                                             for c in subject.children)
+    return None if bare else PASS
+
+
+ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
+               _named_subject, _named_instrument, _our_body_speaker, _office_of_speaker,
+               _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
