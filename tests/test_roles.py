@@ -323,3 +323,22 @@ def test_a_bodys_short_form_before_employee_and_a_name_is_a_role(extract):
     rec = shared_doj_release("doj-opa-11126")
     found = roles(extract(rec["text"], published=rec["date"]))
     assert ("Bob Bennett", "former KBR employee", "Kellogg Brown & Root, Inc.") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Therapist Pleads Guilty in Miami for His Role in Health Care Fraud Scheme",
+    "Sentence for his role as a recruiter in the scheme"])
+def test_a_role_noun_under_a_verbless_root_finishes(extract, text):
+    # "his role" in a headline whose root is a noun: the walk up to the clause's verb used to
+    # compare spaCy Token objects by identity (a new object each time) and never stopped
+    import signal
+
+    def stop(*_):
+        raise TimeoutError(text)
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    try:
+        doc = extract(text)
+    finally:
+        signal.alarm(0)
+    assert not [r for r in doc.roles if r.title.lower().startswith("recruiter")]

@@ -245,7 +245,7 @@ def tense(doc: Doc, start: int, end: int) -> int:
         return 0
     node = span.root
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     if node.pos_ not in ("VERB", "AUX"):

@@ -1069,7 +1069,7 @@ def subject_of(tok: Token) -> Token | None:
         aside = _subject_of_aside(node)
         if aside is not None:
             return aside
-        if node.dep_ in ("conj", "xcomp", "acomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp", "acomp") and node.head.i != node.i:
             node = node.head
             continue
         break
@@ -1201,7 +1201,7 @@ def passive_agent(ctx: Context, verb: Token) -> str | None:
     off=None)
 def reported_speaker(ctx: Context, trigger: Token) -> str | None:
     node = trigger
-    while node.dep_ in ("ccomp", "conj", "advcl", "xcomp") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj", "advcl", "xcomp") and node.head.i != node.i:
         node = node.head
         actor = ctx.resolve(subject_of(node))
         if actor:
@@ -1445,7 +1445,7 @@ def verb_chain(verb: Token) -> list[Token]:
     appoint, plans; "will meet X and sign Y": sign, meet)."""
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj", "acl", "pcomp") \
-            and chain[-1].head is not chain[-1]:
+            and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
 

@@ -524,7 +524,7 @@ def future_on_auxiliary(verb: Token, pattern: str) -> Token | None:
     if pattern not in ("will", "would", "must"):
         return None
     head = verb
-    while head.dep_ in ("aux", "auxpass") and head.head is not head and head.head.i > head.i:
+    while head.dep_ in ("aux", "auxpass") and head.head.i != head.i and head.head.i > head.i:
         head = head.head
     return head if head is not verb and head.pos_ == "VERB" else None
 

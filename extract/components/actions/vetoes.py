@@ -236,7 +236,7 @@ def would_without_report(m: Match) -> bool:
         first = clause.left_edge
         if first.tag_ in _WH_TAGS or first.lower_ in ("whether", "if"):
             return True
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return not _reporting_head(clause)
 
@@ -499,7 +499,7 @@ def reporting_clause(verb: Token, pronoun: Token) -> Token | None:
     """The verb whose complement clause ("agreed that ...") holds the pronoun's verb, where
     its subject comes before the pronoun: the nearer antecedent."""
     node = verb
-    while node.dep_ == "ccomp" and node.head is not node:
+    while node.dep_ == "ccomp" and node.head.i != node.i:
         node = node.head
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i for c in node.children):
             return node
@@ -1504,7 +1504,7 @@ def agreement_told_as_evidence(m: Match) -> bool:
     if m.pattern != "plan_to" or trigger.lemma_ != "agree" or not simple_past(trigger):
         return False
     clause = trigger
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     told = clause.dep_ == "ccomp" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in EVIDENCE_NOUNS
@@ -1555,7 +1555,7 @@ def past_decision_narrated(m: Match) -> bool:
             or not simple_past(trigger):
         return False
     clause = trigger
-    while clause.dep_ == "conj" and clause.head is not clause:
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING_VERBS:
         return False  # "the company said it decided to ...": a decision reported

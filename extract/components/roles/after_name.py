@@ -336,7 +336,7 @@ class AfterName(TitlePhrases):
     def scope_org(self, person: Span) -> str | None:
         node = person.root
         while node.dep_ in ("conj", "appos", "dobj", "attr", "pobj", "prep") \
-                and node.head is not node:
+                and node.head.i != node.i:
             node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             return None
@@ -362,7 +362,7 @@ class AfterName(TitlePhrases):
                                            "Brightwell Robotics Inc."),)})], off=None)
     def appointing_org(self, person: Span) -> str | None:
         node = person.root
-        while node.dep_ in ("conj", "appos") and node.head is not node:
+        while node.dep_ in ("conj", "appos") and node.head.i != node.i:
             node = node.head
         if node.dep_ != "dobj" or node.head.lemma_ not in APPOINTING_VERBS:
             return None
@@ -371,7 +371,7 @@ class AfterName(TitlePhrases):
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ != "PRON":
                 return self.board_owner(self.org_of_phrase(subject))
-            if verb.dep_ not in CLAUSE_LINKS or verb.head is verb:
+            if verb.dep_ not in CLAUSE_LINKS or verb.head.i == verb.i:
                 return None
             verb = verb.head
         return None
@@ -909,7 +909,7 @@ class AfterName(TitlePhrases):
         """The person a clause is about: its subject, where a name (a pronoun may stand for
         someone other than the person last named: a quoted speaker)."""
         node = tok
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.left_edge.i > 0 \

@@ -437,7 +437,7 @@ class BeforeName(TitlePhrases):
         if doc[k].lower_ != "at":
             return False
         node = doc[end - 1]
-        while node.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and node.head is not node:
+        while node.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and node.head.i != node.i:
             node = node.head
         return node.pos_ == "VERB" and node.lemma_ in MEETING_LEMMAS
 
