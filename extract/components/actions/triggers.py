@@ -526,7 +526,7 @@ def future_on_auxiliary(verb: Token, pattern: str) -> Token | None:
     head = verb
     while head.dep_ in ("aux", "auxpass") and head.head.i != head.i and head.head.i > head.i:
         head = head.head
-    return head if head is not verb and head.pos_ == "VERB" else None
+    return head if head.i != verb.i and head.pos_ == "VERB" else None
 
 
 def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token

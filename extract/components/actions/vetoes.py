@@ -1047,7 +1047,7 @@ def experience_of_people(m: Match) -> bool:
 def _denied_assurance(verb: Token) -> bool:
     """ "no guarantee that X will", "cannot assure that X will": the will-clause's head."""
     head = verb.head
-    if verb.dep_ not in ("acl", "ccomp", "relcl") or head is verb:
+    if verb.dep_ not in ("acl", "ccomp", "relcl") or head.i == verb.i:
         return False
     if head.lemma_.lower() in ASSURANCE_NOUNS:
         return any(c.dep_ == "det" and c.lower_ == "no" for c in head.children) \

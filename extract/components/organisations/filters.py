@@ -644,7 +644,7 @@ def modifies_thing(span: Span) -> bool:
     head = root.head
     if root.dep_ == "conj" and head.i < span.start:
         return False
-    while head is not root and head.dep_ in ("compound", "nmod", "amod") and \
+    while head.i != root.i and head.dep_ in ("compound", "nmod", "amod") and \
             span.start <= head.i < span.end:
         root, head = head, head.head
     if head.i < span.end or root.dep_ not in ("compound", "nmod", "amod"):
