@@ -29,7 +29,13 @@ from extract.components.actions.context import Context
 from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
+from extract.components.actions.vetoes import (
+    late_veto,
+    nested,
+    other_subjects,
+    restated,
+    restated_act,
+)
 from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.spans import mention
 from models.records import Modality
@@ -166,8 +172,10 @@ class ActionsComponent:
                 actions[inner] = action
                 continue
             twin = next((n for n, other in enumerate(actions)
-                         if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)), None)
+                         if (restated(action["_span"], other["_span"])
+                             and not other_subjects(action, other))
+                         or restated_act(action, other)),
+                        None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording

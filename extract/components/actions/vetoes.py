@@ -81,6 +81,12 @@ from extract.lexicon.actions import (
     WINDOW_STATES,
     WISH_WORDS,
 )
+from extract.lexicon.actions import (  # round K (k1)
+    AGREED_ORDER_WORDS,
+    COURT_ORDER_NOUNS,
+    HOPE_WORDS,
+    MEASURE_VERBS,
+)
 
 # Subject nouns of someone who acts: a body, its members, people.
 AGENT_NOUNS = GENERIC_ORG_NOUNS | MEMBER_NOUNS | PERSON_NOUNS
@@ -1591,3 +1597,142 @@ def _org_ids(m: Match) -> set[str]:
 
 
 LATE = (*LATE, past_decision_narrated)
+
+
+# --- Round K (k1): hoped-for outcomes, terms a court imposed, forecast amounts ---------------
+
+def _hoped(tok: Token) -> bool:
+    """Whether `tok`'s clause is what someone hopes: a complement of "hope"/"hopeful" or of
+    a clause whose predicate is one ("we are hopeful [that] X will ...", where the parse may
+    hang the clause on "are"), or a noun's ("our hope that X will ..."). Only the clause
+    itself: "we hope that others understand that we will ..." states a plan."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ not in ("ccomp", "acl", "dep"):
+        return False
+    head = node.head
+    if head.lemma_.lower() in HOPE_WORDS or head.lower_ in HOPE_WORDS:
+        return True
+    return node.dep_ in ("ccomp", "dep") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HOPE_WORDS and c.i < node.i
+        for c in head.children)
+
+
+@_veto("hoped-for-outcome",
+       "a 'will' clause that someone hopes for (\"we remain hopeful that an agreement will be "
+       "reached\", \"I hope the new rules will ...\", \"it is our hope that X will ...\"): an "
+       "outcome wished for, not a plan; \"we are confident that X will continue to ...\" stays",
+       Example("The agency remains hopeful that the two sides will reach an agreement soon.",
+               lacks=_acts(("reach an agreement soon",))),
+       Example("We are hopeful the new funds will restore some of what the investors lost.",
+               lacks=_acts(("restore some of what the investors lost",))),
+       Example("It is our hope that this guide will serve as a model for other states.",
+               lacks=_acts(("serve as a model for other states",))),
+       Example("I am confident that the agency will continue to work with the county.",
+               has=_acts(("continue to work with the county",))))
+def hoped_outcome(m: Match) -> bool:
+    return _hoped(m.verb) or (m.trigger.i != m.verb.i and m.pattern not in AUXILIARY_PATTERNS
+                              and _hoped(m.trigger))
+
+
+def _obligation_source(m: Match) -> Token | None:
+    """The noun that imposes an obligation ("the order requires X to", "an order that
+    requires X to", "a judgment requiring X to"), else None."""
+    trigger = m.trigger
+    if trigger.lemma_ not in OBLIGATION_VERBS or trigger.tag_ == "VBN":
+        return None
+    if trigger.tag_ == "VBG" and trigger.dep_ == "acl":
+        return trigger.head
+    subject = subject_of(trigger)
+    if subject is not None and subject.lower_ in CLAUSE_PRONOUNS:
+        return next(iter(relative_antecedent(trigger, subject)), None)
+    return subject
+
+
+@_veto("court-order-terms",
+       "what a court's injunction, order or judgment requires of a party (\"the injunction "
+       "order requires Smith to mail a copy ...\", \"the court entered a judgment requiring X "
+       "to pay ...\", \"the suit seeks a court order requiring X to ...\"): terms imposed or "
+       "sought, told like a sentence, not a plan the party agreed to; a consent decree, a "
+       "settlement and a proposed, consent or 'by consent' order stay",
+       Example("The civil injunction order also requires Jane Roe to give the government a "
+               "list of her customers.",
+               lacks=_acts(("give the government a list of her customers",))),
+       Example("Last week the court entered a judgment requiring Acme Corp. to pay $2 million "
+               "in damages.", lacks=_acts(("pay $2 million in damages",))),
+       Example("The proposed final judgment requires Acme Corp. to sell its brewing assets.",
+               has=_acts(("sell its brewing assets",))),
+       Example("The Judgment and Permanent Injunction by Consent requires John Roe to file all "
+               "employment tax returns on time.",
+               has=_acts(("file all employment tax returns on time",))))
+def court_order_terms(m: Match) -> bool:
+    source = _obligation_source(m)
+    if source is None or source.lemma_.lower() not in COURT_ORDER_NOUNS:
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.lower_ in AGREED_ORDER_WORDS
+                   or c.dep_ == "prep" and any(o.lower_ in AGREED_ORDER_WORDS
+                                               for o in c.children)
+                   for c in source.subtree if c.i < m.trigger.i)
+
+
+def _quantity(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") \
+        or tok.tag_ == "CD"
+
+
+@_veto("forecast-amount",
+       "'is expected to' + a verb of measure with an amount (\"the work is expected to take "
+       "two years\", \"the plant is expected to emit 400,000 tons a year\", \"savings are "
+       "expected to be as much as $5 million\"): a forecast figure, not a plan",
+       Example("The renovation is expected to take approximately two years and cost $40 "
+               "million.", lacks=_acts(("take approximately two years",))),
+       Example("Savings are expected to be as much as $5 million a year.",
+               lacks=_acts(("be as much as $5 million a year",))),
+       Example("The company is expected to hire 200 workers at the new plant.",
+               has=_acts(("hire 200 workers at the new plant",))))
+def forecast_amount(m: Match) -> bool:
+    trigger, verb = m.trigger, m.verb
+    if m.pattern != "plan_to" or trigger.lemma_ != "expect" or verb.lemma_ not in MEASURE_VERBS:
+        return False
+    return any(_quantity(t) for c in verb.children
+               if c.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "advmod")
+               for t in c.subtree)
+
+
+LATE = (*LATE, hoped_outcome, court_order_terms, forecast_amount)
+
+
+def _money(tok: Token) -> bool:
+    return any(t.text == "$" or t.ent_type_ == "MONEY" for t in tok.subtree)
+
+
+@construction(
+    "headline-act-restated", "actions", "rule",
+    "a headline's action and a body action with the same verb on the same kind of object (the "
+    "same head noun, or both a sum of money: \"X to Pay $1.2 Million to Settle ...\" and \"X "
+    "will pay $1.208 million to resolve ...\"): one action, in the body's wording",
+    [Example("Acme Hospital to Pay $3 Million to Settle Kickback Claims\n\nAcme Hospital has "
+             "agreed to pay $3,050,000 to resolve allegations that it paid doctors for "
+             "referrals, the Department of Justice announced today.",
+             published="2024-06-01",
+             has=_acts(("pay $3,050,000 to resolve allegations that it paid doctors for "
+                        "referrals",)),
+             lacks=_acts(("Pay $3 Million",)))],
+    off=False)
+def restated_act(a: dict, b: dict) -> bool:
+    """One of two actions in the headline (the first line), the other not, with verbs of one
+    lemma whose direct objects share a head noun or are both sums of money."""
+    x, y = a["_span"], b["_span"]
+    doc = x.doc
+    first = doc.text.find("\n")
+    if first < 0 or (x.start_char < first) == (y.start_char < first):
+        return False
+    vx, vy = doc[a["_verb_i"]], doc[b["_verb_i"]]
+    if vx.lemma_.lower() != vy.lemma_.lower():
+        return False
+    ox = next((c for c in vx.children if c.dep_ == "dobj"), None)
+    oy = next((c for c in vy.children if c.dep_ == "dobj"), None)
+    if ox is None or oy is None:
+        return False
+    return ox.lemma_.lower() == oy.lemma_.lower() or (_money(ox) and _money(oy))
