@@ -182,6 +182,7 @@ class ActionsComponent:
                 actions[twin] = action
         actions = _with_colon_lists(actions)
         actions = _dangling_lists(doc, ctx, actions)
+        actions = _inside_listed_duties(actions)
         # an advisory's event headings restate the body in capitals, and both are gold actions
         taken = {a["_span"].start for a in actions}
         events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
@@ -193,7 +194,7 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
-            for key in ("_verb_i", "_trigger_i", "_subject"):  # an advisory's event has none
+            for key in ("_verb_i", "_trigger_i", "_subject", "_listed"):  # not all have each
                 action.pop(key, None)
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)
@@ -221,7 +222,7 @@ def _with_colon_lists(actions: list[dict]) -> list[dict]:
         for span in spans:
             if span.start not in taken:
                 out.append({**{k: v for k, v in action.items() if not k.startswith("_")},
-                            "text": span.text, "_span": span})
+                            "text": span.text, "_span": span, "_listed": True})
         lead = without_lead_in(action["_span"])
         if lead is not None:
             action["_span"], action["text"] = lead, lead.text
@@ -273,7 +274,35 @@ def _dangling_lists(doc: Doc, ctx: Context, actions: list[dict]) -> list[dict]:
             if span.start not in taken:
                 added.append({"text": span.text, "trigger": doc[trigger.i].text,
                               "modality": modality, "actor_id": actor, **ctx.anchor(None),
-                              "_span": span})
+                              "_span": span, "_listed": True})
     if not added:
         return actions
     return sorted(actions + added, key=lambda a: a["_span"].start)
+
+
+
+@construction(
+    "inside-a-listed-duty", "actions", "rule",
+    "an action whose words lie inside a duty of a list (\"The agreement requires the city to "
+    "take these steps:\" and an item \"Implementing a plan to repave its sidewalks\"): the item "
+    "is the action, not the plan or 'will' clause within it",
+    [Example("Under the agreement, the city will take several steps to improve access, "
+             "including:\n\nSurveying its other facilities;\n\nImplementing a plan to "
+             "improve the accessibility of city sidewalks; and\n\nAdopting a grievance "
+             "procedure.",
+             has={"actions": (("Implementing a plan to improve the accessibility of city "
+                               "sidewalks",),)},
+             lacks={"actions": (("improve the accessibility of city sidewalks",),)})],
+    off=False)
+def inside_listed(action: dict, listed: list[Span]) -> bool:
+    """Whether an action lies inside (and is not) a list item's action."""
+    x = action["_span"]
+    return not action.get("_listed") and any(
+        s.start <= x.start and x.end <= s.end and (s.start, s.end) != (x.start, x.end)
+        for s in listed)
+
+
+def _inside_listed_duties(actions: list[dict]) -> list[dict]:
+    """The actions without those inside a list item's action (`_listed`)."""
+    listed = [a["_span"] for a in actions if a.get("_listed")]
+    return [a for a in actions if not inside_listed(a, listed)] if listed else actions
