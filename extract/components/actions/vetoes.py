@@ -1736,3 +1736,21 @@ def restated_act(a: dict, b: dict) -> bool:
     if ox is None or oy is None:
         return False
     return ox.lemma_.lower() == oy.lemma_.lower() or (_money(ox) and _money(oy))
+
+
+@_veto("leads-to-an-outcome",
+       "'will lead to' + a noun, with no object of its own (\"this settlement will lead to "
+       "significant reductions\", \"a separate study will lead to a new plan\", \"dumping it "
+       "will lead to penalties\"): an outcome predicted, not something done; \"the Director "
+       "will lead the delegation to Paris\" stays",
+       Example("The new study of the river will lead to a second cleanup plan.",
+               lacks=_acts(("lead to a second cleanup plan",))),
+       Example("The Deputy Director will lead the delegation to the conference in Geneva.",
+               has=_acts(("lead the delegation to the conference in Geneva",))))
+def leads_to_outcome(m: Match) -> bool:
+    verb = m.verb
+    return verb.lemma_ == "lead" and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+LATE = (*LATE, leads_to_outcome)
