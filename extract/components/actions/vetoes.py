@@ -1601,6 +1601,14 @@ LATE = (*LATE, past_decision_narrated)
 
 # --- Round K (k1): hoped-for outcomes, terms a court imposed, forecast amounts ---------------
 
+def _looked_forward_to(noun: Token) -> bool:
+    """ "(look) forward to <noun>": the object of a wish."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and (
+        prep.head.lower_ == "forward"
+        or any(c.lower_ == "forward" for c in prep.head.children))
+
+
 def _hoped(tok: Token) -> bool:
     """Whether `tok`'s clause is what someone hopes: a complement of "hope"/"hopeful" or of
     a clause whose predicate is one ("we are hopeful [that] X will ...", where the parse may
@@ -1609,6 +1617,8 @@ def _hoped(tok: Token) -> bool:
     node = tok
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
+    if node.dep_ == "relcl" and _looked_forward_to(node.head):
+        return True  # "I look forward to all that he will achieve"
     if node.dep_ not in ("ccomp", "acl", "dep"):
         return False
     head = node.head
@@ -1621,7 +1631,8 @@ def _hoped(tok: Token) -> bool:
 
 @_veto("hoped-for-outcome",
        "a 'will' clause that someone hopes for (\"we remain hopeful that an agreement will be "
-       "reached\", \"I hope the new rules will ...\", \"it is our hope that X will ...\"): an "
+       "reached\", \"I hope the new rules will ...\", \"it is our hope that X will ...\", \"we "
+       "look forward to all that she will achieve\"): an "
        "outcome wished for, not a plan; \"we are confident that X will continue to ...\" stays",
        Example("The agency remains hopeful that the two sides will reach an agreement soon.",
                lacks=_acts(("reach an agreement soon",))),
@@ -1630,7 +1641,9 @@ def _hoped(tok: Token) -> bool:
        Example("It is our hope that this guide will serve as a model for other states.",
                lacks=_acts(("serve as a model for other states",))),
        Example("I am confident that the agency will continue to work with the county.",
-               has=_acts(("continue to work with the county",))))
+               has=_acts(("continue to work with the county",))),
+       Example("We look forward to all that the new director will accomplish in the post.",
+               lacks=_acts(("accomplish in the post",))))
 def hoped_outcome(m: Match) -> bool:
     return _hoped(m.verb) or (m.trigger.i != m.verb.i and m.pattern not in AUXILIARY_PATTERNS
                               and _hoped(m.trigger))
@@ -1754,3 +1767,18 @@ def leads_to_outcome(m: Match) -> bool:
 
 
 LATE = (*LATE, leads_to_outcome)
+
+
+@_veto("pay-the-price",
+       "'pay a/the (heavy) price': the consequence someone will suffer (\"those who cheat will "
+       "pay a heavy price\", \"he will now pay the price for ...\"), not a payment planned",
+       Example("Contractors who rig their bids will pay a heavy price for their greed.",
+               lacks=_acts(("pay a heavy price for their greed",))),
+       Example("The contractor will pay a $2 million penalty to resolve the claims.",
+               has=_acts(("pay a $2 million penalty to resolve the claims",))))
+def pays_the_price(m: Match) -> bool:
+    return m.verb.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "price"
+                                          for c in m.verb.children)
+
+
+LATE = (*LATE, pays_the_price)
