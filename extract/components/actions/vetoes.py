@@ -83,6 +83,7 @@ from extract.lexicon.actions import (
 )
 from extract.lexicon.actions import (  # round K (k1)
     AGREED_ORDER_WORDS,
+    CHANGE_NOUNS,
     COURT_ORDER_NOUNS,
     HOPE_WORDS,
     MEASURE_VERBS,
@@ -1782,3 +1783,23 @@ def pays_the_price(m: Match) -> bool:
 
 
 LATE = (*LATE, pays_the_price)
+
+
+@_veto("forecast-subject",
+       "'will' with a measured quantity or change as subject (\"emissions will be reduced by "
+       "half\", \"the pollution reductions will be achieved through ...\", \"prices will "
+       "rise\"): a forecast of what happens to it, not something someone does",
+       Example("Under the new permit, sulfur dioxide emissions will be reduced by half.",
+               lacks=_acts(("be reduced by half",))),
+       Example("The reductions will be achieved through new scrubbers at both plants.",
+               lacks=_acts(("be achieved through new scrubbers at both plants",))),
+       Example("The company will reduce its emissions by half.",
+               has=_acts(("reduce its emissions by half",))))
+def forecast_subject(m: Match) -> bool:
+    s = m.subject
+    return _future(m) and s is not None and s.pos_ == "NOUN" \
+        and s.dep_ in ("nsubj", "nsubjpass") \
+        and s.lemma_.lower() in FORECAST_NOUNS | CHANGE_NOUNS and m.ctx.resolve(s) is None
+
+
+LATE = (*LATE, forecast_subject)
