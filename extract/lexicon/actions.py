@@ -411,6 +411,10 @@ COURT_ORDER_NOUNS = {"injunction", "judgment", "judgement", "order", "ruling", "
 # judgment", "a consent order", "the stipulated order"): those stay.
 AGREED_ORDER_WORDS = {"proposed", "consent", "agreed", "stipulated", "settlement", "plea",
                       "negotiated"}
+# Modifiers of an order that a government, not a court, issues ("the Executive Order requires
+# the task force to report ..."): a directive, which may announce a plan.
+EXECUTIVE_ORDER_WORDS = {"executive", "presidential", "ministerial", "administrative",
+                         "secretarial"}
 # Verbs of an amount that a forecast gives ("is expected to take two years", "to emit 400,000
 # tons a year", "to be as much as 14,000 tons") (lemmas).
 MEASURE_VERBS = {"be", "take", "emit", "cost", "total", "reach", "exceed", "amount", "range",

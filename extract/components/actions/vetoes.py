@@ -85,6 +85,7 @@ from extract.lexicon.actions import (  # round K (k1)
     AGREED_ORDER_WORDS,
     CHANGE_NOUNS,
     COURT_ORDER_NOUNS,
+    EXECUTIVE_ORDER_WORDS,
     HOPE_WORDS,
     MEASURE_VERBS,
 )
@@ -1669,7 +1670,7 @@ def _obligation_source(m: Match) -> Token | None:
        "order requires Smith to mail a copy ...\", \"the court entered a judgment requiring X "
        "to pay ...\", \"the suit seeks a court order requiring X to ...\"): terms imposed or "
        "sought, told like a sentence, not a plan the party agreed to; a consent decree, a "
-       "settlement and a proposed, consent or 'by consent' order stay",
+       "settlement, a proposed, consent or 'by consent' order and an executive order stay",
        Example("The civil injunction order also requires Jane Roe to give the government a "
                "list of her customers.",
                lacks=_acts(("give the government a list of her customers",))),
@@ -1679,12 +1680,15 @@ def _obligation_source(m: Match) -> Token | None:
                has=_acts(("sell its brewing assets",))),
        Example("The Judgment and Permanent Injunction by Consent requires John Roe to file all "
                "employment tax returns on time.",
-               has=_acts(("file all employment tax returns on time",))))
+               has=_acts(("file all employment tax returns on time",))),
+       Example("The Executive Order requires the task force to report to the President within "
+               "six months.", has=_acts(("report to the President within six months",))))
 def court_order_terms(m: Match) -> bool:
     source = _obligation_source(m)
     if source is None or source.lemma_.lower() not in COURT_ORDER_NOUNS:
         return False
     return not any(c.dep_ in ("amod", "compound") and c.lower_ in AGREED_ORDER_WORDS
+                   | EXECUTIVE_ORDER_WORDS
                    or c.dep_ == "prep" and any(o.lower_ in AGREED_ORDER_WORDS
                                                for o in c.children)
                    for c in source.subtree if c.i < m.trigger.i)
