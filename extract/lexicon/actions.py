@@ -415,11 +415,3 @@ AGREED_ORDER_WORDS = {"proposed", "consent", "agreed", "stipulated", "settlement
 # the task force to report ..."): a directive, which may announce a plan.
 EXECUTIVE_ORDER_WORDS = {"executive", "presidential", "ministerial", "administrative",
                          "secretarial"}
-# Verbs of an amount that a forecast gives ("is expected to take two years", "to emit 400,000
-# tons a year", "to be as much as 14,000 tons") (lemmas).
-MEASURE_VERBS = {"be", "take", "emit", "cost", "total", "reach", "exceed", "amount", "range",
-                 "last", "generate", "yield", "approach", "average", "top", "surpass"}
-# Nouns of a measured change that, like FORECAST_NOUNS, make a "will" clause a forecast when
-# they are its subject ("the pollution reductions will be achieved through ...") (lemmas).
-CHANGE_NOUNS = {"reduction", "pollution", "saving", "increase", "decrease", "decline", "gain",
-                "loss"}

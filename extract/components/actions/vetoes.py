@@ -83,11 +83,9 @@ from extract.lexicon.actions import (
 )
 from extract.lexicon.actions import (  # round K (k1)
     AGREED_ORDER_WORDS,
-    CHANGE_NOUNS,
     COURT_ORDER_NOUNS,
     EXECUTIVE_ORDER_WORDS,
     HOPE_WORDS,
-    MEASURE_VERBS,
 )
 
 # Subject nouns of someone who acts: a body, its members, people.
@@ -1694,31 +1692,7 @@ def court_order_terms(m: Match) -> bool:
                    for c in source.subtree if c.i < m.trigger.i)
 
 
-def _quantity(tok: Token) -> bool:
-    return tok.like_num or tok.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") \
-        or tok.tag_ == "CD"
-
-
-@_veto("forecast-amount",
-       "'is expected to' + a verb of measure with an amount (\"the work is expected to take "
-       "two years\", \"the plant is expected to emit 400,000 tons a year\", \"savings are "
-       "expected to be as much as $5 million\"): a forecast figure, not a plan",
-       Example("The renovation is expected to take approximately two years and cost $40 "
-               "million.", lacks=_acts(("take approximately two years",))),
-       Example("Savings are expected to be as much as $5 million a year.",
-               lacks=_acts(("be as much as $5 million a year",))),
-       Example("The company is expected to hire 200 workers at the new plant.",
-               has=_acts(("hire 200 workers at the new plant",))))
-def forecast_amount(m: Match) -> bool:
-    trigger, verb = m.trigger, m.verb
-    if m.pattern != "plan_to" or trigger.lemma_ != "expect" or verb.lemma_ not in MEASURE_VERBS:
-        return False
-    return any(_quantity(t) for c in verb.children
-               if c.dep_ in ("dobj", "attr", "npadvmod", "prep", "acomp", "advmod")
-               for t in c.subtree)
-
-
-LATE = (*LATE, hoped_outcome, court_order_terms, forecast_amount)
+LATE = (*LATE, hoped_outcome, court_order_terms)
 
 
 def _money(tok: Token) -> bool:
@@ -1789,21 +1763,3 @@ def pays_the_price(m: Match) -> bool:
 LATE = (*LATE, pays_the_price)
 
 
-@_veto("forecast-subject",
-       "'will' with a measured quantity or change as subject (\"emissions will be reduced by "
-       "half\", \"the pollution reductions will be achieved through ...\", \"prices will "
-       "rise\"): a forecast of what happens to it, not something someone does",
-       Example("Under the new permit, sulfur dioxide emissions will be reduced by half.",
-               lacks=_acts(("be reduced by half",))),
-       Example("The reductions will be achieved through new scrubbers at both plants.",
-               lacks=_acts(("be achieved through new scrubbers at both plants",))),
-       Example("The company will reduce its emissions by half.",
-               has=_acts(("reduce its emissions by half",))))
-def forecast_subject(m: Match) -> bool:
-    s = m.subject
-    return _future(m) and s is not None and s.pos_ == "NOUN" \
-        and s.dep_ in ("nsubj", "nsubjpass") \
-        and s.lemma_.lower() in FORECAST_NOUNS | CHANGE_NOUNS and m.ctx.resolve(s) is None
-
-
-LATE = (*LATE, forecast_subject)
