@@ -47,7 +47,8 @@ def test_the_shipped_classifier_decides_by_default(nlp):
 
 @pytest.mark.parametrize("doc_id, needle, action", [
     # things' effects, and a body's stance: plans to the rules' triggers
-    ("doj-opa-04803", "extradition will bring some closure", "bring some closure"),
+    # ("We hope today's extradition will bring some closure ...": the rules' hoped-for-outcome
+    # veto drops it now, so it no longer shows the classifier at work)
     ("doj-opa-11065", "These funds will sponsor", "sponsor planning, outreach, research"),
     ("doj-opa-09107", "ICE will do whatever it can", "do whatever it can"),
 ])

@@ -398,3 +398,20 @@ DEFENDANT_DETERMINERS = {"the", "these", "this", "both"}
 OFFICIAL_TITLE_WORDS = {"attorney", "judge", "agent", "prosecutor", "magistrate", "inspector",
                         "commissioner", "secretary", "administrator", "counsel", "director",
                         "marshal", "investigator", "solicitor"}
+
+# round K (k1)
+# Words of a hope under which a "will" clause is a hoped-for outcome, not a plan ("we are
+# hopeful that a settlement will be reached", "it is our hope that X will ...") (lemmas).
+HOPE_WORDS = {"hope", "hopeful", "hopefully", "wish", "pray", "prayer"}
+# Nouns of a court's own decision that binds a party ("the injunction order requires X to",
+# "a final judgment requiring X to"): terms a court imposed, not a plan the party agreed to.
+COURT_ORDER_NOUNS = {"injunction", "judgment", "judgement", "order", "ruling", "verdict",
+                     "opinion"}
+# Modifiers that make a court's order the parties' agreed terms ("the proposed final
+# judgment", "a consent order", "the stipulated order"): those stay.
+AGREED_ORDER_WORDS = {"proposed", "consent", "agreed", "stipulated", "settlement", "plea",
+                      "negotiated"}
+# Modifiers of an order that a government, not a court, issues ("the Executive Order requires
+# the task force to report ..."): a directive, which may announce a plan.
+EXECUTIVE_ORDER_WORDS = {"executive", "presidential", "ministerial", "administrative",
+                         "secretarial"}

@@ -29,7 +29,13 @@ from extract.components.actions.context import Context
 from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
+from extract.components.actions.vetoes import (
+    late_veto,
+    nested,
+    other_subjects,
+    restated,
+    restated_act,
+)
 from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.spans import mention
 from models.records import Modality
@@ -166,14 +172,17 @@ class ActionsComponent:
                 actions[inner] = action
                 continue
             twin = next((n for n, other in enumerate(actions)
-                         if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)), None)
+                         if (restated(action["_span"], other["_span"])
+                             and not other_subjects(action, other))
+                         or restated_act(action, other)),
+                        None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording
                 actions[twin] = action
         actions = _with_colon_lists(actions)
         actions = _dangling_lists(doc, ctx, actions)
+        actions = _inside_listed_duties(actions)
         # an advisory's event headings restate the body in capitals, and both are gold actions
         taken = {a["_span"].start for a in actions}
         events = [{"text": span.text, "trigger": "WHEN:", "modality": "scheduled",
@@ -185,7 +194,7 @@ class ActionsComponent:
         spans = []
         for n, action in enumerate(actions, 1):
             span = action.pop("_span")
-            for key in ("_verb_i", "_trigger_i", "_subject"):  # an advisory's event has none
+            for key in ("_verb_i", "_trigger_i", "_subject", "_listed"):  # not all have each
                 action.pop(key, None)
             action["id"] = f"a{n}"
             action["evidence"] = mention(doc, span.start_char, span.end_char)
@@ -213,7 +222,7 @@ def _with_colon_lists(actions: list[dict]) -> list[dict]:
         for span in spans:
             if span.start not in taken:
                 out.append({**{k: v for k, v in action.items() if not k.startswith("_")},
-                            "text": span.text, "_span": span})
+                            "text": span.text, "_span": span, "_listed": True})
         lead = without_lead_in(action["_span"])
         if lead is not None:
             action["_span"], action["text"] = lead, lead.text
@@ -265,7 +274,35 @@ def _dangling_lists(doc: Doc, ctx: Context, actions: list[dict]) -> list[dict]:
             if span.start not in taken:
                 added.append({"text": span.text, "trigger": doc[trigger.i].text,
                               "modality": modality, "actor_id": actor, **ctx.anchor(None),
-                              "_span": span})
+                              "_span": span, "_listed": True})
     if not added:
         return actions
     return sorted(actions + added, key=lambda a: a["_span"].start)
+
+
+
+@construction(
+    "inside-a-listed-duty", "actions", "rule",
+    "an action whose words lie inside a duty of a list (\"The agreement requires the city to "
+    "take these steps:\" and an item \"Implementing a plan to repave its sidewalks\"): the item "
+    "is the action, not the plan or 'will' clause within it",
+    [Example("Under the agreement, the city will take several steps to improve access, "
+             "including:\n\nSurveying its other facilities;\n\nImplementing a plan to "
+             "improve the accessibility of city sidewalks; and\n\nAdopting a grievance "
+             "procedure.",
+             has={"actions": (("Implementing a plan to improve the accessibility of city "
+                               "sidewalks",),)},
+             lacks={"actions": (("improve the accessibility of city sidewalks",),)})],
+    off=False)
+def inside_listed(action: dict, listed: list[Span]) -> bool:
+    """Whether an action lies inside (and is not) a list item's action."""
+    x = action["_span"]
+    return not action.get("_listed") and any(
+        s.start <= x.start and x.end <= s.end and (s.start, s.end) != (x.start, x.end)
+        for s in listed)
+
+
+def _inside_listed_duties(actions: list[dict]) -> list[dict]:
+    """The actions without those inside a list item's action (`_listed`)."""
+    listed = [a["_span"] for a in actions if a.get("_listed")]
+    return [a for a in actions if not inside_listed(a, listed)] if listed else actions

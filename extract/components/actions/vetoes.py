@@ -81,6 +81,12 @@ from extract.lexicon.actions import (
     WINDOW_STATES,
     WISH_WORDS,
 )
+from extract.lexicon.actions import (  # round K (k1)
+    AGREED_ORDER_WORDS,
+    COURT_ORDER_NOUNS,
+    EXECUTIVE_ORDER_WORDS,
+    HOPE_WORDS,
+)
 
 # Subject nouns of someone who acts: a body, its members, people.
 AGENT_NOUNS = GENERIC_ORG_NOUNS | MEMBER_NOUNS | PERSON_NOUNS
@@ -1591,3 +1597,169 @@ def _org_ids(m: Match) -> set[str]:
 
 
 LATE = (*LATE, past_decision_narrated)
+
+
+# --- Round K (k1): hoped-for outcomes, terms a court imposed, forecast amounts ---------------
+
+def _looked_forward_to(noun: Token) -> bool:
+    """ "(look) forward to <noun>": the object of a wish."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "to" and (
+        prep.head.lower_ == "forward"
+        or any(c.lower_ == "forward" for c in prep.head.children))
+
+
+def _hoped(tok: Token) -> bool:
+    """Whether `tok`'s clause is what someone hopes: a complement of "hope"/"hopeful" or of
+    a clause whose predicate is one ("we are hopeful [that] X will ...", where the parse may
+    hang the clause on "are"), or a noun's ("our hope that X will ..."). Only the clause
+    itself: "we hope that others understand that we will ..." states a plan."""
+    node = tok
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "relcl" and _looked_forward_to(node.head):
+        return True  # "I look forward to all that he will achieve"
+    if node.dep_ not in ("ccomp", "acl", "dep"):
+        return False
+    head = node.head
+    if head.lemma_.lower() in HOPE_WORDS or head.lower_ in HOPE_WORDS:
+        return True
+    return node.dep_ in ("ccomp", "dep") and any(
+        c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HOPE_WORDS and c.i < node.i
+        for c in head.children)
+
+
+@_veto("hoped-for-outcome",
+       "a 'will' clause that someone hopes for (\"we remain hopeful that an agreement will be "
+       "reached\", \"I hope the new rules will ...\", \"it is our hope that X will ...\", \"we "
+       "look forward to all that she will achieve\"): an "
+       "outcome wished for, not a plan; \"we are confident that X will continue to ...\" stays",
+       Example("The agency remains hopeful that the two sides will reach an agreement soon.",
+               lacks=_acts(("reach an agreement soon",))),
+       Example("We are hopeful the new funds will restore some of what the investors lost.",
+               lacks=_acts(("restore some of what the investors lost",))),
+       Example("It is our hope that this guide will serve as a model for other states.",
+               lacks=_acts(("serve as a model for other states",))),
+       Example("I am confident that the agency will continue to work with the county.",
+               has=_acts(("continue to work with the county",))),
+       Example("We look forward to all that the new director will accomplish in the post.",
+               lacks=_acts(("accomplish in the post",))))
+def hoped_outcome(m: Match) -> bool:
+    return _hoped(m.verb) or (m.trigger.i != m.verb.i and m.pattern not in AUXILIARY_PATTERNS
+                              and _hoped(m.trigger))
+
+
+def _obligation_source(m: Match) -> Token | None:
+    """The noun that imposes an obligation ("the order requires X to", "an order that
+    requires X to", "a judgment requiring X to"), else None."""
+    trigger = m.trigger
+    if trigger.lemma_ not in OBLIGATION_VERBS or trigger.tag_ == "VBN":
+        return None
+    if trigger.tag_ == "VBG" and trigger.dep_ == "acl":
+        return trigger.head
+    subject = subject_of(trigger)
+    if subject is not None and subject.lower_ in CLAUSE_PRONOUNS:
+        return next(iter(relative_antecedent(trigger, subject)), None)
+    return subject
+
+
+@_veto("court-order-terms",
+       "what a court's injunction, order or judgment requires of a party (\"the injunction "
+       "order requires Smith to mail a copy ...\", \"the court entered a judgment requiring X "
+       "to pay ...\", \"the suit seeks a court order requiring X to ...\"): terms imposed or "
+       "sought, told like a sentence, not a plan the party agreed to; a consent decree, a "
+       "settlement, a proposed, consent or 'by consent' order and an executive order stay",
+       Example("The civil injunction order also requires Jane Roe to give the government a "
+               "list of her customers.",
+               lacks=_acts(("give the government a list of her customers",))),
+       Example("Last week the court entered a judgment requiring Acme Corp. to pay $2 million "
+               "in damages.", lacks=_acts(("pay $2 million in damages",))),
+       Example("The proposed final judgment requires Acme Corp. to sell its brewing assets.",
+               has=_acts(("sell its brewing assets",))),
+       Example("The Judgment and Permanent Injunction by Consent requires John Roe to file all "
+               "employment tax returns on time.",
+               has=_acts(("file all employment tax returns on time",))),
+       Example("The Executive Order requires the task force to report to the President within "
+               "six months.", has=_acts(("report to the President within six months",))))
+def court_order_terms(m: Match) -> bool:
+    source = _obligation_source(m)
+    if source is None or source.lemma_.lower() not in COURT_ORDER_NOUNS:
+        return False
+    return not any(c.dep_ in ("amod", "compound") and c.lower_ in AGREED_ORDER_WORDS
+                   | EXECUTIVE_ORDER_WORDS
+                   or c.dep_ == "prep" and any(o.lower_ in AGREED_ORDER_WORDS
+                                               for o in c.children)
+                   for c in source.subtree if c.i < m.trigger.i)
+
+
+LATE = (*LATE, hoped_outcome, court_order_terms)
+
+
+def _money(tok: Token) -> bool:
+    return any(t.text == "$" or t.ent_type_ == "MONEY" for t in tok.subtree)
+
+
+@construction(
+    "headline-act-restated", "actions", "rule",
+    "a headline's action and a body action with the same verb on the same kind of object (the "
+    "same head noun, or both a sum of money: \"X to Pay $1.2 Million to Settle ...\" and \"X "
+    "will pay $1.208 million to resolve ...\"): one action, in the body's wording",
+    [Example("Acme Hospital to Pay $3 Million to Settle Kickback Claims\n\nAcme Hospital has "
+             "agreed to pay $3,050,000 to resolve allegations that it paid doctors for "
+             "referrals, the Department of Justice announced today.",
+             published="2024-06-01",
+             has=_acts(("pay $3,050,000 to resolve allegations that it paid doctors for "
+                        "referrals",)),
+             lacks=_acts(("Pay $3 Million",)))],
+    off=False)
+def restated_act(a: dict, b: dict) -> bool:
+    """One of two actions in the headline (the first line), the other not, with verbs of one
+    lemma whose direct objects share a head noun or are both sums of money."""
+    x, y = a["_span"], b["_span"]
+    doc = x.doc
+    first = doc.text.find("\n")
+    if first < 0 or (x.start_char < first) == (y.start_char < first):
+        return False
+    vx, vy = doc[a["_verb_i"]], doc[b["_verb_i"]]
+    if vx.lemma_.lower() != vy.lemma_.lower():
+        return False
+    ox = next((c for c in vx.children if c.dep_ == "dobj"), None)
+    oy = next((c for c in vy.children if c.dep_ == "dobj"), None)
+    if ox is None or oy is None:
+        return False
+    return ox.lemma_.lower() == oy.lemma_.lower() or (_money(ox) and _money(oy))
+
+
+@_veto("leads-to-an-outcome",
+       "'will lead to' + a noun, with no object of its own (\"this settlement will lead to "
+       "significant reductions\", \"a separate study will lead to a new plan\", \"dumping it "
+       "will lead to penalties\"): an outcome predicted, not something done; \"the Director "
+       "will lead the delegation to Paris\" stays",
+       Example("The new study of the river will lead to a second cleanup plan.",
+               lacks=_acts(("lead to a second cleanup plan",))),
+       Example("The Deputy Director will lead the delegation to the conference in Geneva.",
+               has=_acts(("lead the delegation to the conference in Geneva",))))
+def leads_to_outcome(m: Match) -> bool:
+    verb = m.verb
+    return verb.lemma_ == "lead" and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+LATE = (*LATE, leads_to_outcome)
+
+
+@_veto("pay-the-price",
+       "'pay a/the (heavy) price': the consequence someone will suffer (\"those who cheat will "
+       "pay a heavy price\", \"he will now pay the price for ...\"), not a payment planned",
+       Example("Contractors who rig their bids will pay a heavy price for their greed.",
+               lacks=_acts(("pay a heavy price for their greed",))),
+       Example("The contractor will pay a $2 million penalty to resolve the claims.",
+               has=_acts(("pay a $2 million penalty to resolve the claims",))))
+def pays_the_price(m: Match) -> bool:
+    return m.verb.lemma_ == "pay" and any(c.dep_ == "dobj" and c.lemma_.lower() == "price"
+                                          for c in m.verb.children)
+
+
+LATE = (*LATE, pays_the_price)
+
+
