@@ -229,3 +229,16 @@ TRADE_WORDS = frozenset({"publishing", "publishers", "holdings", "industries", "
                          "communications", "media", "foods", "consulting", "properties",
                          "logistics", "entertainment", "motors", "airlines", "energy", "line",
                          "lines"})
+
+
+# round K (k4)
+# Names of the US states and territories, as a county's office writes them after its county
+# ("the Shelby County, Tennessee Sheriffs Office"), lower-case.
+US_STATE_NAMES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming guam
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+                "puerto rico"}
