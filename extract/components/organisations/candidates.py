@@ -656,8 +656,60 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
                     ITEM_SEPARATORS:
                 break
             i = j
+        if len(items) >= 2 and is_on(AND_INSIDE.name):
+            items = _and_inside_items(doc, items)
         if len(items) >= 2:
             out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
+    return out
+
+
+AND_INSIDE = declare(
+    "and-inside-listed-item", KIND, "candidate",
+    "in a list sharing a plural head, only the list's own conjunction parts items: with commas "
+    "an 'and' before a later comma is inside an item ('Departments of Trade, Health and Human "
+    "Services, Labor and Energy'); without commas the first 'and' parts two items and a later "
+    "one is inside the second ('Departments of Justice and Health and Human Services'); "
+    "of two 'and's left after the commas, the one before a name of two words joins a pair",
+    [Example("The grants come from the Departments of Justice and Health and Human Services.",
+             has=orgs("Department of Justice", "Department of Health and Human Services"),
+             lacks=orgs("Department of Health", "Department of Human Services")),
+     Example("Staff of the Departments of Trade, Health and Human Services, Labor and Energy met.",
+             has=orgs("Department of Trade", "Department of Health and Human Services",
+                      "Department of Labor", "Department of Energy"),
+             lacks=orgs("Department of Human Services")),
+     Example("Partners include the Departments of Energy, Housing and Urban Development and "
+             "Labor.", has=orgs("Department of Housing and Urban Development",
+                                "Department of Labor"),
+             lacks=orgs("Department of Urban Development and Labor",
+                        "Department of Urban Development"))])
+
+
+def _and_inside_items(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list sharing a plural head, joined where an "and" between two capitalised
+    runs is not the list's own conjunction. With commas, an "and" before the last comma is
+    inside an item, and an Oxford comma's ", and" ends the list with its item whole. After the
+    last comma (or in a list without one), where two "and"s are left, the one before a name of
+    two words or more joins a fixed pair ("Housing and Urban Development and Labor", "Justice
+    and Health and Human Services"); failing that, the first is the list's."""
+    seps = [[t.lower_ for t in doc[b:c]] for (_, b), (c, _) in zip(items, items[1:])]
+    commas = [n for n, sep in enumerate(seps) if "," in sep]
+    joined = set()  # separator indexes an item runs across
+    last = commas[-1] + 1 if commas else 0
+    for n, sep in enumerate(seps[:last]):
+        if sep == ["and"]:
+            joined.add(n)  # "Health and Human Services, Labor": a comma follows
+    ands = [n for n in range(last, len(seps)) if seps[n] == ["and"]]
+    if commas and seps[commas[-1]] == [",", "and"]:
+        joined.update(ands)  # ", and Health and Human Services": the Oxford comma's item
+    elif len(ands) >= 2:
+        long = {n for n in ands if items[n + 1][1] - items[n + 1][0] >= 2}
+        joined.update(long if long and long != set(ands) else ands[1:])
+    out = [items[0]]
+    for n, item in enumerate(items[1:]):
+        if n in joined:
+            out[-1] = (out[-1][0], item[1])
+        else:
+            out.append(item)
     return out
 
 
