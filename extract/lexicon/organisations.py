@@ -242,3 +242,10 @@ pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming 
 """.split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
                 "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
                 "puerto rico"}
+# Verbs whose object is the payer a claim is made on ("billed Medicare", "defrauded TRICARE"),
+# and the nouns and verbs a payer follows "to" after ("claims to Medicaid", "submitted to X").
+BILLING_VERBS = frozenset({"bill", "defraud", "overbill", "invoice"})
+CLAIM_WORDS = frozenset({"claim", "claims", "submit", "bill", "billing", "billings", "invoice",
+                         "invoices"})
+# Verbs whose passive agent is the payer ("reimbursed by Medicare", "paid by Medicaid").
+PAYING_VERBS = frozenset({"pay", "reimburse"})

@@ -31,6 +31,9 @@ from extract.components.organisations.titles import employer_spans
 from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
+    BILLING_VERBS,
+    CLAIM_WORDS,
+    PAYING_VERBS,
     ACRONYM_UNIT_HEADS,
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
@@ -575,6 +578,51 @@ def described_bodies(doc: Doc) -> list[Span]:
             continue  # the end of a word ("al-Sham"), not a whole name
         span = trim(doc[start:tok.i])
         if len(span) and not any(t.ent_type_ in ("GPE", "LOC", "DATE") for t in span) \
+                and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+@construction(
+    "billed-payer", KIND, "candidate",
+    "a capitalised name that is billed or defrauded, that claims are submitted to, or that "
+    "pays or reimburses them is the paying body ('billed Medicare', 'claims to TRICARE', "
+    "'reimbursed by Medicaid'), whatever the tagger made of it",
+    [Example("From 2010 to 2014, the clinic billed Medinova for services that were never "
+             "provided.", has=orgs("Medinova")),
+     Example("The clinics were reimbursed by Medinova for the tests.", has=orgs("Medinova"))],
+    off=list)
+def billed_payers(doc: Doc) -> list[Span]:
+    """The payer of a claim: the object of "bill"/"defraud", the object of "to" after a claim
+    or "submit", the agent of a passive "paid"/"reimbursed". One capitalised word or a short
+    capitalised run, not a person, place or date."""
+    out = []
+    for tok in doc:
+        if not is_cap(tok) or tok.is_sent_start or tok.ent_type_ in ("GPE", "LOC", "DATE",
+                                                                      "NORP"):
+            continue
+        if re.fullmatch(r"[A-Z]{2,}s", tok.text):
+            continue  # "to defraud HOAs": a plural acronym is a kind of body, not one
+        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and (
+                tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+            continue  # a person's full name; a lone word is the tagger's guess at a coinage
+        place = tok
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj") and tok.head.i < tok.i:
+            place = tok.head  # "billed Medicaid and Medicare": the first one's place
+        dep, head = place.dep_, place.head
+        payer = dep == "dobj" and head.lemma_.lower() in BILLING_VERBS \
+            or dep == "pobj" and head.lower_ == "to" \
+            and (head.head.lower_ in CLAIM_WORDS or head.head.lemma_.lower() in CLAIM_WORDS) \
+            or dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
+            and head.head.lemma_.lower() in PAYING_VERBS
+        if not payer:
+            continue
+        start = tok.i
+        while start > tok.sent.start and tok.i - start < 3 and is_cap(doc[start - 1]) \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        span = trim(doc[start:tok.i + 1])
+        if len(span) and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
                 and plausible(span, set(), named_body=True):
             out.append(span)
     return out
