@@ -249,3 +249,8 @@ CLAIM_WORDS = frozenset({"claim", "claims", "submit", "bill", "billing", "billin
                          "invoices"})
 # Verbs whose passive agent is the payer ("reimbursed by Medicare", "paid by Medicaid").
 PAYING_VERBS = frozenset({"pay", "reimburse"})
+# Words that open a post's title and never a body's name ("Senior", "Acting", "Former"): before
+# a body's name that a title and a name follow they qualify the post ("Senior U.S. District
+# Court Judge Jo Roe").
+POST_OPENERS = frozenset({"acting", "former", "senior", "interim", "deputy", "assistant",
+                          "associate", "principal", "supervisory", "retired"})

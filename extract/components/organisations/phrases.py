@@ -32,6 +32,7 @@ from extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from extract.lexicon.organisations import (
+    POST_OPENERS,
     US_STATE_NAMES,
     AND_WORDS,
     COMPLEMENT_WORDS,
@@ -211,6 +212,8 @@ def _start(doc: Doc, tok, limit: int) -> int:
         if place is not None:
             start = place  # "FBIs Washington, D.C., Field Office": the office of a place
             continue
+        if post_opener_before_titled_body(doc, tok, prev):
+            break  # "Senior | U.S. District Court Judge Jo Roe": the post's word
         if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
                 and start - 2 >= limit and is_cap(doc[start - 2]):
             start -= 1  # "Federal Bureau", "Women's Health Council", "Research & Development"
@@ -324,6 +327,28 @@ def county_comma_state(doc: Doc, tok, start: int, limit: int) -> int | None:
     if city == comma - 1:
         city -= 1  # the county's name opens the sentence
     return city
+
+
+@construction(
+    "qualifier-of-title-before-body", KIND, "filter",
+    "a post's qualifier ('Senior', 'Acting', 'Former') before a body's name that a title "
+    "follows qualifies the title, not the body ('Senior U.S. District Court Judge Jo Roe', "
+    "'Former Fraud Section Trial Attorney Jo Roe')",
+    [Example("He was sentenced by Senior U.S. District Court Judge Jo Roe of the District of "
+             "Kansas.", has=orgs("U.S. District Court"),
+             lacks=orgs("Senior U.S. District Court")),
+     Example("Former Tax Section Trial Attorney Jo Roe tried the case.",
+             has=orgs("Tax Section"), lacks=orgs("Former Tax Section"))],
+    off=False)
+def post_opener_before_titled_body(doc: Doc, tok, prev) -> bool:
+    """`prev`, left of the name headed by `tok`, is a post's qualifier, and a capitalised title
+    word and then a person's name follow the head: the qualifier belongs to the title after
+    the body. Not across an "and" or a person's name (a run of several posts and names)."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev.lower_ in POST_OPENERS and prev.text[:1].isupper() and nxt is not None \
+        and nxt.text[:1].isupper() and is_title_word(nxt) \
+        and not any(t.lower_ == "and" or t.ent_type_ == "PERSON" for t in doc[prev.i + 1:tok.i]) \
+        and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 2:tok.i + 5])
 
 
 def _place_run(doc: Doc, end: int, limit: int, most: int) -> int | None:
