@@ -326,12 +326,6 @@ HYPHEN_PLACE = declare(
     [Example("Agent Jo Roe of the Harlow Revenue Service (HRS) Mid-Atlantic Field Office "
              "made the arrest.",
              has=orgs("Harlow Revenue Service (HRS) Mid-Atlantic Field Office"))])
-HEAD_COMPLEMENT = declare(
-    "unit-head-with-complement", KIND, "candidate",
-    "after the acronym a unit head with a capitalised of/for complement ('(HRS) Office of "
-    "Audits') names a unit, not the parent's own head",
-    [Example("Agent Jo Roe of the Harlow Revenue Service (HRS) Office of Audits made the "
-             "arrest.", has=orgs("Harlow Revenue Service (HRS) Office of Audits"))])
 
 
 def _list_inside_name(parent: Span) -> bool:
@@ -412,9 +406,6 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
             if doc[k].lower_ in ACRONYM_UNIT_HEADS:
                 last = k
             k += 1
-        if last == start and is_on(HEAD_COMPLEMENT.name) and k - start >= 3 \
-                and doc[start + 1].lower_ in ("of", "for") and is_cap(doc[k - 1]):
-            last = k - 1  # "(HHS-OIG) Office of Investigations": a unit named by its complement
         if last is None or last == start:
             continue  # "(COPS) Office": the head alone is the name's own
         if all(t.lower_ in FIELD_KINDS or t.lower_ in ACRONYM_UNIT_HEADS
