@@ -312,33 +312,6 @@ def parent_comma_units(doc: Doc, candidates: list[Span]) -> list[tuple[Span, Spa
     return out
 
 
-LIST_IN_PARENT = declare(
-    "list-in-parent-complement", KIND, "candidate",
-    "a parent whose of-complement is a comma list ('Bureau of Wood, Iron and Glass (BWIG)') is "
-    "one name, not an address: the unit after its acronym is named with it",
-    [Example("Agent Jo Roe of the Bureau of Wood, Iron and Glass (BWIG) Dayton Field Division "
-             "made the arrest.",
-             has=orgs("Bureau of Wood, Iron and Glass (BWIG) Dayton Field Division"))])
-HYPHEN_PLACE = declare(
-    "hyphen-in-unit-place", KIND, "candidate",
-    "a hyphen joining two capitalised words with no spaces ('Mid-Atlantic', 'Winston-Salem') "
-    "is one word of the unit's place after the acronym",
-    [Example("Agent Jo Roe of the Harlow Revenue Service (HRS) Mid-Atlantic Field Office "
-             "made the arrest.",
-             has=orgs("Harlow Revenue Service (HRS) Mid-Atlantic Field Office"))])
-
-
-def _list_inside_name(parent: Span) -> bool:
-    """The commas of the name separate the items of a list in its complement ("Bureau of
-    Alcohol, Tobacco, Firearms and Explosives"): an "of" before the first comma, an "and"
-    after the last, and no organisation head after the first comma."""
-    commas = [t.i for t in parent if t.text == ","]
-    after = parent.doc[commas[0] + 1:parent.end]
-    return any(t.lower_ == "of" for t in parent.doc[parent.start:commas[0]]) \
-        and any(t.lower_ == "and" for t in parent.doc[commas[-1] + 1:parent.end]) \
-        and not any(t.lower_ in ORG_HEADS for t in after)
-
-
 @construction(
     "acronym-then-unit", KIND, "candidate",
     "'<Body> (<ACR>) <Place or Kind> Office/Division/Region/Unit' with no comma is one name: "
@@ -387,8 +360,7 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
         inner = doc[tok.i + 1:close]
         if parent[-1].text in POSSESSIVE_MARKS:
             parent = parent[:-1]
-        if any(t.text == "," for t in parent) and not (is_on(LIST_IN_PARENT.name)
-                                                       and _list_inside_name(parent)):
+        if any(t.text == "," for t in parent):
             continue  # "Department of X, Office of Y (ACR) ...": an address, not one name
         if not len(parent) or not all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
                 or not ((inner.start, inner.end) in defined or _names(inner.text, parent)):
@@ -399,10 +371,7 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
                 is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE")
                 and not is_title_head(doc[k]) and not is_acronym(doc[k].text)
                 or doc[k].lower_ in ("of", "for") and k > start and k + 1 < len(doc)
-                and is_cap(doc[k + 1])
-                or is_on(HYPHEN_PLACE.name) and doc[k].text == "-" and k > start
-                and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-                and k + 1 < len(doc) and is_cap(doc[k + 1])):
+                and is_cap(doc[k + 1])):
             if doc[k].lower_ in ACRONYM_UNIT_HEADS:
                 last = k
             k += 1
