@@ -229,3 +229,28 @@ TRADE_WORDS = frozenset({"publishing", "publishers", "holdings", "industries", "
                          "communications", "media", "foods", "consulting", "properties",
                          "logistics", "entertainment", "motors", "airlines", "energy", "line",
                          "lines"})
+
+
+# round K (k4)
+# Names of the US states and territories, as a county's office writes them after its county
+# ("the Shelby County, Tennessee Sheriffs Office"), lower-case.
+US_STATE_NAMES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming guam
+""".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+                "puerto rico"}
+# Verbs whose object is the payer a claim is made on ("billed Medicare", "defrauded TRICARE"),
+# and the nouns and verbs a payer follows "to" after ("claims to Medicaid", "submitted to X").
+BILLING_VERBS = frozenset({"bill", "defraud", "overbill", "invoice"})
+CLAIM_WORDS = frozenset({"claim", "claims", "submit", "bill", "billing", "billings", "invoice",
+                         "invoices"})
+# Verbs whose passive agent is the payer ("reimbursed by Medicare", "paid by Medicaid").
+PAYING_VERBS = frozenset({"pay", "reimburse"})
+# Words that open a post's title and never a body's name ("Senior", "Acting", "Former"): before
+# a body's name that a title and a name follow they qualify the post ("Senior U.S. District
+# Court Judge Jo Roe").
+POST_OPENERS = frozenset({"acting", "former", "senior", "interim", "deputy", "assistant",
+                          "associate", "principal", "supervisory", "retired"})

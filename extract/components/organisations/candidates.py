@@ -28,9 +28,12 @@ from extract.components.organisations.filters import (
 )
 from extract.components.organisations.phrases import article_led_word
 from extract.components.organisations.titles import employer_spans
-from extract.constructions import Example, construction, is_on
+from extract.constructions import Example, construction, declare, is_on
 from extract.lexicon import GROUP_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
+    BILLING_VERBS,
+    CLAIM_WORDS,
+    PAYING_VERBS,
     ACRONYM_UNIT_HEADS,
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
@@ -541,6 +544,51 @@ def described_bodies(doc: Doc) -> list[Span]:
 
 
 @construction(
+    "billed-payer", KIND, "candidate",
+    "a capitalised name that is billed or defrauded, that claims are submitted to, or that "
+    "pays or reimburses them is the paying body ('billed Medicare', 'claims to TRICARE', "
+    "'reimbursed by Medicaid'), whatever the tagger made of it",
+    [Example("From 2010 to 2014, the clinic billed Medinova for services that were never "
+             "provided.", has=orgs("Medinova")),
+     Example("The clinics were reimbursed by Medinova for the tests.", has=orgs("Medinova"))],
+    off=list)
+def billed_payers(doc: Doc) -> list[Span]:
+    """The payer of a claim: the object of "bill"/"defraud", the object of "to" after a claim
+    or "submit", the agent of a passive "paid"/"reimbursed". One capitalised word or a short
+    capitalised run, not a person, place or date."""
+    out = []
+    for tok in doc:
+        if not is_cap(tok) or tok.is_sent_start or tok.ent_type_ in ("GPE", "LOC", "DATE",
+                                                                      "NORP"):
+            continue
+        if re.fullmatch(r"[A-Z]{2,}s", tok.text):
+            continue  # "to defraud HOAs": a plural acronym is a kind of body, not one
+        if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and (
+                tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")):
+            continue  # a person's full name; a lone word is the tagger's guess at a coinage
+        place = tok
+        if tok.dep_ == "conj" and tok.head.dep_ in ("dobj", "pobj") and tok.head.i < tok.i:
+            place = tok.head  # "billed Medicaid and Medicare": the first one's place
+        dep, head = place.dep_, place.head
+        payer = dep == "dobj" and head.lemma_.lower() in BILLING_VERBS \
+            or dep == "pobj" and head.lower_ == "to" \
+            and (head.head.lower_ in CLAIM_WORDS or head.head.lemma_.lower() in CLAIM_WORDS) \
+            or dep == "pobj" and head.lower_ == "by" and head.dep_ == "agent" \
+            and head.head.lemma_.lower() in PAYING_VERBS
+        if not payer:
+            continue
+        start = tok.i
+        while start > tok.sent.start and tok.i - start < 3 and is_cap(doc[start - 1]) \
+                and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == tok.i:
+            start -= 1
+        span = trim(doc[start:tok.i + 1])
+        if len(span) and not any(t.ent_type_ in ("GPE", "LOC") for t in span) \
+                and plausible(span, set(), named_body=True):
+            out.append(span)
+    return out
+
+
+@construction(
     "apposed-post-of-body", KIND, "filter",
     "'Name, the <Body>'s <title>': the apposition names a post of the body, so the name is "
     "a person's, not a body's",
@@ -616,8 +664,60 @@ def distributed_heads(doc: Doc) -> list[tuple[int, int, str, str]]:
                     ITEM_SEPARATORS:
                 break
             i = j
+        if len(items) >= 2 and is_on(AND_INSIDE.name):
+            items = _and_inside_items(doc, items)
         if len(items) >= 2:
             out += [(a, b, f"{head} of {doc[a:b].text}", head) for a, b in items]
+    return out
+
+
+AND_INSIDE = declare(
+    "and-inside-listed-item", KIND, "candidate",
+    "in a list sharing a plural head, only the list's own conjunction parts items: with commas "
+    "an 'and' before a later comma is inside an item ('Departments of Trade, Health and Human "
+    "Services, Labor and Energy'); without commas the first 'and' parts two items and a later "
+    "one is inside the second ('Departments of Justice and Health and Human Services'); "
+    "of two 'and's left after the commas, the one before a name of two words joins a pair",
+    [Example("The grants come from the Departments of Justice and Health and Human Services.",
+             has=orgs("Department of Justice", "Department of Health and Human Services"),
+             lacks=orgs("Department of Health", "Department of Human Services")),
+     Example("Staff of the Departments of Trade, Health and Human Services, Labor and Energy met.",
+             has=orgs("Department of Trade", "Department of Health and Human Services",
+                      "Department of Labor", "Department of Energy"),
+             lacks=orgs("Department of Human Services")),
+     Example("Partners include the Departments of Energy, Housing and Urban Development and "
+             "Labor.", has=orgs("Department of Housing and Urban Development",
+                                "Department of Labor"),
+             lacks=orgs("Department of Urban Development and Labor",
+                        "Department of Urban Development"))])
+
+
+def _and_inside_items(doc: Doc, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items of a list sharing a plural head, joined where an "and" between two capitalised
+    runs is not the list's own conjunction. With commas, an "and" before the last comma is
+    inside an item, and an Oxford comma's ", and" ends the list with its item whole. After the
+    last comma (or in a list without one), where two "and"s are left, the one before a name of
+    two words or more joins a fixed pair ("Housing and Urban Development and Labor", "Justice
+    and Health and Human Services"); failing that, the first is the list's."""
+    seps = [[t.lower_ for t in doc[b:c]] for (_, b), (c, _) in zip(items, items[1:])]
+    commas = [n for n, sep in enumerate(seps) if "," in sep]
+    joined = set()  # separator indexes an item runs across
+    last = commas[-1] + 1 if commas else 0
+    for n, sep in enumerate(seps[:last]):
+        if sep == ["and"]:
+            joined.add(n)  # "Health and Human Services, Labor": a comma follows
+    ands = [n for n in range(last, len(seps)) if seps[n] == ["and"]]
+    if commas and seps[commas[-1]] == [",", "and"]:
+        joined.update(ands)  # ", and Health and Human Services": the Oxford comma's item
+    elif len(ands) >= 2:
+        long = {n for n in ands if items[n + 1][1] - items[n + 1][0] >= 2}
+        joined.update(long if long and long != set(ands) else ands[1:])
+    out = [items[0]]
+    for n, item in enumerate(items[1:]):
+        if n in joined:
+            out[-1] = (out[-1][0], item[1])
+        else:
+            out.append(item)
     return out
 
 

@@ -21,6 +21,7 @@ from extract.components.organisations.candidates import (
     called_bodies,
     clean_entity,
     dateline_length,
+    billed_payers,
     described_bodies,
     digit_led_names,
     distributed_heads,
@@ -135,6 +136,7 @@ class OrganisationsComponent:
             candidates += cut
         candidates += note(employers(doc), "employer")
         candidates += note(described_bodies(doc), "described")
+        candidates += note(billed_payers(doc), "described")  # "billed Medicare"
         # "firm X" says what "X, a firm" says: the scorer leaves both to the rules.
         candidates += note(firm_named(doc), "described")
         candidates += note(place_based_named(doc), "described")  # "Brisbane-based X"

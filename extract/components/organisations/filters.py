@@ -21,7 +21,7 @@ from extract.components.organisations.base import (
     singular_head,
 )
 from extract.components.organisations.titles import before_title
-from extract.constructions import Example, construction
+from extract.constructions import Example, construction, declare, is_on
 from extract.cues import persons_other_name
 from extract.lexicon import GROUP_HEADS, HONORIFICS, NON_ORG_HEADS, ORG_HEADS, TITLE_HEADS
 from extract.lexicon.organisations import (
@@ -176,8 +176,29 @@ def event_edition(span: Span) -> bool:
     off=False)
 def _address_or_honorific(p: Phrase) -> bool:
     span = p.span
-    return bool(p.lowers & ADDRESS_OR_CONTACT_WORDS) or len(span) == 1 and \
+    lowers = p.lowers
+    if "st." in lowers and p.has_head and is_on(SAINT.name) and _saints_only(span):
+        lowers = lowers - {"st."}
+    return bool(lowers & ADDRESS_OR_CONTACT_WORDS) or len(span) == 1 and \
         span[0].lower_.rstrip(".") in HONORIFICS
+
+
+SAINT = declare(
+    "saint-is-no-street", KIND, "filter",
+    "'St.' right before a capitalised name word is 'Saint' opening a place's name ('the St. "
+    "Cloud Police Department'), not a street's abbreviation, which follows its name; a "
+    "phrase without a head ('St. Maries') is left to the veto",
+    [Example("Officers of the St. Helena Parish Sheriffs Office made the arrest.",
+             has=orgs("St. Helena Parish Sheriffs Office"))])
+
+
+def _saints_only(span: Span) -> bool:
+    """Every "St." of the phrase opens a capitalised name word ("St. Lucie County"), as a
+    saint's name does; a street's "St." ends its name ("Main St.")."""
+    doc = span.doc
+    return all(t.i + 1 < span.end and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].is_alpha and not (t.i > span.start and doc[t.i - 1].like_num)
+               for t in span if t.lower_ == "st.")
 
 
 @construction(

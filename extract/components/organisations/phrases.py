@@ -32,6 +32,8 @@ from extract.lexicon import (
     TITLE_MODIFIERS,
 )
 from extract.lexicon.organisations import (
+    POST_OPENERS,
+    US_STATE_NAMES,
     AND_WORDS,
     COMPLEMENT_WORDS,
     DATE_WORDS,
@@ -205,9 +207,13 @@ def _start(doc: Doc, tok, limit: int) -> int:
             start -= 1  # "Educational, Scientific and Cultural Organization"
             continue
         place = place_in_commas(doc, start, limit)
+        if place is None:
+            place = county_comma_state(doc, tok, start, limit)
         if place is not None:
             start = place  # "FBIs Washington, D.C., Field Office": the office of a place
             continue
+        if post_opener_before_titled_body(doc, tok, prev):
+            break  # "Senior | U.S. District Court Judge Jo Roe": the post's word
         if _modifier(prev) or (prev.text in POSSESSIVE_MARKS or prev.text == "&") \
                 and start - 2 >= limit and is_cap(doc[start - 2]):
             start -= 1  # "Federal Bureau", "Women's Health Council", "Research & Development"
@@ -271,6 +277,78 @@ def place_in_commas(doc: Doc, start: int, limit: int) -> int | None:
                                    and not before.is_sent_start):
         return None  # "in Austin, Texas, ...": where someone is, not an office's name
     return city
+
+
+@construction(
+    "county-comma-state-body", KIND, "candidate",
+    "'<Name> County, <State>[,] <head>': a county's or parish's local office named with its "
+    "state opens at the county, with or without the comma after the state ('the Harlow "
+    "County, Tennessee Sheriffs Office', 'a Dale County, Virginia, Sheriffs Office deputy')",
+    [Example("The case was investigated by the Harlow County, Tennessee Sheriffs Office and "
+             "the FBI.", has=orgs("Harlow County, Tennessee Sheriffs Office"),
+             lacks=orgs("Tennessee Sheriffs Office")),
+     Example("A Dale County, Virginia, Sheriffs Office deputy was arrested.",
+             has=orgs("Dale County, Virginia, Sheriffs Office")),
+     Example("He was a Dale Parish, La. Sheriffs Office sergeant.",
+             has=orgs("Dale Parish, La. Sheriffs Office"))],
+    off=None)
+def county_comma_state(doc: Doc, tok, start: int, limit: int) -> int | None:
+    """Growing a name left from `start` (a state, or the head after "<State>,") past the
+    comma after "<Name> County" or "<Name> Parish": the county's own office. The state is a
+    place the tagger names or an abbreviation ("La."); the head takes no complement ("the
+    Harris County, Texas Department of Public Safety" is the state's body, the county a
+    place), so only a name ending in its head is grown. Where the county's name starts, or
+    None."""
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("of", "for"):
+        return None
+    if start - 2 <= limit or doc[start - 1].text != ",":
+        return None
+    two = doc[start:start + 2].text.lower()
+    if doc[start - 2].lower_ in ("county", "parish") and is_cap(doc[start]) \
+            and (doc[start].ent_type_ in ("GPE", "LOC") or doc[start].text.endswith(".")
+                 or doc[start].lower_ in US_STATE_NAMES or two in US_STATE_NAMES):
+        state = start  # "Shelby County, Tennessee Sheriffs Office"
+    else:
+        state = _place_run(doc, start - 1, limit, 2)  # "Dale County, Virginia, Sheriffs"
+        if state is None:
+            return None
+    comma = state - 1
+    if comma - 1 <= limit or doc[comma].text != "," or doc[comma - 1].lower_ not in ("county",
+                                                                                      "parish"):
+        return None
+    city = comma - 1
+    while city > limit and comma - 1 - city < 3 and is_cap(doc[city - 1]) \
+            and doc[city - 1].lower_ not in ORG_HEADS and doc[city - 1].lower_ != "the" \
+            and not doc[city - 1].is_sent_start:
+        city -= 1
+    if city == comma - 1 and not (city > limit and doc[city - 1].is_sent_start
+                                  and is_cap(doc[city - 1])):
+        return None  # "County, Texas, ...": no county's name
+    if city == comma - 1:
+        city -= 1  # the county's name opens the sentence
+    return city
+
+
+@construction(
+    "qualifier-of-title-before-body", KIND, "filter",
+    "a post's qualifier ('Senior', 'Acting', 'Former') before a body's name that a title "
+    "follows qualifies the title, not the body ('Senior U.S. District Court Judge Jo Roe', "
+    "'Former Fraud Section Trial Attorney Jo Roe')",
+    [Example("He was sentenced by Senior U.S. District Court Judge Jo Roe of the District of "
+             "Kansas.", has=orgs("U.S. District Court"),
+             lacks=orgs("Senior U.S. District Court")),
+     Example("Former Tax Section Trial Attorney Jo Roe tried the case.",
+             has=orgs("Tax Section"), lacks=orgs("Former Tax Section"))],
+    off=False)
+def post_opener_before_titled_body(doc: Doc, tok, prev) -> bool:
+    """`prev`, left of the name headed by `tok`, is a post's qualifier, and a capitalised title
+    word and then a person's name follow the head: the qualifier belongs to the title after
+    the body. Not across an "and" or a person's name (a run of several posts and names)."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return prev.lower_ in POST_OPENERS and prev.text[:1].isupper() and nxt is not None \
+        and nxt.text[:1].isupper() and is_title_word(nxt) \
+        and not any(t.lower_ == "and" or t.ent_type_ == "PERSON" for t in doc[prev.i + 1:tok.i]) \
+        and any(t.ent_type_ == "PERSON" for t in doc[tok.i + 2:tok.i + 5])
 
 
 def _place_run(doc: Doc, end: int, limit: int, most: int) -> int | None:
