@@ -42,6 +42,7 @@ from extract.lexicon.actions import (
     REFERRING_DETERMINERS,
     RELATED_EVENT_WORDS,
     SAY_VERBS,
+    STAFF_NOUNS,
     TIME_EXPRESSION_PREPOSITIONS,
     TITLE_COMPLEMENTS,
     TOGETHER_WORDS,
@@ -155,7 +156,8 @@ class Context:
         speaker = self.speaker(tok)
         if not speaker:
             return None
-        return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
+        return _quote_opens_with_body(self, tok, speaker) or self.role_org.get(speaker) \
+            or _body_in_quote(self, tok) or speaker
 
     def last_org(self, before: int) -> str | None:
         earlier = [s for s in self.orgs if s.end <= before]
@@ -440,6 +442,24 @@ def _our_body_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-our-staff-speaker", "actions", "resolve",
+    "'our investigators', 'our prosecutors and attorneys' in a quote: the organisation of the "
+    "speaker's role, whose staff they are",
+    [Example("Fraud drains the program, said Jane Roe, Special Agent in Charge of the Office of "
+             "Inspector General. Our investigators will continue to pursue every lead in these "
+             "cases.", published="2015-05-01",
+             has=_acts(("continue to pursue every lead in these cases",
+                        "Office of Inspector General"),))],
+    off=PASS)
+def _our_staff_speaker(ctx: Context, subject: Token):
+    if subject.lemma_.lower() not in STAFF_NOUNS or not any(
+            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
+        return PASS
+    speaker = ctx.speaker(subject)
+    return (ctx.role_org.get(speaker) if speaker else None) or PASS
+
+
+@construction(
     "actor-generic-body-noun", "actions", "resolve",
     "'the company', 'the Department', 'our agency': the body named with that head noun "
     "(before, else after), for 'company'-like nouns the last body named",
@@ -655,7 +675,8 @@ def _who_antecedent(ctx: Context, subject: Token):
                        ("serve three years of probation", "Brandor Shipping Company")))],
     off=PASS)
 def _short_name_of_body(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not subject.is_title or subject.i in ctx.people_at:
+    if subject.pos_ != "PROPN" and not _tagged_body_word(subject) or not subject.is_title \
+            or subject.i in ctx.people_at:
         return PASS
     name = subject.doc[subject.left_edge.i:subject.i + 1]
     words = [t.text for t in name] if all(t.pos_ == "PROPN" for t in name) else [subject.text]
@@ -663,6 +684,22 @@ def _short_name_of_body(ctx: Context, subject: Token):
               and [t.text for t in s[:len(words)]] == words]
     labels = {s.label_ for s in bodies}
     return labels.pop() if len(labels) == 1 else _first_of_bodies(bodies) if labels else PASS
+
+
+@construction(
+    "actor-short-name-tagged-as-adjective", "actions", "resolve",
+    "a body's short name the tagger reads as an adjective or common noun but the entity "
+    "tagger as an organisation (\"Continental\", \"National\", \"American\" alone as subject): "
+    "still the short name of the body it opens",
+    [Example("Continental Plastics Company settled with the Environmental Protection Agency. "
+             "Continental estimates that it will spend about $5 million to install the filters.",
+             published="2015-05-01",
+             has=_acts(("spend about $5 million to install the filters",
+                        "Continental Plastics Company"),))],
+    off=False)
+def _tagged_body_word(subject: Token) -> bool:
+    return subject.pos_ in ("ADJ", "NOUN") and subject.ent_type_ == "ORG" \
+        and subject.dep_ in ("nsubj", "nsubjpass") and not any(True for _ in subject.children)
 
 
 @construction(
@@ -820,7 +857,8 @@ def _we_speaker(ctx: Context, subject: Token):
     "paragraph names as a subject before it (\"the Department has been taking action ... we "
     "will\")",
     [Example("\"Our communities deserve safe streets,\" said Attorney General Jane Doe. \"The "
-             "Department of Justice has been working hard on this. Today we will announce three "
+             "Department of Justice opened a task force on this last year. Today we will announce "
+             "three "
              "new grant programs for rural police.\"", published="2017-08-02",
              has=_acts(("announce three new grant programs for rural police",
                         "Department of Justice"),))],
@@ -830,6 +868,53 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
     bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
               and s.root.dep_ in ("nsubj", "nsubjpass")]
     return bodies[-1].label_ if bodies else _body_before_we(ctx, tok)
+
+
+@construction(
+    "actor-we-body-the-quote-opens-with", "actions", "resolve",
+    "a quoted 'we' after the speaker's quote names a body as the subject of a statement in the "
+    "present or future (\"The Department of Justice is committed to X, said Jane Roe of the "
+    "Civil Division. We will ...\"): that body, over the unit of the speaker's role; not a "
+    "body the quote tells of in the past (\"The FBI worked hard\"), a partner",
+    [Example("The Department of Labor is committed to safe mines, said Jane Roe, Assistant "
+             "Secretary for the Mine Safety and Health Administration. We will inspect every "
+             "coal mine in the state this year.", published="2015-05-01",
+             has=_acts(("inspect every coal mine in the state this year",
+                        "Department of Labor"),)),
+     Example("The Internal Revenue Service worked hard on this case, said Jane Roe, Assistant "
+             "Secretary for the Mine Safety and Health Administration. We will inspect every "
+             "coal mine in the state this year.", published="2015-05-01",
+             has=_acts(("inspect every coal mine in the state this year",
+                        "Mine Safety and Health Administration"),))],
+    off=None)
+def _quote_opens_with_body(ctx: Context, tok: Token, speaker: str) -> str | None:
+    start = ctx._paragraph(tok.idx)
+    says = sorted(at for par, at, _ in ctx.speakers if par == start and at < tok.sent.end_char)
+    if len(says) > 1:  # another speaker's quote before this one's: from the end of its sentence
+        start = max(start, ctx.doc.char_span(says[-2], says[-2] + 1,
+                                             alignment_mode="expand").sent.end_char)
+    found = None
+    for t in _paragraph_tokens(ctx, start, tok.i):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in WE_PRONOUNS:
+            continue
+        verb = t.head
+        if verb.lemma_ in SAY_VERBS or verb.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            continue  # the speaker's own "said", or what a body did: a partner's past work
+        body = ctx.orgs_at.get(t.i) or (
+            ctx.generic_org(t, guess=False) if t.lemma_.lower() in GENERIC_ORG_NOUNS
+            and any(c.lower_ == "the" for c in t.children) else None)
+        if body:
+            found = body
+    return found
+
+
+def _paragraph_tokens(ctx: Context, start_char: int, end: int):
+    """The tokens from a paragraph's first character up to (not including) token `end`."""
+    i = end
+    while i > 0 and ctx.doc[i - 1].idx >= start_char:
+        i -= 1
+    return ctx.doc[i:end]
 
 
 @construction(
@@ -980,6 +1065,34 @@ def _country_of_speaker(ctx: Context, subject: Token):
 
 
 @construction(
+    "actor-it-body-that-reports", "actions", "resolve",
+    "'it' as subject of a clause a body reports (\"The agency said that it will ...\", "
+    "\"Acme estimates that it will spend ...\"): the body that says or estimates it, not "
+    "another body named in between",
+    [Example("Acme Chemical Corp. settled with the Environmental Protection Agency. Acme "
+             "estimates that it will spend $4 million to upgrade its plant.",
+             published="2015-05-01",
+             has=_acts(("spend $4 million to upgrade its plant", "Acme Chemical Corp."),)),
+     Example("Acme Wireless Inc. will merge with Beta Telecom Inc. under the plan reviewed by "
+             "the Department of Justice. The Federal Communications Commission approved the "
+             "licences.\n\nThe department said that it will continue to "
+             "review the wireless market.", published="2015-05-01",
+             has=_acts(("continue to review the wireless market", "Department of Justice"),))],
+    off=PASS)
+def _it_body_that_reports(ctx: Context, subject: Token):
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.dep_ != "ccomp":
+        return PASS
+    reporting = subject.head.head
+    teller = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < subject.i),
+                  None)
+    if teller is None or teller.lower_ in ("it", "this", "that"):
+        return PASS
+    found = ctx.resolve(teller)
+    bodies = {o["id"] for o in ctx.doc._.organisations or []}
+    return found if found in bodies else PASS
+
+
+@construction(
     "actor-it-last-body", "actions", "resolve",
     "'it' as subject: the last organisation named in the sentence or just before it",
     [Example("Acme Corp. agreed to pay $2 million, and it will also hire an independent "
@@ -1042,13 +1155,14 @@ def _generic_group(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
-               _named_subject, _named_instrument, _our_body_speaker, _office_of_speaker,
+               _named_subject, _named_instrument, _our_body_speaker, _our_staff_speaker,
+               _office_of_speaker,
                _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
                _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _country_of_speaker,
-               _it_thing_antecedent, _it_last_body)
+               _it_body_that_reports, _it_thing_antecedent, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
