@@ -405,3 +405,7 @@ OFFICIAL_TITLE_WORDS = {"attorney", "judge", "agent", "prosecutor", "magistrate"
 # attorneys will ...", "our prosecutors"): the speaker's body acts through them.
 STAFF_NOUNS = {"investigator", "attorney", "prosecutor", "inspector", "analyst", "auditor",
                "detective", "lawyer", "examiner", "personnel", "workforce"}
+# Indefinite pronouns a later "he", "she" or "they" of the same sentence may be bound to
+# ("when someone abuses ..., he will be held accountable"): nobody in particular.
+INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "whoever", "everyone",
+                       "everybody"}

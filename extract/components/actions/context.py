@@ -27,6 +27,7 @@ from extract.lexicon.actions import (
     DOCUMENT_NOUNS,
     FUTURE_RELATIVE_WORDS,
     I_PRONOUNS,
+    INDEFINITE_PRONOUNS,
     INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
     LOCAL_POLITY_NOUNS,
@@ -742,6 +743,26 @@ def _last_company(ctx: Context, subject: Token) -> str | None:
 
 
 @construction(
+    "actor-pronoun-of-an-indefinite", "actions", "resolve",
+    "'he', 'she', 'they' after an indefinite pronoun in the same sentence (\"When someone "
+    "abuses the office, as X did, he will be held accountable\"): bound to it, nobody in "
+    "particular, not the last person named",
+    [Example("John Smith, a former deputy, pleaded guilty today. When someone abuses the power "
+             "of a badge, as Smith did here, he will be held accountable.",
+             published="2015-05-01",
+             lacks=_acts(("be held accountable", "John Smith"),),
+             has=_acts(("be held accountable", None),))],
+    off=PASS)
+def _pronoun_of_indefinite(ctx: Context, subject: Token):
+    if subject.lower_ not in PERSON_PRONOUNS | {"they"} or subject.dep_ not in (
+            "nsubj", "nsubjpass"):
+        return PASS
+    if any(t.lower_ in INDEFINITE_PRONOUNS for t in ctx.doc[subject.sent.start:subject.i]):
+        return None
+    return PASS
+
+
+@construction(
     "actor-pronoun-clause-subject", "actions", "resolve",
     "'he', 'his', 'she': the person named as subject of a clause the pronoun is in (\"X "
     "vacated the order of Y and announced his intention to ...\": X), before the last named",
@@ -1158,7 +1179,8 @@ ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_pass
                _named_subject, _named_instrument, _our_body_speaker, _our_staff_speaker,
                _office_of_speaker,
                _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
-               _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
+               _surname, _short_name_of_body, _who_antecedent, _pronoun_of_indefinite,
+               _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _country_of_speaker,
