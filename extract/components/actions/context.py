@@ -388,6 +388,9 @@ def _name_after_label(ctx: Context, subject: Token):
 def _thing_subject(ctx: Context, subject: Token):
     if not is_thing(subject):
         return PASS
+    if _surname_tagged_as_noun(subject) and _capitalised(subject) \
+            and _person_of_surname(ctx, subject):
+        return PASS  # a surname the tagger took for a noun ("Maines is scheduled to ...")
     for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
         found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
         if found:
@@ -625,10 +628,24 @@ def _name_in_subject(ctx: Context, subject: Token):
              "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
     off=PASS)
 def _surname(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not _capitalised(subject) or (
+    if subject.pos_ != "PROPN" and not _surname_tagged_as_noun(subject) \
+            or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
     return _person_of_surname(ctx, subject) or PASS
+
+
+@construction(
+    "actor-surname-tagged-as-noun", "actions", "resolve",
+    "a surname alone as subject that the tagger reads as a plural or common noun (\"Maines is "
+    "scheduled to ...\", \"Marks will ...\"): still the one person of that surname named",
+    [Example("James Maines Jr., 54, of Dayton, pleaded guilty today. Maines is scheduled to "
+             "be sentenced on March 16, 2016.", published="2015-11-02",
+             has=_acts(("be sentenced", "James Maines"),))],
+    off=False)
+def _surname_tagged_as_noun(subject: Token) -> bool:
+    return subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubjpass") \
+        and not any(True for _ in subject.children)
 
 
 def _person_of_surname(ctx: Context, word: Token) -> str | None:
@@ -1082,7 +1099,31 @@ def _country_of_speaker(ctx: Context, subject: Token):
     if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or any(
             t.lower_ in LOCAL_POLITY_NOUNS for t in subject.subtree):
         return PASS  # a county or city is a party of its own, not the speaker's country
+    if _quoted_far_after(ctx, subject):
+        return PASS
     return ctx.speaker(subject) or PASS
+
+
+@construction(
+    "actor-country-not-before-the-quote", "actions", "resolve",
+    "a country as subject in a paragraph whose only say-verb comes two or more sentences later "
+    "(\"The United States, which shipped 2 percent of the waste, will pay $1 million. ... "
+    "Cleanup protects us, said X.\"): narration before the quote, not the speaker's words",
+    [Example("Forty companies will fund the cleanup. The United States, which shipped two "
+             "percent of the waste, will pay $1.4 million. The state will pay the rest. This "
+             "settlement protects the bay, said Regional Administrator Jane Roe.",
+             published="2015-05-01",
+             lacks=_acts(("pay $1.4 million", "Jane Roe"),))],
+    off=False)
+def _quoted_far_after(ctx: Context, subject: Token) -> bool:
+    """Whether every say-verb of the subject's paragraph comes after the sentence after it."""
+    start = ctx._paragraph(subject.idx)
+    says = [at for par, at, _ in ctx.speakers if par == start]
+    if not says:
+        return False
+    sent = subject.sent
+    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else sent
+    return min(says) >= nxt.end_char
 
 
 @construction(
