@@ -70,9 +70,8 @@ def build_pipeline(model: str | PipelineSpec | None = None,
     nlp.add_pipe("news_line_breaks", **position)
     # "Dept." one word before the tagger reads it (as the tokenizer keeps "Inc."); runs before
     # the organisations component, so its off list is read here
-    org_off = list(config.get("news_organisations", {}).get("off", ()))
-    if {"abbreviated-head-word", "glued-dateline-split"} - set(org_off):
-        nlp.add_pipe("news_abbreviations", first=True, config={"off": org_off})
+    if "abbreviated-head-word" not in config.get("news_organisations", {}).get("off", ()):
+        nlp.add_pipe("news_abbreviations", first=True)
     for name in COMPONENTS:
         nlp.add_pipe(name, config=config.get(name, {}))
     return nlp
