@@ -398,14 +398,3 @@ DEFENDANT_DETERMINERS = {"the", "these", "this", "both"}
 OFFICIAL_TITLE_WORDS = {"attorney", "judge", "agent", "prosecutor", "magistrate", "inspector",
                         "commissioner", "secretary", "administrator", "counsel", "director",
                         "marshal", "investigator", "solicitor"}
-
-
-# round K (k3)
-# Nouns of a body's working staff a speaker calls "our ..." ("our investigators and
-# attorneys will ...", "our prosecutors"): the speaker's body acts through them.
-STAFF_NOUNS = {"investigator", "attorney", "prosecutor", "inspector", "analyst", "auditor",
-               "detective", "lawyer", "examiner", "personnel", "workforce"}
-# Indefinite pronouns a later "he", "she" or "they" of the same sentence may be bound to
-# ("when someone abuses ..., he will be held accountable"): nobody in particular.
-INDEFINITE_PRONOUNS = {"someone", "somebody", "anyone", "anybody", "whoever", "everyone",
-                       "everybody"}

@@ -27,7 +27,6 @@ from extract.lexicon.actions import (
     DOCUMENT_NOUNS,
     FUTURE_RELATIVE_WORDS,
     I_PRONOUNS,
-    INDEFINITE_PRONOUNS,
     INSTRUMENT_NOUNS,
     JOINT_DECISION_VERBS,
     LOCAL_POLITY_NOUNS,
@@ -43,7 +42,6 @@ from extract.lexicon.actions import (
     REFERRING_DETERMINERS,
     RELATED_EVENT_WORDS,
     SAY_VERBS,
-    STAFF_NOUNS,
     TIME_EXPRESSION_PREPOSITIONS,
     TITLE_COMPLEMENTS,
     TOGETHER_WORDS,
@@ -446,24 +444,6 @@ def _our_body_speaker(ctx: Context, subject: Token):
 
 
 @construction(
-    "actor-our-staff-speaker", "actions", "resolve",
-    "'our investigators', 'our prosecutors and attorneys' in a quote: the organisation of the "
-    "speaker's role, whose staff they are",
-    [Example("Fraud drains the program, said Jane Roe, Special Agent in Charge of the Office of "
-             "Inspector General. Our investigators will continue to pursue every lead in these "
-             "cases.", published="2015-05-01",
-             has=_acts(("continue to pursue every lead in these cases",
-                        "Office of Inspector General"),))],
-    off=PASS)
-def _our_staff_speaker(ctx: Context, subject: Token):
-    if subject.lemma_.lower() not in STAFF_NOUNS or not any(
-            c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children):
-        return PASS
-    speaker = ctx.speaker(subject)
-    return (ctx.role_org.get(speaker) if speaker else None) or PASS
-
-
-@construction(
     "actor-generic-body-noun", "actions", "resolve",
     "'the company', 'the Department', 'our agency': the body named with that head noun "
     "(before, else after), for 'company'-like nouns the last body named",
@@ -693,8 +673,7 @@ def _who_antecedent(ctx: Context, subject: Token):
                        ("serve three years of probation", "Brandor Shipping Company")))],
     off=PASS)
 def _short_name_of_body(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" and not _tagged_body_word(subject) or not subject.is_title \
-            or subject.i in ctx.people_at:
+    if subject.pos_ != "PROPN" or not subject.is_title or subject.i in ctx.people_at:
         return PASS
     name = subject.doc[subject.left_edge.i:subject.i + 1]
     words = [t.text for t in name] if all(t.pos_ == "PROPN" for t in name) else [subject.text]
@@ -702,22 +681,6 @@ def _short_name_of_body(ctx: Context, subject: Token):
               and [t.text for t in s[:len(words)]] == words]
     labels = {s.label_ for s in bodies}
     return labels.pop() if len(labels) == 1 else _first_of_bodies(bodies) if labels else PASS
-
-
-@construction(
-    "actor-short-name-tagged-as-adjective", "actions", "resolve",
-    "a body's short name the tagger reads as an adjective or common noun but the entity "
-    "tagger as an organisation (\"Continental\", \"National\", \"American\" alone as subject): "
-    "still the short name of the body it opens",
-    [Example("Continental Plastics Company settled with the Environmental Protection Agency. "
-             "Continental estimates that it will spend about $5 million to install the filters.",
-             published="2015-05-01",
-             has=_acts(("spend about $5 million to install the filters",
-                        "Continental Plastics Company"),))],
-    off=False)
-def _tagged_body_word(subject: Token) -> bool:
-    return subject.pos_ in ("ADJ", "NOUN") and subject.ent_type_ == "ORG" \
-        and subject.dep_ in ("nsubj", "nsubjpass") and not any(True for _ in subject.children)
 
 
 @construction(
@@ -757,26 +720,6 @@ def _last_company(ctx: Context, subject: Token) -> str | None:
     firms = {s.label_ for s in ctx.orgs if _has_legal_form(s)}
     earlier = [s for s in ctx.orgs if s.end <= subject.i and s.label_ in firms]
     return earlier[-1].label_ if earlier else None
-
-
-@construction(
-    "actor-pronoun-of-an-indefinite", "actions", "resolve",
-    "'he', 'she', 'they' after an indefinite pronoun in the same sentence (\"When someone "
-    "abuses the office, as X did, he will be held accountable\"): bound to it, nobody in "
-    "particular, not the last person named",
-    [Example("John Smith, a former deputy, pleaded guilty today. When someone abuses the power "
-             "of a badge, as Smith did here, he will be held accountable.",
-             published="2015-05-01",
-             lacks=_acts(("be held accountable", "John Smith"),),
-             has=_acts(("be held accountable", None),))],
-    off=PASS)
-def _pronoun_of_indefinite(ctx: Context, subject: Token):
-    if subject.lower_ not in PERSON_PRONOUNS | {"they"} or subject.dep_ not in (
-            "nsubj", "nsubjpass"):
-        return PASS
-    if any(t.lower_ in INDEFINITE_PRONOUNS for t in ctx.doc[subject.sent.start:subject.i]):
-        return None
-    return PASS
 
 
 @construction(
@@ -1099,59 +1042,7 @@ def _country_of_speaker(ctx: Context, subject: Token):
     if subject.ent_type_ != "GPE" or subject.dep_ != "nsubj" or any(
             t.lower_ in LOCAL_POLITY_NOUNS for t in subject.subtree):
         return PASS  # a county or city is a party of its own, not the speaker's country
-    if _quoted_far_after(ctx, subject):
-        return PASS
     return ctx.speaker(subject) or PASS
-
-
-@construction(
-    "actor-country-not-before-the-quote", "actions", "resolve",
-    "a country as subject in a paragraph whose only say-verb comes two or more sentences later "
-    "(\"The United States, which shipped 2 percent of the waste, will pay $1 million. ... "
-    "Cleanup protects us, said X.\"): narration before the quote, not the speaker's words",
-    [Example("Forty companies will fund the cleanup. The United States, which shipped two "
-             "percent of the waste, will pay $1.4 million. The state will pay the rest. This "
-             "settlement protects the bay, said Regional Administrator Jane Roe.",
-             published="2015-05-01",
-             lacks=_acts(("pay $1.4 million", "Jane Roe"),))],
-    off=False)
-def _quoted_far_after(ctx: Context, subject: Token) -> bool:
-    """Whether every say-verb of the subject's paragraph comes after the sentence after it."""
-    start = ctx._paragraph(subject.idx)
-    says = [at for par, at, _ in ctx.speakers if par == start]
-    if not says:
-        return False
-    sent = subject.sent
-    nxt = ctx.doc[sent.end].sent if sent.end < len(ctx.doc) else sent
-    return min(says) >= nxt.end_char
-
-
-@construction(
-    "actor-it-body-that-reports", "actions", "resolve",
-    "'it' as subject of a clause a body reports (\"The agency said that it will ...\", "
-    "\"Acme estimates that it will spend ...\"): the body that says or estimates it, not "
-    "another body named in between",
-    [Example("Acme Chemical Corp. settled with the Environmental Protection Agency. Acme "
-             "estimates that it will spend $4 million to upgrade its plant.",
-             published="2015-05-01",
-             has=_acts(("spend $4 million to upgrade its plant", "Acme Chemical Corp."),)),
-     Example("Acme Wireless Inc. will merge with Beta Telecom Inc. under the plan reviewed by "
-             "the Department of Justice. The Federal Communications Commission approved the "
-             "licences.\n\nThe department said that it will continue to "
-             "review the wireless market.", published="2015-05-01",
-             has=_acts(("continue to review the wireless market", "Department of Justice"),))],
-    off=PASS)
-def _it_body_that_reports(ctx: Context, subject: Token):
-    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.dep_ != "ccomp":
-        return PASS
-    reporting = subject.head.head
-    teller = next((c for c in reporting.children if c.dep_ == "nsubj" and c.i < subject.i),
-                  None)
-    if teller is None or teller.lower_ in ("it", "this", "that"):
-        return PASS
-    found = ctx.resolve(teller)
-    bodies = {o["id"] for o in ctx.doc._.organisations or []}
-    return found if found in bodies else PASS
 
 
 @construction(
@@ -1217,15 +1108,13 @@ def _generic_group(ctx: Context, subject: Token):
 
 
 ACTOR_STEPS = (_name_after_label, _thing_subject, _generic_group, _agent_of_passive,
-               _named_subject, _named_instrument, _our_body_speaker, _our_staff_speaker,
-               _office_of_speaker,
+               _named_subject, _named_instrument, _our_body_speaker, _office_of_speaker,
                _generic_body, _members_of, _title_holder, _the_defendants, _name_in_subject,
-               _surname, _short_name_of_body, _who_antecedent, _pronoun_of_indefinite,
-               _pronoun_clause_subject,
+               _surname, _short_name_of_body, _who_antecedent, _pronoun_clause_subject,
                _both_first_named, _he_she_not_speaker, _he_she,
                _we_speaker, _we_of_several, _we_byline, _i_speaker, _country_of_minister,
                _country_of_speaker,
-               _it_body_that_reports, _it_thing_antecedent, _it_last_body)
+               _it_thing_antecedent, _it_last_body)
 
 
 # --- Actor steps outside the subject --------------------------------------------------------
