@@ -155,7 +155,8 @@ class Context:
         speaker = self.speaker(tok)
         if not speaker:
             return None
-        return self.role_org.get(speaker) or _body_in_quote(self, tok) or speaker
+        return _quote_opens_with_body(self, tok, speaker) or self.role_org.get(speaker) \
+            or _body_in_quote(self, tok) or speaker
 
     def last_org(self, before: int) -> str | None:
         earlier = [s for s in self.orgs if s.end <= before]
@@ -385,6 +386,9 @@ def _name_after_label(ctx: Context, subject: Token):
 def _thing_subject(ctx: Context, subject: Token):
     if not is_thing(subject):
         return PASS
+    if _surname_tagged_as_noun(subject) and _capitalised(subject) \
+            and _person_of_surname(ctx, subject):
+        return PASS  # a surname the tagger took for a noun ("Maines is scheduled to ...")
     for tok in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
         found = ctx.orgs_at.get(tok.i) or ctx.people_at.get(tok.i)
         if found:
@@ -604,10 +608,24 @@ def _name_in_subject(ctx: Context, subject: Token):
              "Ohio.", has=_acts(("lead the new research unit in Ohio", "Tom Brandt"),))],
     off=PASS)
 def _surname(ctx: Context, subject: Token):
-    if subject.pos_ != "PROPN" or not _capitalised(subject) or (
+    if subject.pos_ != "PROPN" and not _surname_tagged_as_noun(subject) \
+            or not _capitalised(subject) or (
             subject.i > 0 and subject.nbor(-1).text in HYPHENS):  # "Wang-Woodford"
         return PASS
     return _person_of_surname(ctx, subject) or PASS
+
+
+@construction(
+    "actor-surname-tagged-as-noun", "actions", "resolve",
+    "a surname alone as subject that the tagger reads as a plural or common noun (\"Maines is "
+    "scheduled to ...\", \"Marks will ...\"): still the one person of that surname named",
+    [Example("James Maines Jr., 54, of Dayton, pleaded guilty today. Maines is scheduled to "
+             "be sentenced on March 16, 2016.", published="2015-11-02",
+             has=_acts(("be sentenced", "James Maines"),))],
+    off=False)
+def _surname_tagged_as_noun(subject: Token) -> bool:
+    return subject.pos_ == "NOUN" and subject.dep_ in ("nsubj", "nsubjpass") \
+        and not any(True for _ in subject.children)
 
 
 def _person_of_surname(ctx: Context, word: Token) -> str | None:
@@ -820,7 +838,8 @@ def _we_speaker(ctx: Context, subject: Token):
     "paragraph names as a subject before it (\"the Department has been taking action ... we "
     "will\")",
     [Example("\"Our communities deserve safe streets,\" said Attorney General Jane Doe. \"The "
-             "Department of Justice has been working hard on this. Today we will announce three "
+             "Department of Justice opened a task force on this last year. Today we will announce "
+             "three "
              "new grant programs for rural police.\"", published="2017-08-02",
              has=_acts(("announce three new grant programs for rural police",
                         "Department of Justice"),))],
@@ -830,6 +849,53 @@ def _body_in_quote(ctx: Context, tok: Token) -> str | None:
     bodies = [s for s in ctx.orgs if start <= s.start_char and s.end <= tok.i
               and s.root.dep_ in ("nsubj", "nsubjpass")]
     return bodies[-1].label_ if bodies else _body_before_we(ctx, tok)
+
+
+@construction(
+    "actor-we-body-the-quote-opens-with", "actions", "resolve",
+    "a quoted 'we' after the speaker's quote names a body as the subject of a statement in the "
+    "present or future (\"The Department of Justice is committed to X, said Jane Roe of the "
+    "Civil Division. We will ...\"): that body, over the unit of the speaker's role; not a "
+    "body the quote tells of in the past (\"The FBI worked hard\"), a partner",
+    [Example("The Department of Labor is committed to safe mines, said Jane Roe, Assistant "
+             "Secretary for the Mine Safety and Health Administration. We will inspect every "
+             "coal mine in the state this year.", published="2015-05-01",
+             has=_acts(("inspect every coal mine in the state this year",
+                        "Department of Labor"),)),
+     Example("The Internal Revenue Service worked hard on this case, said Jane Roe, Assistant "
+             "Secretary for the Mine Safety and Health Administration. We will inspect every "
+             "coal mine in the state this year.", published="2015-05-01",
+             has=_acts(("inspect every coal mine in the state this year",
+                        "Mine Safety and Health Administration"),))],
+    off=None)
+def _quote_opens_with_body(ctx: Context, tok: Token, speaker: str) -> str | None:
+    start = ctx._paragraph(tok.idx)
+    says = sorted(at for par, at, _ in ctx.speakers if par == start and at < tok.sent.end_char)
+    if len(says) > 1:  # another speaker's quote before this one's: from the end of its sentence
+        start = max(start, ctx.doc.char_span(says[-2], says[-2] + 1,
+                                             alignment_mode="expand").sent.end_char)
+    found = None
+    for t in _paragraph_tokens(ctx, start, tok.i):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in WE_PRONOUNS:
+            continue
+        verb = t.head
+        if verb.lemma_ in SAY_VERBS or verb.tag_ == "VBD" or any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children):
+            continue  # the speaker's own "said", or what a body did: a partner's past work
+        body = ctx.orgs_at.get(t.i) or (
+            ctx.generic_org(t, guess=False) if t.lemma_.lower() in GENERIC_ORG_NOUNS
+            and any(c.lower_ == "the" for c in t.children) else None)
+        if body:
+            found = body
+    return found
+
+
+def _paragraph_tokens(ctx: Context, start_char: int, end: int):
+    """The tokens from a paragraph's first character up to (not including) token `end`."""
+    i = end
+    while i > 0 and ctx.doc[i - 1].idx >= start_char:
+        i -= 1
+    return ctx.doc[i:end]
 
 
 @construction(
