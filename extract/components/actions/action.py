@@ -21,6 +21,9 @@ from extract.components.actions.context import (
 )
 from extract.components.actions.extent import (
     act_noun_phrases,
+    aspect_infinitive_conjuncts,
+    infinitive_list,
+    trigger_conjuncts,
     coordinated_verb_phrases,
     duty_gerunds,
     noun_phrase,
@@ -81,7 +84,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if pattern == "dated_court_clause":
         return _done(_dated_court_event(m), m, vetoed)
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
-                   "expected_event", "scheduled_object", "scheduled_for_name"):
+                   "expected_event", "scheduled_object", "scheduled_for_name",
+                   "scheduled_relative"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern in ("foresee", "provides_for", *ACT_NOUN_PATTERNS) and m.verb.pos_ == "NOUN":
         spans = act_noun_phrases(m.verb)  # "foresees the creation of a council": nominal
@@ -129,6 +133,11 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         start = min(start, auxiliary.i)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
     parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
+    more = trigger_conjuncts(m.trigger, verb) if pattern in ("plan_to", "control") else []
+    more += aspect_infinitive_conjuncts(verb) + infinitive_list(verb)
+    taken = {p.i for p in parts}
+    parts += [p for p in more if p.i not in taken and not taken.add(p.i)
+              and not _stays_joined(m, p)]
     split = frozenset(p.i for p in parts)
     end = text_end(verb, split)
     if end <= start:

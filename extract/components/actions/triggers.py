@@ -247,6 +247,18 @@ PATTERNS = {
          "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
+    # round K (k2): "At sentencing, which is set for Jan. 22, ...": the event noun a relative
+    # clause schedules.
+    "scheduled_relative": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN", "DEP": "relcl"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"TAG": {"IN": ["NN", "NNS"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "which",
+         "RIGHT_ATTRS": {"DEP": "nsubjpass", "LOWER": {"IN": ["which", "that"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
@@ -254,7 +266,7 @@ STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
             "scheduled_object": 4, "scheduled_for_name": 4, "dated_court_clause": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3, "agreement_includes": 3, "agreed_to_act": 3, "pledged_act": 3,
-            "require_that": 3}
+            "require_that": 3, "scheduled_relative": 4}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -490,6 +502,13 @@ TRIGGERS = {
                 "National Park Service to manage the historic site.",
                 has=_acts(("manage the historic site",))),
         Example("She filed a request to reopen the case.", lacks=_acts(("reopen the case",)))),
+    "scheduled_relative": _trigger(
+        "scheduled_relative", "event-which-is-scheduled-for",
+        "an event noun with a relative clause 'which is scheduled/set for <date>' (\"At "
+        "sentencing, which is set for May 2, 2016, ...\"): the event, dated by the clause",
+        Example("At the hearing, which is scheduled for May 2, 2016, the judge will hear both "
+                "sides.", published="2016-03-01",
+                has=_acts(("hearing", None, "May 2, 2016"),))),
 }
 
 

@@ -947,8 +947,8 @@ def hyphen_fragment(m: Match, span: Span, when: Span | None = None) -> bool:
                lacks=_acts(("combat identified fraud threats",))),
        Example("The complaint asks the court to order Clark to stop preparing returns and to "
                "turn over her customer list to the Justice Department.",  # a DOJ release
-               has=_acts((("stop preparing returns and to turn over her customer list to the "
-                          "Justice Department"),)),
+               has=_acts(("stop preparing returns",),
+                         ("turn over her customer list to the Justice Department",)),
                lacks=_acts((("order Clark to stop preparing returns and to turn over her "
                             "customer list to the Justice Department"),))))
 def nested(a: dict, b: dict) -> bool:
