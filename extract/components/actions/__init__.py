@@ -29,7 +29,14 @@ from extract.components.actions.context import Context
 from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
-from extract.components.actions.vetoes import late_veto, nested, other_subjects, restated
+from extract.components.actions.vetoes import (
+    different_actors,
+    different_verbs_in_body,
+    late_veto,
+    nested,
+    other_subjects,
+    restated,
+)
 from extract.constructions import REGISTRY, Example, construction, is_on, switched_off
 from extract.spans import mention
 from models.records import Modality
@@ -167,7 +174,9 @@ class ActionsComponent:
                 continue
             twin = next((n for n, other in enumerate(actions)
                          if restated(action["_span"], other["_span"])
-                         and not other_subjects(action, other)), None)
+                         and not other_subjects(action, other)
+                         and not different_verbs_in_body(action, other)
+                         and not different_actors(action, other)), None)
             if twin is None:
                 actions.append(action)
             else:  # keep the body's wording

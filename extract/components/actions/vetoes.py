@@ -1591,3 +1591,50 @@ def _org_ids(m: Match) -> set[str]:
 
 
 LATE = (*LATE, past_decision_narrated)
+
+
+# --- round K (k2): restatements --------------------------------------------------------------
+
+def _in_first_line(span: Span) -> bool:
+    return "\n" not in span.doc.text[:span.start_char]
+
+
+@construction(
+    "body-restatement-same-verb", "actions", "rule",
+    "two actions of the body (neither in the headline) are one restated plan only where their "
+    "verbs agree (\"agreed to pay a fine\" ... \"will pay the fine\"); the same plan stated "
+    "again in other words is a separate action (\"continue its enforcement of laws that "
+    "protect the rights of tenants\" ... \"ensure the rights of tenants\")",
+    [Example("Housing Settlement Reached\nThe department will continue its enforcement of "
+             "fair housing laws that protect the rights of families.\nWe will ensure the fair "
+             "housing rights of families.",
+             has={"actions": (("continue its enforcement of fair housing laws that protect the "
+                               "rights of families",), ("ensure the fair housing rights of "
+                                                       "families",))})],
+    off=False)
+def different_verbs_in_body(a: dict, b: dict) -> bool:
+    """Both actions in the body, with no verb lemma in common ("be required to pay X" and
+    "pay X" share "pay")."""
+    x, y = a["_span"], b["_span"]
+    if _in_first_line(x) or _in_first_line(y):
+        return False
+
+    def verbs(span: Span) -> set[str]:
+        return {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
+
+    va, vb = verbs(x), verbs(y)
+    return bool(va and vb) and not va & vb
+
+
+@construction(
+    "restated-needs-one-actor", "actions", "rule",
+    "two actions in the same words by two different named actors (\"Smith agreed to forfeit "
+    "$5,000\" ... \"Jones agreed to forfeit $5,000\") are two actions, not a restatement",
+    [Example("John Smith pleaded guilty and agreed to forfeit $5,000.\nMary Jones also "
+             "pleaded guilty and agreed to forfeit $5,000.",
+             has={"actions": (("forfeit $5,000", "John Smith"),
+                              ("forfeit $5,000", "Mary Jones"))})],
+    off=False)
+def different_actors(a: dict, b: dict) -> bool:
+    return a.get("actor_id") is not None and b.get("actor_id") is not None \
+        and a["actor_id"] != b["actor_id"]
