@@ -398,3 +398,8 @@ DEFENDANT_DETERMINERS = {"the", "these", "this", "both"}
 OFFICIAL_TITLE_WORDS = {"attorney", "judge", "agent", "prosecutor", "magistrate", "inspector",
                         "commissioner", "secretary", "administrator", "counsel", "director",
                         "marshal", "investigator", "solicitor"}
+
+# round K (k2)
+# Adjectives of a named actor's readiness with a to-infinitive ("is prepared to", "stands ready
+# to"): an intention (GUIDELINES).
+READINESS_WORDS = {"ready", "prepared", "poised"}

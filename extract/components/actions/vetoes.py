@@ -1638,3 +1638,45 @@ def different_verbs_in_body(a: dict, b: dict) -> bool:
 def different_actors(a: dict, b: dict) -> bool:
     return a.get("actor_id") is not None and b.get("actor_id") is not None \
         and a["actor_id"] != b["actor_id"]
+
+
+# --- round K (k2): readiness in the past ----------------------------------------------------------
+
+@_veto("readiness-in-the-past",
+       "'was/were prepared/ready to' outside a report (\"in 2010, Smith was prepared to sell "
+       "the drugs\"): a state of the narrative, not an intention announced; \"said it was ready "
+       "to ...\" stays",
+       Example("At the meeting, Smith was prepared to sell the stolen rifles to the informant.",
+               lacks=_acts(("sell the stolen rifles to the informant",))),
+       Example("The agency said it was ready to deploy more agents to the border.",
+               has=_acts(("deploy more agents to the border",))))
+def readiness_in_the_past(m: Match) -> bool:
+    if m.pattern != "ready_to":
+        return False
+    head = m.trigger.head
+    past = head.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in head.children)
+    return past and not any(a.lemma_ in REPORTING_VERBS for a in head.ancestors)
+
+
+LATE = (*LATE, readiness_in_the_past)
+
+
+@_veto("readiness-on-a-condition",
+       "readiness under a 'when/whenever' clause in the present (\"When companies break the "
+       "law, the agency stands ready to prosecute\"): a standing response to a generic case, "
+       "a conditional statement, not an intention",
+       Example("When landlords refuse to rent to families, the agency stands ready to sue them.",
+               lacks=_acts(("sue them",))),
+       Example("The agency stands ready to sue the landlords who refused to rent to families.",
+               has=_acts(("sue the landlords who refused to rent to families",))))
+def readiness_on_a_condition(m: Match) -> bool:
+    if m.pattern != "ready_to":
+        return False
+    head = m.trigger.head
+    return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP") and any(
+        g.dep_ == "advmod" and g.lower_ in ("when", "whenever") or
+        g.dep_ == "mark" and g.lower_ in ("when", "whenever") for g in c.children)
+        for c in head.children)
+
+
+LATE = (*LATE, readiness_on_a_condition)
