@@ -334,7 +334,8 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
         if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
             before = doc[tok.i - 2]
         if (tok.lower_ in RELATIVE_PRONOUNS or quantified_relative(tok)
-                or described_name(tok)) and before.text.endswith(",") or "\n" in tok.text:
+                or described_name(tok) or prepositional_relative(tok)) \
+                and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
@@ -932,3 +933,27 @@ def infinitive_list(verb: Token) -> list[Token]:
                 and not _to_infinitive(tok.head):
             out += [tok, *coordinated_verb_phrases(tok)]
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+@construction(
+    "prepositional-relative-comment", "actions", "rule",
+    "a comment clause after a comma that opens with a preposition and a relative pronoun "
+    "(\"sentencing for May 4, 2016, at which time he faces ...\", \"pay $2 million, from which "
+    "the victims will be paid\") is not part of the action, like \", which ...\"",
+    [Example("The judge scheduled sentencing for May 4, 2016, at which time Smith faces up to "
+             "ten years in prison.", published="2016-02-01",
+             has={"actions": (("sentencing", None, "May 4, 2016"),)}),
+     Example("The company will pay $2 million into a fund, from which the victims will be "
+             "compensated.",
+             has={"actions": (("pay $2 million into a fund",),)},
+             lacks={"actions": (("pay $2 million into a fund, from which the victims will be "
+                                 "compensated",),)})],
+    off=False)
+def prepositional_relative(tok: Token) -> bool:
+    """`tok` is a preposition whose object is, or is determined by, a relative pronoun ("at
+    which time", "from which", "under whose terms")."""
+    if tok.dep_ != "prep" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.lower_ in ("which", "whom", "whose") and (nxt.head.i == tok.i
+                                                         or nxt.head.head.i == tok.i)
