@@ -938,16 +938,13 @@ def infinitive_list(verb: Token) -> list[Token]:
 @construction(
     "prepositional-relative-comment", "actions", "rule",
     "a comment clause after a comma that opens with a preposition and a relative pronoun "
-    "(\"sentencing for May 4, 2016, at which time he faces ...\", \"pay $2 million, from which "
-    "the victims will be paid\") is not part of the action, like \", which ...\"",
-    [Example("The judge scheduled sentencing for May 4, 2016, at which time Smith faces up to "
-             "ten years in prison.", published="2016-02-01",
-             has={"actions": (("sentencing", None, "May 4, 2016"),)}),
-     Example("The company will pay $2 million into a fund, from which the victims will be "
-             "compensated.",
-             has={"actions": (("pay $2 million into a fund",),)},
-             lacks={"actions": (("pay $2 million into a fund, from which the victims will be "
-                                 "compensated",),)})],
+    "(\"hire a monitor for three years, during which time the monitor ...\", \"sentencing "
+    "for May 4, at which time he faces ...\") is not part of the action, like \", which ...\"",
+    [Example("The agency will hire a monitor for a term of three years, during which time the "
+             "monitor will report to the court.",
+             has={"actions": (("hire a monitor for a term of three years",),)},
+             lacks={"actions": (("hire a monitor for a term of three years, during which time "
+                                 "the monitor will report to the court",),)})],
     off=False)
 def prepositional_relative(tok: Token) -> bool:
     """`tok` is a preposition whose object is, or is determined by, a relative pronoun ("at
