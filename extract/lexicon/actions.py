@@ -415,3 +415,8 @@ AGREED_ORDER_WORDS = {"proposed", "consent", "agreed", "stipulated", "settlement
 # the task force to report ..."): a directive, which may announce a plan.
 EXECUTIVE_ORDER_WORDS = {"executive", "presidential", "ministerial", "administrative",
                          "secretarial"}
+
+# round K (k2)
+# Adjectives of a named actor's readiness with a to-infinitive ("is prepared to", "stands ready
+# to"): an intention (GUIDELINES).
+READINESS_WORDS = {"ready", "prepared", "poised"}

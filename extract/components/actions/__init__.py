@@ -30,6 +30,8 @@ from extract.components.actions.extent import colon_list, trigger_before_list
 from extract.components.actions.match import AUXILIARY_PATTERNS
 from extract.components.actions.triggers import NODES, PATTERNS, STRENGTH, TRIGGERS
 from extract.components.actions.vetoes import (
+    different_actors,
+    different_verbs_in_body,
     late_veto,
     nested,
     other_subjects,
@@ -173,7 +175,9 @@ class ActionsComponent:
                 continue
             twin = next((n for n, other in enumerate(actions)
                          if (restated(action["_span"], other["_span"])
-                             and not other_subjects(action, other))
+                             and not other_subjects(action, other)
+                             and not different_verbs_in_body(action, other)
+                             and not different_actors(action, other))
                          or restated_act(action, other)),
                         None)
             if twin is None:

@@ -21,6 +21,9 @@ from extract.components.actions.context import (
 )
 from extract.components.actions.extent import (
     act_noun_phrases,
+    aspect_infinitive_conjuncts,
+    infinitive_list,
+    trigger_conjuncts,
     coordinated_verb_phrases,
     duty_gerunds,
     noun_phrase,
@@ -129,6 +132,11 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         start = min(start, auxiliary.i)
     parts = [p for p in coordinated_verb_phrases(verb) if not _stays_joined(m, p)]
     parts += duty_gerunds(verb)  # whoever holds duties acts: no effect veto keeps them joined
+    more = trigger_conjuncts(m.trigger, verb) if pattern in ("plan_to", "control") else []
+    more += aspect_infinitive_conjuncts(verb) + infinitive_list(verb)
+    taken = {p.i for p in parts}
+    parts += [p for p in more if p.i not in taken and not taken.add(p.i)
+              and not _stays_joined(m, p)]
     split = frozenset(p.i for p in parts)
     end = text_end(verb, split)
     if end <= start:
@@ -254,6 +262,8 @@ def _scheduled_event(m: Match, keep_vetoed: bool, vetoed: list[str]) -> dict | N
         if when is not None and span.start < when.start - 1 < span.end <= when.end \
                 and span.doc[when.start - 1].lower_ in SCHEDULE_PREPOSITIONS:
             span = span.doc[span.start:when.start - 1]  # "sentencing for June 2": its time
+    span = event_without_date(span, when) or span
+    span = event_without_party(span, m.verb) or span
     checks = [v.hyphen_fragment, v.undated_schedule, v.past_schedule]
     if m.pattern != "scheduled_for_event":
         checks += [v.scheduled_people, v.party_scheduled_for_event]
@@ -298,3 +308,45 @@ def _dated_court_event(m: Match) -> dict | None:
     return {"text": span.text, "trigger": m.trigger.text, "modality": "scheduled",
             "actor_id": ctx.resolve(subject_of(verb)), "_span": span, "_verb": verb,
             "_time": when.label_}
+
+
+# --- round K (k2): a scheduled event's text -------------------------------------------------------
+
+@construction(
+    "scheduled-event-without-its-date", "actions", "rule",
+    "a scheduled event's text ends before the date it is scheduled for, with or without a "
+    "preposition (\"scheduled for trial April 9, 2012\" -> \"trial\"): the date is its time",
+    [Example("The other defendants are scheduled for trial April 9, 2012, before Judge Jane "
+             "Roe.", published="2012-01-10",
+             has=_acts(("trial", None, "April 9, 2012"),),
+             lacks=_acts(("trial April 9, 2012",)))],
+    off=None)
+def event_without_date(span, when):
+    """The span cut before `when` (and a preposition before it) where the date lies inside it
+    after the event's first word; None otherwise."""
+    if when is None or not (span.start < when.start < span.end):
+        return None
+    end = when.start
+    if span.doc[end - 1].pos_ == "ADP" and end - 1 > span.start:
+        end -= 1
+    return span.doc[span.start:end]
+
+
+@construction(
+    "scheduled-event-without-its-party", "actions", "rule",
+    "'<event> for <name(s)>' scheduled (\"Sentencing for Smith and Jones is scheduled for "
+    "May 3\"): the event is the action, the names say whose it is",
+    [Example("Smith pleaded guilty on Monday. Sentencing for John Smith is scheduled for May "
+             "3, 2012.", published="2012-01-10",
+             has=_acts(("Sentencing", None, "May 3, 2012"),),
+             lacks=_acts(("Sentencing for John Smith",)))],
+    off=None)
+def event_without_party(span, event):
+    """The span cut before "for <proper name>" on the event noun; None otherwise."""
+    if event.lower_ not in CALENDAR_EVENT_NOUNS:
+        return None
+    cut = next((c for c in event.rights if c.dep_ == "prep" and c.lower_ == "for"
+                and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)), None)
+    if cut is None or not (span.start < cut.i < span.end):
+        return None
+    return span.doc[span.start:cut.i]

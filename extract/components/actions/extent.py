@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from extract.constructions import Example, construction
 from extract.lexicon.actions import (
+    ASPECT_VERBS,
     RELIEF_ACT_NOUNS,
     CLOSING_QUOTES,
     COMPLIANCE_OPENERS,
@@ -333,7 +334,8 @@ def trim_text(span: Span, dates: list[Span], times: list[Span] = ()) -> Span:
         if before.text in CLOSING_QUOTES and tok.i - 2 > span.start:
             before = doc[tok.i - 2]
         if (tok.lower_ in RELATIVE_PRONOUNS or quantified_relative(tok)
-                or described_name(tok)) and before.text.endswith(",") or "\n" in tok.text:
+                or described_name(tok)) \
+                and before.text.endswith(",") or "\n" in tok.text:
             end = tok.i if "\n" in tok.text else before.i
             break
     end = _without_dangling(doc, span.start, end)
@@ -840,3 +842,94 @@ def trigger_before_list(sent: Span) -> tuple[Token, Token | None, str] | None:
         party = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return last, party, PLAN_VERBS[verb.lemma_]
     return None
+
+
+# --- round K (k2): coordinated infinitives the parse hangs elsewhere ----------------------------
+
+def _plain_conjunct(tok: Token) -> bool:
+    """A verb phrase with no subject, subordinator or modal of its own ("to" allowed)."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") or c.tag_ == "MD"
+                   or (c.dep_ == "aux" and c.lower_ != "to") for c in tok.children)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+@construction(
+    "base-form-conjunct-of-the-trigger", "actions", "rule",
+    "a base-form verb phrase coordinated with a finite or participial trigger (\"has agreed to "
+    "A, and B\", \"requires X to A, B and C\": the parse hangs B on the trigger) cannot share "
+    "the trigger's tense: it is another infinitive under the trigger, an action of its own with "
+    "the same actor",
+    [Example("The hospital has agreed to offer the patient $40,000 in damages, as well as "
+             "revise its policies on interpreters.",
+             has={"actions": (("offer the patient $40,000 in damages",),
+                              ("revise its policies on interpreters",))}),
+     Example("The settlement requires the lender to refund the fees it charged, and train its loan "
+             "officers on fair lending.",
+             has={"actions": (("refund the fees it charged",),
+                              ("train its loan officers on fair lending",))})],
+    off=list)
+def trigger_conjuncts(trigger: Token, verb: Token) -> list[Token]:
+    """The base-form conjuncts of `trigger` (a finite or participial plan or control verb)
+    right of its infinitive `verb`, each with an object of its own, and their own conjuncts."""
+    if trigger.tag_ not in ("VBZ", "VBD", "VBN", "VBP") or trigger.i >= verb.i:
+        return []
+    out: list[Token] = []
+    for conj in trigger.rights:
+        if conj.dep_ == "conj" and conj.tag_ == "VB" and conj.i > verb.i \
+                and _plain_conjunct(conj) and _own_object(conj):
+            out += [conj, *coordinated_verb_phrases(conj)]
+    return out
+
+
+@construction(
+    "aspect-infinitive-conjuncts", "actions", "rule",
+    "coordinated verb phrases inside the infinitive of 'continue/begin/start to' (\"will "
+    "continue to A and B\"), each with its own object, are separate actions: the first keeps "
+    "the aspect verb, the others start at their own verb",
+    [Example("The office will continue to inspect local jails and publish its findings every "
+             "quarter.",
+             has={"actions": (("continue to inspect local jails",),
+                              ("publish its findings every quarter",))})],
+    off=list)
+def aspect_infinitive_conjuncts(verb: Token) -> list[Token]:
+    if verb.lemma_ not in ASPECT_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    inner = next((c for c in verb.rights if c.dep_ == "xcomp" and _to_infinitive(c)), None)
+    return coordinated_verb_phrases(inner) if inner is not None else []
+
+
+@construction(
+    "infinitive-list-on-the-verb", "actions", "rule",
+    "a list of to-infinitives after an infinitive action (\"agreed to A, to B and to C\"), "
+    "which the parse hangs on the first verb as a clause, or under a gerund (\"to A for "
+    "X-ing Y and to B\"): each infinitive with its own object is an action of its own",
+    [Example("The landlord agreed to repaint the units, to post a notice in the lobby and to "
+             "report to the agency for two years.",
+             has={"actions": (("repaint the units",), ("post a notice in the lobby",),
+                              ("report to the agency for two years",))}),
+     Example("The decree requires the city to revise its rules for hiring officers and to "
+             "publish a yearly report.",
+             has={"actions": (("revise its rules for hiring officers",),
+                              ("publish a yearly report",))})],
+    off=list)
+def infinitive_list(verb: Token) -> list[Token]:
+    """The infinitives of such a list: a clause ", to B" on `verb` that has a coordinated
+    ", and to C" of its own; a "to B" coordinated with a gerund under `verb`."""
+    if not _to_infinitive(verb):
+        return []
+    doc, out = verb.doc, []
+    for tok in verb.subtree:
+        if tok.i <= verb.i or not _to_infinitive(tok) or not _plain_conjunct(tok) \
+                or not _own_object(tok):
+            continue
+        if tok.dep_ == "advcl" and tok.head.i == verb.i \
+                and doc[tok.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "conj" and _to_infinitive(c) for c in tok.children):
+            out += [tok, *coordinated_verb_phrases(tok)]
+        elif tok.dep_ == "conj" and tok.head.tag_ == "VBG" and tok.head.i != verb.i \
+                and not _to_infinitive(tok.head):
+            out += [tok, *coordinated_verb_phrases(tok)]
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)

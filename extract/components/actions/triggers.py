@@ -27,6 +27,7 @@ from extract.lexicon.actions import (
     PLAN_NOUNS,
     PLAN_VERBS,
     PLEDGE_VERBS,
+    READINESS_WORDS,
     RELIEF_ACT_NOUNS,
     REQUEST_NOUNS,
     RESOLVE_WORDS,
@@ -247,6 +248,15 @@ PATTERNS = {
          "RIGHT_ATTRS": {"DEP": {"IN": ["acl", "relcl"]}, **_VERB}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
+    # "The agency is prepared to deploy ...", "stands ready to ...": readiness of the subject.
+    "ready_to": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LOWER": {"IN": sorted(READINESS_WORDS)},
+                                                "POS": "ADJ",
+                                                "DEP": {"IN": ["acomp", "oprd"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "xcomp", **_INFINITIVE}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
@@ -254,7 +264,8 @@ STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_
             "scheduled_for": 4, "scheduled_for_event": 4, "scheduled_apposition": 4,
             "scheduled_object": 4, "scheduled_for_name": 4, "dated_court_clause": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3, "agreement_includes": 3, "agreed_to_act": 3, "pledged_act": 3,
-            "require_that": 3}
+            "require_that": 3,
+            "ready_to": 3}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -490,6 +501,12 @@ TRIGGERS = {
                 "National Park Service to manage the historic site.",
                 has=_acts(("manage the historic site",))),
         Example("She filed a request to reopen the case.", lacks=_acts(("reopen the case",)))),
+    "ready_to": _trigger(
+        "ready_to", "readiness-to-infinitive",
+        "a subject's readiness with a to-infinitive (\"The agency is prepared to deploy ...\", "
+        "\"stands ready to ...\"): an intention of the subject",
+        Example("The Coast Guard is prepared to deploy two more cutters to the strait.",
+                has=_acts(("deploy two more cutters to the strait", "Coast Guard"),))),
 }
 
 
@@ -548,7 +565,7 @@ def trigger_and_modality(pattern: str, tokens: dict[str, Token], verb: Token
     text = verb.doc[first: tokens["to"].i + 1].text
     modality = (PLAN_VERBS.get(trigger.lemma_) or CONTROL_VERBS.get(trigger.lemma_)
                 or PLAN_NOUNS.get(trigger.lemma_) or "planned")
-    if pattern == "committed":
+    if pattern in ("committed", "ready_to"):
         modality = "intended"
     if pattern == "granted_request":
         modality = "agreed"
