@@ -360,21 +360,27 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
         inner = doc[tok.i + 1:close]
         if parent[-1].text in POSSESSIVE_MARKS:
             parent = parent[:-1]
-        if any(t.text == "," for t in parent):
+        if any(t.text == "," for t in parent) and not (
+                is_on("enumerated-name-before-acronym-unit") and enumerated_name(parent)):
             continue  # "Department of X, Office of Y (ACR) ...": an address, not one name
         if not len(parent) or not all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
                 or not ((inner.start, inner.end) in defined or _names(inner.text, parent)):
             continue
         start = k = close + 1
         last = None
+        wider = is_on("unit-name-hyphen-or-of-complement")
         while k < len(doc) and k - start < 8 and "\n" not in doc[k - 1].whitespace_ and (
                 is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE")
                 and not is_title_head(doc[k]) and not is_acronym(doc[k].text)
                 or doc[k].lower_ in ("of", "for") and k > start and k + 1 < len(doc)
-                and is_cap(doc[k + 1])):
+                and is_cap(doc[k + 1])
+                or wider and glued_hyphen(doc, k, start)):
             if doc[k].lower_ in ACRONYM_UNIT_HEADS:
                 last = k
             k += 1
+        if wider and last == start and k > start + 2 and doc[start + 1].lower_ == "of" \
+                and doc[k - 1].text[:1].isupper() and (k >= len(doc) or not is_cap(doc[k])):
+            last = k - 1  # "(HHS-OIG) Office of Investigations": the head and its complement
         if last is None or last == start:
             continue  # "(COPS) Office": the head alone is the name's own
         if all(t.lower_ in FIELD_KINDS or t.lower_ in ACRONYM_UNIT_HEADS
@@ -383,6 +389,59 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
             continue  # "(IRS-CI) Field Office in Las Vegas": the place goes on after it
         out.append((doc[parent.start:last + 1], parent, inner, doc[start:last + 1]))
     return out
+
+
+declare("enumerated-name-before-acronym-unit", KIND, "candidate",
+        "'acronym-then-unit' where the parent's own name is an enumeration with commas "
+        "('Bureau of Ships, Boats and Rafts (SBR) Denver Field Division'): the commas list the "
+        "parent's subjects, not an address, so the unit is still one name",
+        [Example("Acting Special Agent in Charge Jo Roe of the Bureau of Ships, Boats, Rafts and "
+                 "Canoes (SBRC) Denver Field Division made the announcement.",
+                 has={"organisations": ("Bureau of Ships, Boats, Rafts and Canoes (SBRC) Denver "
+                                        "Field Division",),
+                      "roles": (("Jo Roe", "Acting Special Agent in Charge",
+                                 "Bureau of Ships, Boats, Rafts and Canoes (SBRC) Denver Field "
+                                 "Division"),)})],
+        module=__name__)
+declare("unit-name-hyphen-or-of-complement", KIND, "candidate",
+        "'acronym-then-unit' where the unit's name holds a hyphenated word ('North-Central "
+        "Field Office') or is a unit head with its 'of' complement ('(HDW-OIG) Office of "
+        "Audits'): the unit, named with its parent",
+        [Example("Special Agent in Charge Jo Roe of the Harlow Forest Protection Service (HFPS) "
+                 "North-Central Field Office made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge",
+                                 "Harlow Forest Protection Service (HFPS) North-Central Field "
+                                 "Office"),)}),
+         Example("Special Agent in Charge Jo Roe of the Harlow Department of Water Office of "
+                 "Inspector General (HDW-OIG) Office of Audits made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge",
+                                 "Harlow Department of Water Office of Inspector General "
+                                 "(HDW-OIG) Office of Audits"),)})],
+        module=__name__)
+
+
+def enumerated_name(parent: Span) -> bool:
+    """A name whose commas list its subjects ("Bureau of Alcohol, Tobacco, Firearms and
+    Explosives"): the commas come after "of", each before a single capitalised word, and
+    "and" joins the last; no body's head after the first comma."""
+    commas = [t.i for t in parent if t.text == ","]
+    of = next((t.i for t in parent if t.lower_ == "of"), None)
+    if of is None or commas[0] < of or not any(
+            t.lower_ in AND_WORDS for t in parent.doc[commas[-1]:parent.end]):
+        return False
+    tail = parent.doc[commas[0] + 1:parent.end]
+    return all(t.text == "," or t.lower_ in AND_WORDS or t.text[:1].isupper()
+               and t.lower_ not in ORG_HEADS and t.lower_ not in ACRONYM_UNIT_HEADS
+               for t in tail) and all(parent.doc[c + 1].lower_ in AND_WORDS or
+                                      parent.doc[c + 2].text == "," or
+                                      parent.doc[c + 2].lower_ in AND_WORDS for c in commas)
+
+
+def glued_hyphen(doc: Doc, k: int, start: int) -> bool:
+    """A hyphen inside one capitalised word ("Mid-Atlantic"), no space either side."""
+    return doc[k].text == "-" and k > start and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and k + 1 < len(doc) and is_cap(doc[k + 1]) \
+        and is_cap(doc[k - 1])
 
 
 @construction(
