@@ -35,6 +35,8 @@ from extract.lexicon.organisations import (
     CLAIM_WORDS,
     PAYING_VERBS,
     ACRONYM_UNIT_HEADS,
+    ACRONYM_UNIT_HEADS_MORE,
+    LOWER_UNIT_HEADS,
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
     APPOSITION_DETERMINERS,
@@ -369,15 +371,20 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
         start = k = close + 1
         last = None
         wider = is_on("unit-name-hyphen-or-of-complement")
+        lower = is_on("acronym-unit-lower-or-operations-head")
         while k < len(doc) and k - start < 8 and "\n" not in doc[k - 1].whitespace_ and (
                 is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE")
                 and not is_title_head(doc[k]) and not is_acronym(doc[k].text)
                 or doc[k].lower_ in ("of", "for") and k > start and k + 1 < len(doc)
                 and is_cap(doc[k + 1])
-                or wider and glued_hyphen(doc, k, start)):
-            if doc[k].lower_ in ACRONYM_UNIT_HEADS:
+                or wider and glued_hyphen(doc, k, start)
+                or lower and k > start and doc[k].is_lower and doc[k].lower_ in LOWER_UNIT_HEADS):
+            if doc[k].lower_ in ACRONYM_UNIT_HEADS or lower and doc[k].lower_ in \
+                    ACRONYM_UNIT_HEADS_MORE | LOWER_UNIT_HEADS:
                 last = k
             k += 1
+            if doc[k - 1].is_lower and doc[k - 1].lower_ in LOWER_UNIT_HEADS:
+                break  # "Denver office": the lower-case head closes the name
         if wider and last == start and k > start + 2 and doc[start + 1].lower_ == "of" \
                 and doc[k - 1].text[:1].isupper() and (k >= len(doc) or not is_cap(doc[k])):
             last = k - 1  # "(HHS-OIG) Office of Investigations": the head and its complement
@@ -417,6 +424,20 @@ declare("unit-name-hyphen-or-of-complement", KIND, "candidate",
                  has={"roles": (("Jo Roe", "Special Agent in Charge",
                                  "Harlow Department of Water Office of Inspector General "
                                  "(HDW-OIG) Office of Audits"),)})],
+        module=__name__)
+
+declare("acronym-unit-lower-or-operations-head", KIND, "candidate",
+        "'acronym-then-unit' where the unit's head is 'Operations' ('(HNIS) Atlantic "
+        "Operations') or a lower-case 'office'/'division' after a place ('(HSI) Denver "
+        "office'): the unit, named with its parent",
+        [Example("Acting Director Jo Roe of the Harlow Naval Inquiry Service (HNIS) Atlantic "
+                 "Operations made the announcement.",
+                 has={"roles": (("Jo Roe", "Acting Director", "Harlow Naval Inquiry Service "
+                                 "(HNIS) Atlantic Operations"),)}),
+         Example("Special Agent in Charge Jo Roe of the Harlow Border Investigations (HBI) "
+                 "Denver office made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge", "Harlow Border "
+                                 "Investigations (HBI) Denver office"),)})],
         module=__name__)
 
 
