@@ -1124,3 +1124,49 @@ def _name_ends(doc: Doc, end: int) -> bool:
         return nxt.tag_ == "NN"  # "12 Oaks restaurant", not "3 Border Patrol agents"
     return nxt.is_space or nxt.text in (".", ";", ")")
 
+
+@construction(
+    "inspector-general-for-office", KIND, "candidate",
+    "'the <Qualifier> Inspector General for <Subject>' (after 'the', or with its acronym in "
+    "brackets) is an office, a body: 'agents of the Harlow Inspector General for Water "
+    "Supply (HIGWS)'; with no article before it and a name after it, it is a title",
+    [Example("Special Agent in Charge Jo Roe of the Harlow Inspector General for Water Supply "
+             "(HIGWS) made the announcement.",
+             has={"organisations": ("Harlow Inspector General for Water Supply",),
+                  "roles": (("Jo Roe", "Special Agent in Charge",
+                             "Harlow Inspector General for Water Supply"),)}),
+     Example("The case was investigated by the FBI and the Special Inspector General for Lunar "
+             "Reconstruction.",
+             has=orgs("Special Inspector General for Lunar Reconstruction"))],
+    off=list)
+def inspector_general_offices(doc: Doc) -> list[Span]:
+    """ "the Treasury Inspector General for Tax Administration (TIGTA)": an inspector
+    general's office named by its post, after "the" or before its acronym in brackets, its
+    subject a capitalised run after "for"; not a person's title ("Inspector General for X
+    Jo Roe")."""
+    out = []
+    for tok in doc[1:-3]:
+        if tok.lower_ != "inspector" or doc[tok.i + 1].lower_ != "general" \
+                or not tok.text[:1].isupper() or doc[tok.i + 2].lower_ != "for":
+            continue
+        start = tok.i
+        while start > 0 and is_cap(doc[start - 1]) and doc[start - 1].ent_type_ != "PERSON" \
+                and start > tok.i - 3:
+            start -= 1
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i < 9 and (
+                is_cap(doc[end]) and doc[end].ent_type_ not in ("PERSON", "DATE")
+                and not is_acronym(doc[end].text)
+                or doc[end].lower_ in ("the", "of", "and") and end + 1 < len(doc)
+                and is_cap(doc[end + 1]) and not is_acronym(doc[end + 1].text)):
+            end += 1
+        if end == tok.i + 3 or doc[end - 1].lower_ in ("the", "of", "and"):
+            continue
+        article = start > 0 and doc[start - 1].lower_ == "the"
+        bracket = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and is_acronym(doc[end + 1].text)
+        after = end + 3 if bracket else end
+        named = after < len(doc) and is_cap(doc[after])  # "... (SIGAR) John F. Sopko"
+        if (article or bracket) and not named:
+            out.append(doc[start:end])
+    return out
