@@ -362,8 +362,7 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
         inner = doc[tok.i + 1:close]
         if parent[-1].text in POSSESSIVE_MARKS:
             parent = parent[:-1]
-        if any(t.text == "," for t in parent) and not (
-                is_on("enumerated-name-before-acronym-unit") and enumerated_name(parent)):
+        if any(t.text == "," for t in parent):
             continue  # "Department of X, Office of Y (ACR) ...": an address, not one name
         if not len(parent) or not all(is_acronym(t.text) or t.text in ("-", "&") for t in inner) \
                 or not ((inner.start, inner.end) in defined or _names(inner.text, parent)):
@@ -398,18 +397,6 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
     return out
 
 
-declare("enumerated-name-before-acronym-unit", KIND, "candidate",
-        "'acronym-then-unit' where the parent's own name is an enumeration with commas "
-        "('Bureau of Ships, Boats and Rafts (SBR) Denver Field Division'): the commas list the "
-        "parent's subjects, not an address, so the unit is still one name",
-        [Example("Acting Special Agent in Charge Jo Roe of the Bureau of Ships, Boats, Rafts and "
-                 "Canoes (SBRC) Denver Field Division made the announcement.",
-                 has={"organisations": ("Bureau of Ships, Boats, Rafts and Canoes (SBRC) Denver "
-                                        "Field Division",),
-                      "roles": (("Jo Roe", "Acting Special Agent in Charge",
-                                 "Bureau of Ships, Boats, Rafts and Canoes (SBRC) Denver Field "
-                                 "Division"),)})],
-        module=__name__)
 declare("unit-name-hyphen-or-of-complement", KIND, "candidate",
         "'acronym-then-unit' where the unit's name holds a hyphenated word ('North-Central "
         "Field Office') or is a unit head with its 'of' complement ('(HDW-OIG) Office of "
@@ -439,23 +426,6 @@ declare("acronym-unit-lower-or-operations-head", KIND, "candidate",
                  has={"roles": (("Jo Roe", "Special Agent in Charge", "Harlow Border "
                                  "Investigations (HBI) Denver office"),)})],
         module=__name__)
-
-
-def enumerated_name(parent: Span) -> bool:
-    """A name whose commas list its subjects ("Bureau of Alcohol, Tobacco, Firearms and
-    Explosives"): the commas come after "of", each before a single capitalised word, and
-    "and" joins the last; no body's head after the first comma."""
-    commas = [t.i for t in parent if t.text == ","]
-    of = next((t.i for t in parent if t.lower_ == "of"), None)
-    if of is None or commas[0] < of or not any(
-            t.lower_ in AND_WORDS for t in parent.doc[commas[-1]:parent.end]):
-        return False
-    tail = parent.doc[commas[0] + 1:parent.end]
-    return all(t.text == "," or t.lower_ in AND_WORDS or t.text[:1].isupper()
-               and t.lower_ not in ORG_HEADS and t.lower_ not in ACRONYM_UNIT_HEADS
-               for t in tail) and all(parent.doc[c + 1].lower_ in AND_WORDS or
-                                      parent.doc[c + 2].text == "," or
-                                      parent.doc[c + 2].lower_ in AND_WORDS for c in commas)
 
 
 def glued_hyphen(doc: Doc, k: int, start: int) -> bool:
