@@ -254,3 +254,10 @@ PAYING_VERBS = frozenset({"pay", "reimburse"})
 # Court Judge Jo Roe").
 POST_OPENERS = frozenset({"acting", "former", "senior", "interim", "deputy", "assistant",
                           "associate", "principal", "supervisory", "retired"})
+
+
+# round L (l1)
+# Unit heads after "<Body> (<ACR>)" beyond ACRONYM_UNIT_HEADS: "(NCIS) Atlantic Operations".
+ACRONYM_UNIT_HEADS_MORE = frozenset({"operations"})
+# Unit heads a release may write in lower case after a place: "(HSI) Denver office".
+LOWER_UNIT_HEADS = frozenset({"office", "division"})

@@ -35,6 +35,8 @@ from extract.lexicon.organisations import (
     CLAIM_WORDS,
     PAYING_VERBS,
     ACRONYM_UNIT_HEADS,
+    ACRONYM_UNIT_HEADS_MORE,
+    LOWER_UNIT_HEADS,
     AMBIGUOUS_SUFFIXES,
     AND_WORDS,
     APPOSITION_DETERMINERS,
@@ -367,14 +369,24 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
             continue
         start = k = close + 1
         last = None
+        wider = is_on("unit-name-hyphen-or-of-complement")
+        lower = is_on("acronym-unit-lower-or-operations-head")
         while k < len(doc) and k - start < 8 and "\n" not in doc[k - 1].whitespace_ and (
                 is_cap(doc[k]) and doc[k].ent_type_ not in ("PERSON", "DATE")
                 and not is_title_head(doc[k]) and not is_acronym(doc[k].text)
                 or doc[k].lower_ in ("of", "for") and k > start and k + 1 < len(doc)
-                and is_cap(doc[k + 1])):
-            if doc[k].lower_ in ACRONYM_UNIT_HEADS:
+                and is_cap(doc[k + 1])
+                or wider and glued_hyphen(doc, k, start)
+                or lower and k > start and doc[k].is_lower and doc[k].lower_ in LOWER_UNIT_HEADS):
+            if doc[k].lower_ in ACRONYM_UNIT_HEADS or lower and doc[k].lower_ in \
+                    ACRONYM_UNIT_HEADS_MORE | LOWER_UNIT_HEADS:
                 last = k
             k += 1
+            if doc[k - 1].is_lower and doc[k - 1].lower_ in LOWER_UNIT_HEADS:
+                break  # "Denver office": the lower-case head closes the name
+        if wider and last == start and k > start + 2 and doc[start + 1].lower_ == "of" \
+                and doc[k - 1].text[:1].isupper() and (k >= len(doc) or not is_cap(doc[k])):
+            last = k - 1  # "(HHS-OIG) Office of Investigations": the head and its complement
         if last is None or last == start:
             continue  # "(COPS) Office": the head alone is the name's own
         if all(t.lower_ in FIELD_KINDS or t.lower_ in ACRONYM_UNIT_HEADS
@@ -383,6 +395,44 @@ def acronym_named_units(doc: Doc, candidates: list[Span],
             continue  # "(IRS-CI) Field Office in Las Vegas": the place goes on after it
         out.append((doc[parent.start:last + 1], parent, inner, doc[start:last + 1]))
     return out
+
+
+declare("unit-name-hyphen-or-of-complement", KIND, "candidate",
+        "'acronym-then-unit' where the unit's name holds a hyphenated word ('North-Central "
+        "Field Office') or is a unit head with its 'of' complement ('(HDW-OIG) Office of "
+        "Audits'): the unit, named with its parent",
+        [Example("Special Agent in Charge Jo Roe of the Harlow Forest Protection Service (HFPS) "
+                 "North-Central Field Office made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge",
+                                 "Harlow Forest Protection Service (HFPS) North-Central Field "
+                                 "Office"),)}),
+         Example("Special Agent in Charge Jo Roe of the Harlow Department of Water Office of "
+                 "Inspector General (HDW-OIG) Office of Audits made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge",
+                                 "Harlow Department of Water Office of Inspector General "
+                                 "(HDW-OIG) Office of Audits"),)})],
+        module=__name__)
+
+declare("acronym-unit-lower-or-operations-head", KIND, "candidate",
+        "'acronym-then-unit' where the unit's head is 'Operations' ('(HNIS) Atlantic "
+        "Operations') or a lower-case 'office'/'division' after a place ('(HSI) Denver "
+        "office'): the unit, named with its parent",
+        [Example("Acting Director Jo Roe of the Harlow Naval Inquiry Service (HNIS) Atlantic "
+                 "Operations made the announcement.",
+                 has={"roles": (("Jo Roe", "Acting Director", "Harlow Naval Inquiry Service "
+                                 "(HNIS) Atlantic Operations"),)}),
+         Example("Special Agent in Charge Jo Roe of the Harlow Border Investigations (HBI) "
+                 "Denver office made the announcement.",
+                 has={"roles": (("Jo Roe", "Special Agent in Charge", "Harlow Border "
+                                 "Investigations (HBI) Denver office"),)})],
+        module=__name__)
+
+
+def glued_hyphen(doc: Doc, k: int, start: int) -> bool:
+    """A hyphen inside one capitalised word ("Mid-Atlantic"), no space either side."""
+    return doc[k].text == "-" and k > start and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and k + 1 < len(doc) and is_cap(doc[k + 1]) \
+        and is_cap(doc[k - 1])
 
 
 @construction(
@@ -1044,3 +1094,49 @@ def _name_ends(doc: Doc, end: int) -> bool:
         return nxt.tag_ == "NN"  # "12 Oaks restaurant", not "3 Border Patrol agents"
     return nxt.is_space or nxt.text in (".", ";", ")")
 
+
+@construction(
+    "inspector-general-for-office", KIND, "candidate",
+    "'the <Qualifier> Inspector General for <Subject>' (after 'the', or with its acronym in "
+    "brackets) is an office, a body: 'agents of the Harlow Inspector General for Water "
+    "Supply (HIGWS)'; with no article before it and a name after it, it is a title",
+    [Example("Special Agent in Charge Jo Roe of the Harlow Inspector General for Water Supply "
+             "(HIGWS) made the announcement.",
+             has={"organisations": ("Harlow Inspector General for Water Supply",),
+                  "roles": (("Jo Roe", "Special Agent in Charge",
+                             "Harlow Inspector General for Water Supply"),)}),
+     Example("The case was investigated by the FBI and the Special Inspector General for Lunar "
+             "Reconstruction.",
+             has=orgs("Special Inspector General for Lunar Reconstruction"))],
+    off=list)
+def inspector_general_offices(doc: Doc) -> list[Span]:
+    """ "the Treasury Inspector General for Tax Administration (TIGTA)": an inspector
+    general's office named by its post, after "the" or before its acronym in brackets, its
+    subject a capitalised run after "for"; not a person's title ("Inspector General for X
+    Jo Roe")."""
+    out = []
+    for tok in doc[1:-3]:
+        if tok.lower_ != "inspector" or doc[tok.i + 1].lower_ != "general" \
+                or not tok.text[:1].isupper() or doc[tok.i + 2].lower_ != "for":
+            continue
+        start = tok.i
+        while start > 0 and is_cap(doc[start - 1]) and doc[start - 1].ent_type_ != "PERSON" \
+                and start > tok.i - 3:
+            start -= 1
+        end = tok.i + 3
+        while end < len(doc) and end - tok.i < 9 and (
+                is_cap(doc[end]) and doc[end].ent_type_ not in ("PERSON", "DATE")
+                and not is_acronym(doc[end].text)
+                or doc[end].lower_ in ("the", "of", "and") and end + 1 < len(doc)
+                and is_cap(doc[end + 1]) and not is_acronym(doc[end + 1].text)):
+            end += 1
+        if end == tok.i + 3 or doc[end - 1].lower_ in ("the", "of", "and"):
+            continue
+        article = start > 0 and doc[start - 1].lower_ == "the"
+        bracket = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and is_acronym(doc[end + 1].text)
+        after = end + 3 if bracket else end
+        named = after < len(doc) and is_cap(doc[after])  # "... (SIGAR) John F. Sopko"
+        if (article or bracket) and not named:
+            out.append(doc[start:end])
+    return out

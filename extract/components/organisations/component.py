@@ -19,6 +19,7 @@ from extract.components.organisations.candidates import (
     acronym_named_units,
     acronym_units,
     called_bodies,
+    inspector_general_offices,
     clean_entity,
     dateline_length,
     billed_payers,
@@ -143,6 +144,7 @@ class OrganisationsComponent:
         candidates += note(digit_led_names(doc), "described")  # "84 Quarry", used as a name
         candidates += note(acronym_units(doc), "described")  # "IRS-Criminal Investigation"
         candidates += note(called_bodies(doc), "described")  # "a business called X"
+        candidates += note(inspector_general_offices(doc), "described")  # "the ... IG for X"
         shared = distributed_heads(doc)
         note([doc[start:end] for start, end, _, _ in shared], "shared-head")
         if shared:
