@@ -420,11 +420,3 @@ EXECUTIVE_ORDER_WORDS = {"executive", "presidential", "ministerial", "administra
 # Adjectives of a named actor's readiness with a to-infinitive ("is prepared to", "stands ready
 # to"): an intention (GUIDELINES).
 READINESS_WORDS = {"ready", "prepared", "poised"}
-
-# round L (l2)
-# Adjectives of being under a rule or term, with their preposition ("will be subject to
-# fines", "will be liable for damages"): a state a party will be in, not something it does.
-UNDER_TERMS_ADJECTIVES = {"subject": "to", "liable": "for"}
-# Verbs whose passive with a by-agent says what terms apply to a thing ("the plants will be
-# covered by the decree", "the sale will be governed by state law") (lemmas).
-UNDER_TERMS_VERBS = {"cover", "govern"}

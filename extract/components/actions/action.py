@@ -123,8 +123,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
         owner = plan_noun_owner(m.trigger)
         if owner is not PASS:
             m.subject = owner
-    if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective,
-            v.under_terms_state, v.aim_is_to,
+    if veto(v.clause_pronoun_subject, v.copular_prediction, v.state_adjective, v.aim_is_to,
             v.past_or_subjectless_is_to, v.past_scheduled_to, v.counterfactual):
         return None
     m.subject = v.party_antecedent(m) or m.subject  # "Acme, which will ...": Acme acts

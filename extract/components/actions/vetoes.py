@@ -87,7 +87,6 @@ from extract.lexicon.actions import (  # round K (k1)
     EXECUTIVE_ORDER_WORDS,
     HOPE_WORDS,
 )
-from extract.lexicon.actions import UNDER_TERMS_ADJECTIVES, UNDER_TERMS_VERBS  # round L (l2)
 
 # Subject nouns of someone who acts: a body, its members, people.
 AGENT_NOUNS = GENERIC_ORG_NOUNS | MEMBER_NOUNS | PERSON_NOUNS
@@ -773,31 +772,6 @@ def copular_prediction(m: Match) -> bool:
 def state_adjective(m: Match) -> bool:
     return m.pattern in AUXILIARY_PATTERNS and m.verb.lemma_ == "be" and any(
         c.dep_ == "acomp" and c.lower_ in STATE_ADJECTIVES for c in m.verb.children)
-
-
-@_veto("under-terms-state",
-       "'will be subject to X', 'agreed to be liable for X', 'will be covered/governed by "
-       "X': terms that will apply to a party or thing, a state it will be in, not an act; "
-       "one conjunct of a list of a party's duties (\"will pay X, serve Y and will be "
-       "subject to monitoring\") stays",
-       Example("Each of the two mills will be subject to strict limits on dust emissions.",
-               lacks=_acts(("be subject to strict limits on dust emissions",))),
-       Example("Under the deal, the supplier agreed to be subject to a court-appointed monitor.",
-               lacks=_acts(("be subject to a court-appointed monitor",))),
-       Example("The remaining warehouses will be covered by a separate agreement with the "
-               "county.", lacks=_acts(("be covered by a separate agreement with the county",))))
-def under_terms_state(m: Match) -> bool:
-    verb = m.verb
-    if verb.dep_ == "conj":  # one of a list of terms ("will pay X, serve Y and will be subject
-        return False        # to monitoring"): the party's duty, as its other conjuncts
-    if verb.lemma_ == "be":
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in UNDER_TERMS_ADJECTIVES
-                   and any(g.dep_ == "prep" and g.lower_ == UNDER_TERMS_ADJECTIVES[c.lower_]
-                           for g in c.children)
-                   for c in verb.children)
-    return verb.lemma_ in UNDER_TERMS_VERBS and any(
-        c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "agent" for c in verb.children)
 
 
 @_veto("aim-is-to",
