@@ -60,7 +60,7 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     """The action of one match (`_span`, `_verb` and `_match` for the component), None if
     vetoed. With `keep_vetoed`, a vetoed candidate is built all the same and carries the name
     of the first veto that held in `_veto` (the modality classifier may let it through)."""
-    if pattern == "scheduled_apposition":
+    if pattern in ("scheduled_apposition", "scheduled_relative"):
         event = described_event(tokens["trigger"])
         if event is None:
             return None
@@ -84,7 +84,8 @@ def build(pattern: str, tokens: dict[str, Token], ctx: Context,
     if pattern == "dated_court_clause":
         return _done(_dated_court_event(m), m, vetoed)
     if pattern in ("scheduled_for", "scheduled_for_event", "scheduled_apposition",
-                   "expected_event", "scheduled_object", "scheduled_for_name"):
+                   "expected_event", "scheduled_object", "scheduled_for_name",
+                   "scheduled_relative"):
         return _done(_scheduled_event(m, keep_vetoed, vetoed), m, vetoed)
     if pattern in ("foresee", "provides_for", *ACT_NOUN_PATTERNS) and m.verb.pos_ == "NOUN":
         spans = act_noun_phrases(m.verb)  # "foresees the creation of a council": nominal
@@ -217,15 +218,33 @@ def _done(action: dict | None, m: Match, vetoed: list[str]) -> dict | None:
     return action
 
 
+@construction(
+    "event-comma-adverb-scheduled-for", "actions", "rule",
+    "the participle of 'At <event>, scheduled for <date>' with an adverb or a relative "
+    "pronoun and auxiliary between the comma and it (\"At sentencing, currently scheduled for "
+    "...\", \"At his sentencing, which is scheduled for ...\"): the event is still the noun "
+    "before the comma",
+    [Example("At sentencing, currently scheduled for June 9, 2014, Brown faces up to five years "
+             "in prison.", published="2014-03-01",
+             has=_acts(("sentencing", None, "June 9, 2014"),))],
+    off=None)
+def _participle_lead(trigger: Token) -> int | None:
+    """The first of the adverb, relative pronoun or auxiliary just before the participle."""
+    lead = [c.i for c in trigger.lefts if c.dep_ in ("advmod", "nsubjpass", "auxpass")
+            and c.i >= trigger.i - 3]
+    return min(lead) if lead else None
+
+
 def described_event(trigger: Token) -> Token | None:
     """The event noun a participle "scheduled for <date>" describes: the noun it hangs on
     ("a hearing set for March 3"), or the noun just before its comma ("At sentencing,
     scheduled for ...")."""
     doc = trigger.doc
-    if trigger.dep_ == "acl":
+    first = _participle_lead(trigger) or trigger.i
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.i < trigger.i:
         noun = trigger.head
-    elif trigger.i >= 2 and doc[trigger.i - 1].text == ",":
-        noun = doc[trigger.i - 2]
+    elif first >= 2 and doc[first - 1].text == ",":
+        noun = doc[first - 2]
     else:
         return None
     return noun if noun.tag_ in ("NN", "NNS") and not noun.is_punct else None

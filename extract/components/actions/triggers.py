@@ -257,6 +257,16 @@ PATTERNS = {
          "RIGHT_ATTRS": {"DEP": "xcomp", **_INFINITIVE}},
         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "to", "RIGHT_ATTRS": _TO},
     ],
+    # round L (l2): "At sentencing, which is scheduled for Jan. 3, ...": the event is the
+    # relative pronoun's antecedent (`action.described_event`).
+    "scheduled_relative": [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(SCHEDULE_VERBS)},
+                                                "TAG": "VBN"}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "verb",
+         "RIGHT_ATTRS": {"DEP": "nsubjpass", "LOWER": {"IN": ["which", "that"]}}},
+        {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "for",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(SCHEDULE_PREPOSITIONS)}}},
+    ],
 }
 # Weaker triggers give way to stronger ones on the same verb.
 STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_noun": 3,
@@ -265,7 +275,7 @@ STRENGTH = {"would": 0, "will": 1, "must": 1, "is_to": 2, "committed": 2, "plan_
             "scheduled_object": 4, "scheduled_for_name": 4, "dated_court_clause": 4,
             "headline_to": 1, "granted_request": 3, "expected_event": 4, "provides_for": 3, "agreement_includes": 3, "agreed_to_act": 3, "pledged_act": 3,
             "require_that": 3,
-            "ready_to": 3}
+            "ready_to": 3, "scheduled_relative": 4}
 # The node names of each pattern, in the order the matcher returns their tokens.
 NODES = {key: [node["RIGHT_ID"] for node in pattern] for key, pattern in PATTERNS.items()}
 
@@ -442,6 +452,14 @@ TRIGGERS = {
                 has=_acts(("sentencing", None, "Aug. 8, 2013"),)),
         Example("A status hearing, set for March 3, 2015, will address the motion.",
                 published="2015-01-10", has=_acts(("status hearing", None, "March 3, 2015"),))),
+    # round L (l2)
+    "scheduled_relative": _trigger(
+        "scheduled_relative", "event-which-is-scheduled-for-date",
+        "an event noun with a relative clause 'which is scheduled/set for <date>' (\"At his "
+        "trial, which is set for May 4, 2015, ...\"): the event is the antecedent, dated",
+        Example("At his trial, which is set for May 4, 2015, Jones faces up to 20 years in "
+                "prison.", published="2015-01-10",
+                has=_acts(("trial", None, "May 4, 2015"),))),
     "provides_for": _trigger(
         "provides_for", "agreement-provides-for-act",
         "an agreement, decree or order that 'provides for' an act noun (\"the decree provides "
