@@ -54,3 +54,10 @@ EVENT_WORDS = frozenset({"tour", "tours", "dialogue", "dialogues", "symposium", 
 HONOURS_AFTER_NAMES = frozenset({"csc", "dsc", "csm", "dsm", "oam", "psm", "apm", "ao", "ac",
                                  "cmg", "kcmg", "gcmg", "mvo", "lvo", "cvo", "kbe", "dbe", "gbe",
                                  "frs", "cpa", "cfa", "cfp", "chfc", "mba", "fracs", "facs"})
+
+
+# round M (m1)
+# Places written in glued capital initials ("U.S.", "U.K.", "N.J.", "D.C."), without their
+# dots, lower-case: before a name they are a place, not its initials.
+PLACE_INITIALS = frozenset({"us", "usa", "uk", "un", "eu", "uae", "prc", "ussr", "dc", "nj",
+                            "ny", "nc", "sc", "nh", "nm", "nd", "sd", "ri", "pr", "vi", "wv"})

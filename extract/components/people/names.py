@@ -2,6 +2,8 @@
 body word, a hyphenated part, a particle; and the honorifics before names."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extract.constructions import Example, declare, is_on
@@ -14,6 +16,7 @@ from extract.lexicon.people import (
     MALAY_STYLE_SECONDS,
     MALAY_STYLES,
     NAME_HYPHENS,
+    PLACE_INITIALS,
     ROYAL_STYLES,
 )
 
@@ -98,7 +101,38 @@ def name_end(doc: Doc, start: int, org_tokens) -> int:
 
 def abbreviation(tok) -> bool:
     """ "Calif." before a name: a place abbreviation, not an initial."""
-    return tok.text.endswith(".") and len(tok.text) > 3 and not is_honorific(tok)
+    return tok.text.endswith(".") and len(tok.text) > 3 and not is_honorific(tok) \
+        and not glued_initials(tok)
+
+
+GLUED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")
+
+declare("glued-initials-before-surname", "people", "candidate",
+        "capital initials written together (\"C.J.\", \"T.S.\") right before a capitalised "
+        "surname open the person's name (\"R.K. Blaine\"); no place abbreviation, unless "
+        "they spell a place (\"U.S.\", \"N.J.\", \"D.C.\") or end a list of bare initials "
+        "(\"victims S.A. and M.P. Roe admitted\")",
+        [Example(("The case is being prosecuted by Assistant U.S. Attorney R.K. Blaine of "
+                  "the Criminal Division."),
+                 has={"people": ("R.K. Blaine",)},
+                 lacks={"people": ("U.S. Attorney R.K. Blaine",)}),
+         Example("Chief Judge D.M. Halvorsen of the U.S. District Court imposed the sentence.",
+                 has={"people": ("D.M. Halvorsen",)})], module=__name__)
+
+
+def glued_initials(tok) -> bool:
+    """ "C.J." before "Porter": a person's initials, not a place's abbreviation."""
+    doc = tok.doc
+    if not is_on("glued-initials-before-surname") or GLUED_INITIALS.match(tok.text) is None:
+        return False
+    letters = tok.lower_.replace(".", "")
+    if letters in PLACE_INITIALS:
+        return False
+    if any(GLUED_INITIALS.match(t.text) and not t.nbor(1).text[:1].isupper()
+           for t in doc[max(0, tok.i - 4):tok.i]):
+        return False  # "victims S.A., M.A., and M.P. Roe admitted": a list of bare initials
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper() \
+        and doc[tok.i + 1].is_alpha and tok.whitespace_ == " "
 
 
 def name_words(span: Span) -> list[str]:
