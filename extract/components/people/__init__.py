@@ -34,6 +34,7 @@ from extract.components.people.filters import (
     SINGLE,
     clean,
     confirmed_outside_title,
+    possessive_without_apostrophe,
     named_thing,
     title_preposition_object,
 )
@@ -228,6 +229,8 @@ def _people(doc: Doc) -> list[dict]:
         for span in given_names(doc, surnames, org_tokens.keys() | covered):
             add(span)
     candidates = confirmed_outside_title(doc, candidates)
+    kept = possessive_without_apostrophe(candidates)  # "Holders Defending Childhood"
+    candidates = candidates if kept is None else kept
     if is_on("organisation-name-not-person"):
         org_names = {n.casefold() for o in doc._.organisations or []
                      for n in (o["name"], *o["aliases"])}

@@ -316,3 +316,33 @@ def lower_case_phrase(name: Span) -> bool:
     phrase = name.text.lower()
     return phrase != name.text and re.search(r"\b" + re.escape(phrase) + r"\b",
                                              doc_text(name.doc)) is not None
+
+
+@construction("possessive-without-apostrophe", "people", "filter",
+              "a known person's surname + \"s\" opening a capitalised run is that person's "
+              "possessive with its apostrophe lost (\"Attorney General Holders Defending "
+              "Childhood initiative\" after \"Eric Holder\"), not a new name, unless the "
+              "text also names someone with that \"s\" form (ending a fuller name or after an "
+              "honorific; a lone \"Holders\" does not count)",
+              [Example(("Attorney General Dana Whitmer announced the grants on Monday. "
+                        "The funds come from Attorney General Whitmers Safe Harbor Youth "
+                        "program, which began in 2012."),
+                       has={"people": ("Dana Whitmer",)},
+                       lacks={"people": ("Whitmers Safe Harbor Youth",
+                                         "Whitmers Safe Harbor")})],
+              off=lambda: None)
+def possessive_without_apostrophe(candidates):
+    """Candidates without those that open with a known surname + "s" ("Holders Defending
+    Childhood" where "Eric Holder" is named)."""
+    ends = [span[-1].text for span, _ in candidates]
+    # the "s" form is a name of its own only where it ends a fuller name ("Jo Allens") or
+    # follows an honorific ("Mr. Allens"), not as a lone word
+    named = {span[-1].text for span, h in candidates if len(span) > 1 or h and h != SINGLE}
+
+    def possessive(k: int, span: Span) -> bool:
+        word = span[0].text
+        others = ends[:k] + ends[k + 1:]
+        return len(word) > 3 and word.endswith("s") and word[:-1] in others \
+            and word not in named
+
+    return [(span, h) for k, (span, h) in enumerate(candidates) if not possessive(k, span)]
