@@ -3,6 +3,7 @@ post-nominals) and which candidates are not people at all."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -334,15 +335,15 @@ def lower_case_phrase(name: Span) -> bool:
 def possessive_without_apostrophe(candidates):
     """Candidates without those that open with a known surname + "s" ("Holders Defending
     Childhood" where "Eric Holder" is named)."""
-    ends = [span[-1].text for span, _ in candidates]
+    ends = Counter(span[-1].text for span, _ in candidates)
     # the "s" form is a name of its own only where it ends a fuller name ("Jo Allens") or
     # follows an honorific ("Mr. Allens"), not as a lone word
     named = {span[-1].text for span, h in candidates if len(span) > 1 or h and h != SINGLE}
 
-    def possessive(k: int, span: Span) -> bool:
+    def possessive(span: Span) -> bool:
         word = span[0].text
-        others = ends[:k] + ends[k + 1:]
-        return len(word) > 3 and word.endswith("s") and word[:-1] in others \
-            and word not in named
+        stem = word[:-1]  # ends with the surname of another candidate, not only its own
+        return len(word) > 3 and word.endswith("s") and word not in named \
+            and ends[stem] > (span[-1].text == stem)
 
-    return [(span, h) for k, (span, h) in enumerate(candidates) if not possessive(k, span)]
+    return [(span, h) for span, h in candidates if not possessive(span)]
